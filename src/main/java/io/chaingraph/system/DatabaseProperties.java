@@ -1,0 +1,38 @@
+package io.chaingraph.system;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Where the graph lives: an external Neo4j server when {@code uri} is set, otherwise a
+ * Neo4j database embedded in this process.
+ *
+ * @param uri Bolt or routing URI of an external server; blank selects embedded mode
+ * @param username user name for the external server
+ * @param password password for the external server
+ * @param embedded settings of the embedded database
+ */
+@ConfigurationProperties("chaingraph.database")
+record DatabaseProperties(@DefaultValue("") String uri, @DefaultValue("neo4j") String username,
+		@DefaultValue("") String password, @DefaultValue Embedded embedded) {
+
+	boolean isEmbedded() {
+		return !StringUtils.hasText(this.uri);
+	}
+
+	/**
+	 * @param storeDir directory of the store, created when missing
+	 * @param boltAddress interface the Bolt connector listens on
+	 * @param boltPort Bolt port; 0 picks a free one
+	 * @param pageCache page cache size
+	 */
+	record Embedded(@DefaultValue("./data") Path storeDir, @DefaultValue("127.0.0.1") String boltAddress,
+			@DefaultValue("7687") int boltPort, @DefaultValue("256MB") DataSize pageCache) {
+
+	}
+
+}

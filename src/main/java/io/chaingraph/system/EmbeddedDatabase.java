@@ -1,0 +1,197 @@
+package io.chaingraph.system;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.internal.helpers.HostnamePort;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * Neo4j running inside this process, reachable over Bolt so that the application's
+ * driver, Neo4j Browser and cypher-shell all talk to it the same way as to a server.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(EmbeddedDatabase.class);
+
+	private final CompletableFuture<DatabaseManagementService> service;
+
+	private final Path storeDir;
+
+	private final URI boltUri;
+
+	private final AtomicBoolean closed = new AtomicBoolean();
+
+	private EmbeddedDatabase(CompletableFuture<DatabaseManagementService> service, Path storeDir, URI boltUri) {
+		this.service = service;
+		this.storeDir = storeDir;
+		this.boltUri = boltUri;
+	}
+
+	/**
+	 * Checks the store directory and the Bolt port at once, then starts Neo4j on another
+	 * thread: its start overlaps with Spring's, and {@link #awaitStarted()} waits for it.
+	 */
+	static EmbeddedDatabase start(DatabaseProperties.Embedded settings) {
+		Path storeDir = settings.storeDir().toAbsolutePath().normalize();
+		prepareStoreDir(storeDir);
+		int port = (settings.boltPort() != 0) ? checkPortFree(settings) : freePort(settings);
+		URI boltUri = URI.create("bolt://%s:%d".formatted(settings.boltAddress(), port));
+		CompletableFuture<DatabaseManagementService> service = CompletableFuture.supplyAsync(() -> {
+			long started = System.nanoTime();
+			DatabaseManagementService dbms = build(settings, port, storeDir);
+			logger.info("Embedded Neo4j started in %d ms, store %s, Bolt %s"
+				.formatted(Duration.ofNanos(System.nanoTime() - started).toMillis(), storeDir, boltUri));
+			return dbms;
+		}, (task) -> {
+			Thread thread = new Thread(task, "embedded-neo4j-start");
+			thread.setDaemon(true);
+			thread.start();
+		});
+		return new EmbeddedDatabase(service, storeDir, boltUri);
+	}
+
+	URI boltUri() {
+		return this.boltUri;
+	}
+
+	Path storeDir() {
+		return this.storeDir;
+	}
+
+	/**
+	 * Waits until Neo4j answers on its Bolt port, or throws why it could not start.
+	 */
+	void awaitStarted() {
+		try {
+			this.service.join();
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : ex;
+		}
+	}
+
+	@Override
+	public void close() {
+		if (this.closed.compareAndSet(false, true)) {
+			this.service.thenAccept((dbms) -> {
+				logger.info("Shutting down embedded Neo4j, store " + this.storeDir);
+				dbms.shutdown();
+			}).exceptionally((ex) -> null).join();
+		}
+	}
+
+	private static void prepareStoreDir(Path storeDir) {
+		try {
+			Files.createDirectories(storeDir);
+		}
+		catch (IOException | SecurityException ex) {
+			throw new EmbeddedDatabaseException(
+					"The store directory %s cannot be created (%s). Point %s at a writable directory.".formatted(
+							storeDir, ex.getMessage(), "CHAINGRAPH_STORE_DIR (chaingraph.database.embedded.store-dir)"),
+					ex);
+		}
+		if (!Files.isDirectory(storeDir) || !Files.isWritable(storeDir)) {
+			throw new EmbeddedDatabaseException(
+					"The store directory %s is not a writable directory. Point %s at a writable directory."
+						.formatted(storeDir, "CHAINGRAPH_STORE_DIR (chaingraph.database.embedded.store-dir)"));
+		}
+	}
+
+	private static int checkPortFree(DatabaseProperties.Embedded settings) {
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.setReuseAddress(true);
+			socket.bind(new InetSocketAddress(settings.boltAddress(), settings.boltPort()));
+			return settings.boltPort();
+		}
+		catch (IOException ex) {
+			throw portTaken(settings, ex);
+		}
+	}
+
+	// Neo4j could pick the port itself, but then the driver's URI would have to wait for
+	// its start.
+	private static int freePort(DatabaseProperties.Embedded settings) {
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.bind(new InetSocketAddress(settings.boltAddress(), 0));
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new EmbeddedDatabaseException(
+					"No free port on %s for Bolt: %s".formatted(settings.boltAddress(), ex.getMessage()), ex);
+		}
+	}
+
+	private static EmbeddedDatabaseException portTaken(DatabaseProperties.Embedded settings, Throwable cause) {
+		return new EmbeddedDatabaseException(
+				"The Bolt port %s:%d is already in use. Set CHAINGRAPH_BOLT_PORT (chaingraph.database.embedded.bolt-port) to a free port, or to 0 to pick one."
+					.formatted(settings.boltAddress(), settings.boltPort()),
+				cause);
+	}
+
+	private static DatabaseManagementService build(DatabaseProperties.Embedded settings, int port, Path storeDir) {
+		try {
+			DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(storeDir)
+				.setConfig(BoltConnector.enabled, true)
+				.setConfig(BoltConnector.listen_address, new SocketAddress(settings.boltAddress(), port))
+				// The connector listens on loopback by default; a local developer
+				// database needs no password.
+				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				.setConfig(GraphDatabaseSettings.pagecache_memory, settings.pageCache().toBytes())
+				.build();
+			checkBoltBound(dbms, settings);
+			return dbms;
+		}
+		catch (RuntimeException ex) {
+			throw classify(ex, settings, storeDir);
+		}
+	}
+
+	private static RuntimeException classify(RuntimeException ex, DatabaseProperties.Embedded settings, Path storeDir) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			String type = cause.getClass().getSimpleName();
+			String message = String.valueOf(cause.getMessage());
+			if (type.contains("FileLock") || message.contains("store_lock")
+					|| message.contains("Lock file has been locked")) {
+				return new EmbeddedDatabaseException(
+						"The store %s is locked by another running instance. Stop it, or set CHAINGRAPH_STORE_DIR (chaingraph.database.embedded.store-dir) to another directory."
+							.formatted(storeDir),
+						ex);
+			}
+			if (cause instanceof java.net.BindException || message.contains("Address already in use")) {
+				return portTaken(settings, ex);
+			}
+		}
+		return new EmbeddedDatabaseException(
+				"The embedded database in %s failed to start: %s".formatted(storeDir, ex.getMessage()), ex);
+	}
+
+	private static void checkBoltBound(DatabaseManagementService dbms, DatabaseProperties.Embedded settings) {
+		GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		HostnamePort bound = system.getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT);
+		if (bound == null) {
+			dbms.shutdown();
+			throw portTaken(settings, new IllegalStateException("Bolt connector did not bind"));
+		}
+	}
+
+}

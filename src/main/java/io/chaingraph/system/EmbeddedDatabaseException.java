@@ -1,0 +1,17 @@
+package io.chaingraph.system;
+
+/**
+ * The embedded database could not start; the message says why and which setting to
+ * change.
+ */
+class EmbeddedDatabaseException extends StartupException {
+
+	EmbeddedDatabaseException(String message) {
+		super(message);
+	}
+
+	EmbeddedDatabaseException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
+}

@@ -1,0 +1,14 @@
+package io.chaingraph.system;
+
+import graphql.ErrorClassification;
+
+/**
+ * Error classifications beyond Spring's
+ * {@link org.springframework.graphql.execution.ErrorType}.
+ */
+public enum ErrorKind implements ErrorClassification {
+
+	/** The database cannot be reached; the request may succeed when retried. */
+	UNAVAILABLE
+
+}

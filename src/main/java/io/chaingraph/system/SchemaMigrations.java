@@ -1,0 +1,210 @@
+package io.chaingraph.system;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Values;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the numbered files of {@code cypher/schema/} in order, each once, and records
+ * each in the graph with its checksum. An applied file that was edited later stops the
+ * start: the graph would otherwise silently differ from what the files say.
+ * <p>
+ * Statements must be idempotent ({@code IF NOT EXISTS}): a file that failed halfway is
+ * run again from its start. An external database that is unreachable at start-up does not
+ * stop the service; the files are applied once it answers, and health reports DOWN until
+ * then.
+ */
+@Component
+class SchemaMigrations implements SmartInitializingSingleton, DisposableBean, HealthIndicator {
+
+	private static final Log logger = LogFactory.getLog(SchemaMigrations.class);
+
+	private static final long RETRY_SECONDS = 5;
+
+	private final Driver driver;
+
+	private final ResourcePatternResolver resources;
+
+	private final String location;
+
+	private final @Nullable EmbeddedDatabase embedded;
+
+	private volatile @Nullable String pending = "not yet applied";
+
+	private @Nullable ScheduledExecutorService retries;
+
+	SchemaMigrations(Driver driver, ResourcePatternResolver resources, ObjectProvider<EmbeddedDatabase> embedded,
+			@Value("${chaingraph.schema.location:classpath*:cypher/schema/}") String location) {
+		this.driver = driver;
+		this.resources = resources;
+		this.location = location.endsWith("/") ? location : location + "/";
+		this.embedded = embedded.getIfAvailable();
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		List<Migration> migrations = load();
+		if (this.embedded != null) {
+			this.embedded.awaitStarted();
+			migrate(migrations);
+			return;
+		}
+		try {
+			migrate(migrations);
+		}
+		catch (ServiceUnavailableException | SessionExpiredException ex) {
+			this.pending = "database unreachable: " + ex.getMessage();
+			logger.warn("Neo4j is unreachable; schema files will be applied when it answers (" + ex.getMessage() + ")");
+			this.retries = Executors.newSingleThreadScheduledExecutor((task) -> {
+				Thread thread = new Thread(task, "schema-migrations");
+				thread.setDaemon(true);
+				return thread;
+			});
+			this.retries.scheduleWithFixedDelay(() -> retry(migrations), RETRY_SECONDS, RETRY_SECONDS,
+					TimeUnit.SECONDS);
+		}
+	}
+
+	private void retry(List<Migration> migrations) {
+		try {
+			migrate(migrations);
+			logger.info("Neo4j answers again; schema is up to date");
+			if (this.retries != null) {
+				this.retries.shutdown();
+			}
+		}
+		catch (ServiceUnavailableException | SessionExpiredException ex) {
+			this.pending = "database unreachable: " + ex.getMessage();
+		}
+		catch (RuntimeException ex) {
+			this.pending = ex.getMessage();
+			logger.error("Schema migration failed: " + ex.getMessage());
+			if (this.retries != null) {
+				this.retries.shutdown();
+			}
+		}
+	}
+
+	List<Migration> load() {
+		try {
+			Resource[] found = this.resources.getResources(this.location + "V*__*.cypher");
+			List<Migration> migrations = Arrays.stream(found)
+				.map(Migration::read)
+				.sorted(Comparator.comparingInt(Migration::version))
+				.toList();
+			Map<Integer, List<Migration>> byVersion = migrations.stream()
+				.collect(Collectors.groupingBy(Migration::version));
+			byVersion.values().stream().filter((same) -> same.size() > 1).findFirst().ifPresent((same) -> {
+				throw new SchemaMigrationException("Schema files %s share version %d"
+					.formatted(same.stream().map(Migration::file).toList(), same.get(0).version()));
+			});
+			return migrations;
+		}
+		catch (IOException ex) {
+			throw new SchemaMigrationException(
+					"Schema files in %s cannot be listed: %s".formatted(this.location, ex.getMessage()), ex);
+		}
+	}
+
+	private void migrate(List<Migration> migrations) {
+		try (Session session = this.driver.session()) {
+			session
+				.run("CREATE CONSTRAINT schema_migration_version IF NOT EXISTS "
+						+ "FOR (m:SchemaMigration) REQUIRE m.version IS UNIQUE")
+				.consume();
+			Map<Integer, String> applied = session
+				.run("MATCH (m:SchemaMigration) RETURN m.version AS version, m.checksum AS checksum")
+				.list((row) -> Map.entry(row.get("version").asInt(), row.get("checksum").asString()))
+				.stream()
+				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+			if (applied.isEmpty()) {
+				session
+					.run("CREATE CONSTRAINT schema_migration_version IF NOT EXISTS "
+							+ "FOR (m:SchemaMigration) REQUIRE m.version IS UNIQUE")
+					.consume();
+			}
+			int count = 0;
+			for (Migration migration : migrations) {
+				String checksum = applied.get(migration.version());
+				if (checksum == null) {
+					apply(session, migration);
+					count++;
+				}
+				else if (!checksum.equals(migration.checksum())) {
+					throw new SchemaMigrationException(
+							"Schema file %s was edited after it was applied (recorded checksum %s, file now %s). Restore it and put the change in a new file with a higher version."
+								.formatted(migration.file(), checksum.substring(0, 12),
+										migration.checksum().substring(0, 12)));
+				}
+			}
+			if (count > 0) {
+				// Queries right after start must see the new indexes populated.
+				session.run("CALL db.awaitIndexes(300)").consume();
+			}
+			this.pending = null;
+			logger.info("Schema up to date: %d file(s) applied now, %d in all".formatted(count, migrations.size()));
+		}
+	}
+
+	private void apply(Session session, Migration migration) {
+		for (String statement : migration.statements()) {
+			try {
+				session.executeWrite((tx) -> tx.run(statement).consume());
+			}
+			catch (ServiceUnavailableException | SessionExpiredException ex) {
+				throw ex;
+			}
+			catch (RuntimeException ex) {
+				throw new SchemaMigrationException(
+						"Schema file %s failed: %s".formatted(migration.file(), ex.getMessage()), ex);
+			}
+		}
+		session.executeWrite((tx) -> tx.run("""
+				MERGE (m:SchemaMigration {version: $version})
+				SET m.file = $file, m.checksum = $checksum, m.appliedAt = datetime()
+				""", Values.parameters("version", migration.version(), "file", migration.file(), "checksum",
+				migration.checksum()))
+			.consume());
+		logger.info("Applied schema file " + migration.file());
+	}
+
+	@Override
+	public Health health() {
+		String reason = this.pending;
+		return (reason != null) ? Health.down().withDetail("schema", reason).build()
+				: Health.up().withDetail("schema", "up to date").build();
+	}
+
+	@Override
+	public void destroy() {
+		if (this.retries != null) {
+			this.retries.shutdownNow();
+		}
+	}
+
+}
