@@ -26,12 +26,15 @@ record DatabaseProperties(@DefaultValue("") String uri, @DefaultValue("neo4j") S
 
 	/**
 	 * @param storeDir directory of the store, created when missing
+	 * @param ephemeral whether to use a new temporary store, deleted at shutdown, instead
+	 * of {@code storeDir}: for tests and benchmarks
 	 * @param boltAddress interface the Bolt connector listens on
 	 * @param boltPort Bolt port; 0 picks a free one
 	 * @param pageCache page cache size
 	 */
-	record Embedded(@DefaultValue("./data") Path storeDir, @DefaultValue("127.0.0.1") String boltAddress,
-			@DefaultValue("7687") int boltPort, @DefaultValue("256MB") DataSize pageCache) {
+	record Embedded(@DefaultValue("./data") Path storeDir, @DefaultValue("false") boolean ephemeral,
+			@DefaultValue("127.0.0.1") String boltAddress, @DefaultValue("7687") int boltPort,
+			@DefaultValue("256MB") DataSize pageCache) {
 
 	}
 

@@ -23,6 +23,8 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * Neo4j running inside this process, reachable over Bolt so that the application's
  * driver, Neo4j Browser and cypher-shell all talk to it the same way as to a server.
@@ -39,8 +41,12 @@ final class EmbeddedDatabase implements AutoCloseable {
 
 	private final AtomicBoolean closed = new AtomicBoolean();
 
-	private EmbeddedDatabase(CompletableFuture<DatabaseManagementService> service, Path storeDir, URI boltUri) {
+	private final boolean ephemeral;
+
+	private EmbeddedDatabase(CompletableFuture<DatabaseManagementService> service, Path storeDir, URI boltUri,
+			boolean ephemeral) {
 		this.service = service;
+		this.ephemeral = ephemeral;
 		this.storeDir = storeDir;
 		this.boltUri = boltUri;
 	}
@@ -50,7 +56,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 	 * thread: its start overlaps with Spring's, and {@link #awaitStarted()} waits for it.
 	 */
 	static EmbeddedDatabase start(DatabaseProperties.Embedded settings) {
-		Path storeDir = settings.storeDir().toAbsolutePath().normalize();
+		Path storeDir = settings.ephemeral() ? temporaryStoreDir() : settings.storeDir().toAbsolutePath().normalize();
 		prepareStoreDir(storeDir);
 		int port = (settings.boltPort() != 0) ? checkPortFree(settings) : freePort(settings);
 		URI boltUri = URI.create("bolt://%s:%d".formatted(settings.boltAddress(), port));
@@ -65,7 +71,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 			thread.setDaemon(true);
 			thread.start();
 		});
-		return new EmbeddedDatabase(service, storeDir, boltUri);
+		return new EmbeddedDatabase(service, storeDir, boltUri, settings.ephemeral());
 	}
 
 	URI boltUri() {
@@ -94,7 +100,21 @@ final class EmbeddedDatabase implements AutoCloseable {
 			this.service.thenAccept((dbms) -> {
 				logger.info("Shutting down embedded Neo4j, store " + this.storeDir);
 				dbms.shutdown();
+				logger.info("Embedded Neo4j stopped");
 			}).exceptionally((ex) -> null).join();
+			if (this.ephemeral) {
+				FileSystemUtils.deleteRecursively(this.storeDir.toFile());
+			}
+		}
+	}
+
+	private static Path temporaryStoreDir() {
+		try {
+			return Files.createTempDirectory("chaingraph-neo4j-");
+		}
+		catch (IOException ex) {
+			throw new EmbeddedDatabaseException("No temporary directory for an ephemeral store: " + ex.getMessage(),
+					ex);
 		}
 	}
 

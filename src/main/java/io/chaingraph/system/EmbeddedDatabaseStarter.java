@@ -7,10 +7,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 
 /**
- * Starts the embedded database on its own thread as soon as the environment is known, so
- * that Neo4j's start overlaps with Spring's; the {@link EmbeddedDatabase} bean then only
- * waits for it. Registered in {@code META-INF/spring.factories}; does nothing when
- * {@code NEO4J_URI} is set.
+ * Starts the embedded database as soon as the environment is known, so that Neo4j's start
+ * overlaps with Spring's, and registers it as the {@code embeddedDatabase} bean.
+ * Registered in {@code META-INF/spring.factories}; does nothing when {@code NEO4J_URI} is
+ * set.
  */
 class EmbeddedDatabaseStarter implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -113,16 +113,23 @@ class SchemaMigrations implements SmartInitializingSingleton, DisposableBean, He
 	List<Migration> load() {
 		try {
 			Resource[] found = this.resources.getResources(this.location + "V*__*.cypher");
+			// The same file can be reached through two class-path roots; only differing
+			// files clash.
 			List<Migration> migrations = Arrays.stream(found)
 				.map(Migration::read)
+				.distinct()
 				.sorted(Comparator.comparingInt(Migration::version))
 				.toList();
-			Map<Integer, List<Migration>> byVersion = migrations.stream()
-				.collect(Collectors.groupingBy(Migration::version));
-			byVersion.values().stream().filter((same) -> same.size() > 1).findFirst().ifPresent((same) -> {
-				throw new SchemaMigrationException("Schema files %s share version %d"
-					.formatted(same.stream().map(Migration::file).toList(), same.get(0).version()));
-			});
+			migrations.stream()
+				.collect(Collectors.groupingBy(Migration::version))
+				.values()
+				.stream()
+				.filter((same) -> same.size() > 1)
+				.findFirst()
+				.ifPresent((same) -> {
+					throw new SchemaMigrationException("Schema files %s share version %d"
+						.formatted(same.stream().map(Migration::file).toList(), same.get(0).version()));
+				});
 			return migrations;
 		}
 		catch (IOException ex) {

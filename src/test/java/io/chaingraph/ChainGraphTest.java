@@ -1,0 +1,31 @@
+package io.chaingraph;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+
+/**
+ * The whole application on a random HTTP port, over the same embedded Neo4j it runs on by
+ * default, in a temporary store. Every class with this annotation shares one Spring
+ * context, so the suite starts Neo4j once per test JVM.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "chaingraph.database.uri=", "chaingraph.database.embedded.ephemeral=true",
+				"chaingraph.database.embedded.bolt-port=0" })
+@AutoConfigureWebTestClient
+@AutoConfigureHttpGraphQlTester
+public @interface ChainGraphTest {
+
+}

@@ -1,0 +1,136 @@
+package io.chaingraph.system;
+
+import io.chaingraph.ChainGraphTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The HTTP surface a user meets: GraphQL by POST and GET, GraphiQL, the printed schema
+ * and the actuator endpoints.
+ */
+@ChainGraphTest
+class GraphQlHttpTests {
+
+	private static final String STATISTICS = "{ statistics { nodeCounts { label count } } }";
+
+	@Autowired
+	WebTestClient http;
+
+	@Test
+	void shouldAnswerQueryByPost() {
+		this.http.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"query\": \"" + STATISTICS + "\"}")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.data.statistics.nodeCounts[0].label")
+			.isEqualTo("Chain")
+			.jsonPath("$.errors")
+			.doesNotExist();
+	}
+
+	@Test
+	void shouldAnswerQueryByGetWithVariablesAndOperationName() {
+		this.http.get()
+			.uri((uri) -> uri.path("/graphql")
+				.queryParam("query", "{query}")
+				.queryParam("operationName", "Counts")
+				.queryParam("variables", "{variables}")
+				.build("query Other { __typename } query Counts { statistics { nodeCounts { label } } }", "{}"))
+			.accept(MediaType.APPLICATION_GRAPHQL_RESPONSE)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_GRAPHQL_RESPONSE)
+			.expectBody()
+			.jsonPath("$.data.statistics.nodeCounts[0].label")
+			.isEqualTo("Chain");
+	}
+
+	@Test
+	void shouldRefuseMutationByGet() {
+		this.http.get()
+			.uri((uri) -> uri.path("/graphql").queryParam("query", "{query}").build("mutation { anything }"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(405)
+			.expectHeader()
+			.valueEquals(HttpHeaders.ALLOW, "POST")
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.value((message) -> assertThat((String) message).contains("POST"));
+	}
+
+	@Test
+	void shouldRejectGetWithoutQueryOrWithMalformedVariables() {
+		this.http.get().uri("/graphql").exchange().expectStatus().isBadRequest();
+		this.http.get()
+			.uri((uri) -> uri.path("/graphql")
+				.queryParam("query", "{query}")
+				.queryParam("variables", "{variables}")
+				.build("{ __typename }", "[not json"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.value((message) -> assertThat((String) message).contains("variables"));
+	}
+
+	@Test
+	void shouldPrintSchemaAndServeGraphiQl() {
+		this.http.get()
+			.uri("/graphql/schema")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((sdl) -> assertThat(sdl).contains("type ProgrammeStatistics"));
+		this.http.get()
+			.uri("/graphiql?path=/graphql")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((html) -> assertThat(html).containsIgnoringCase("graphiql"));
+	}
+
+	@Test
+	void shouldReportDatabaseAndSchemaInHealth() {
+		this.http.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.neo4j.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.schemaMigrations.status")
+			.isEqualTo("UP");
+	}
+
+	@Test
+	void shouldExposeGraphQlRequestObservationsToPrometheus() {
+		shouldAnswerQueryByPost();
+		this.http.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((metrics) -> assertThat(metrics).contains("graphql_request_seconds_count"));
+	}
+
+}

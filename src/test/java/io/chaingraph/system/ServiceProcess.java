@@ -1,0 +1,125 @@
+package io.chaingraph.system;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.chaingraph.ChainGraphApplication;
+
+/**
+ * The service in a JVM of its own, as a user starts it, so that a test can send it
+ * SIGTERM.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+	private static final Pattern BOLT = Pattern.compile("Bolt (bolt://\\S+)");
+
+	private static final Pattern READY = Pattern.compile("GraphQL (http://\\S+)/graphql,");
+
+	private final Process process;
+
+	private final List<String> output = new CopyOnWriteArrayList<>();
+
+	private final Thread reader;
+
+	private ServiceProcess(Process process) {
+		this.process = process;
+		this.reader = new Thread(this::read, "service-output");
+		this.reader.setDaemon(true);
+		this.reader.start();
+	}
+
+	static ServiceProcess start(Path storeDir, String... extraArgs) throws IOException {
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
+						System.getProperty("java.class.path"), ChainGraphApplication.class.getName(), "--server.port=0",
+						"--chaingraph.database.uri=", "--chaingraph.database.embedded.bolt-port=0",
+						"--chaingraph.database.embedded.store-dir=" + storeDir));
+		command.addAll(List.of(extraArgs));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().remove("NEO4J_URI");
+		return new ServiceProcess(builder.start());
+	}
+
+	private void read() {
+		try (BufferedReader lines = new BufferedReader(
+				new InputStreamReader(this.process.getInputStream(), StandardCharsets.UTF_8))) {
+			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+				this.output.add(line);
+			}
+		}
+		catch (IOException ex) {
+			// The process ended; what it printed is kept.
+		}
+	}
+
+	/**
+	 * Waits for the ready line and returns the base URL of the HTTP server.
+	 */
+	String awaitReady(Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			String url = find(READY);
+			if (url != null) {
+				return url;
+			}
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException("Service exited with " + this.process.exitValue() + ":\n" + output());
+			}
+			Thread.sleep(100);
+		}
+		throw new IllegalStateException("Service not ready within " + timeout + ":\n" + output());
+	}
+
+	String boltUri() {
+		String uri = find(BOLT);
+		if (uri == null) {
+			throw new IllegalStateException("No Bolt address in the output:\n" + output());
+		}
+		return uri;
+	}
+
+	private String find(Pattern pattern) {
+		for (String line : this.output) {
+			Matcher matcher = pattern.matcher(line);
+			if (matcher.find()) {
+				return matcher.group(1);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Sends SIGTERM and waits for the JVM to exit; returns its exit code.
+	 */
+	int terminate(Duration timeout) throws InterruptedException {
+		// Process.destroy() would also close the pipe and lose what the shutdown prints.
+		this.process.toHandle().destroy();
+		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			this.process.destroyForcibly();
+			throw new IllegalStateException("Service did not stop within " + timeout + " after SIGTERM:\n" + output());
+		}
+		// The process may have exited before everything it printed has been read.
+		this.reader.join(timeout.toMillis());
+		return this.process.exitValue();
+	}
+
+	String output() {
+		return String.join("\n", this.output);
+	}
+
+	@Override
+	public void close() {
+		this.process.destroyForcibly();
+	}
+
+}
