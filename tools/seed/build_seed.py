@@ -513,7 +513,7 @@ def build_party_and_facts():
     article_source(jcc_org)
     rel("HAS_ORGANIZATION", "ent_jcc", jcc_org)
     rel("LINKS", "party_copper_chain", jcc_org)
-    rel("PAIRED_WITH", jcc_org, "party_naipu", since="2022")
+    rel("PAIRED_WITH", jcc_org, "party_naipu")
     ach("ach_naipu_rating", "耐普矿机党建考核16年来首次获评优秀", "Naipu rated excellent for the first time in 16 years",
         2022, "RATING", ["ent_naipu"], [])
     figure("fig_naipu_years", "首次获评优秀前的年数", "Years before the first excellent rating", 16, "years", 2022,

@@ -20,6 +20,7 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
@@ -29,7 +30,7 @@ import org.springframework.util.FileSystemUtils;
  * Neo4j running inside this process, reachable over Bolt so that the application's
  * driver, Neo4j Browser and cypher-shell all talk to it the same way as to a server.
  */
-final class EmbeddedDatabase implements AutoCloseable {
+public final class EmbeddedDatabase implements AutoCloseable {
 
 	private static final Log logger = LogFactory.getLog(EmbeddedDatabase.class);
 
@@ -80,6 +81,15 @@ final class EmbeddedDatabase implements AutoCloseable {
 
 	Path storeDir() {
 		return this.storeDir;
+	}
+
+	/**
+	 * The database itself, for bulk work that would gain nothing from Bolt and Cypher;
+	 * waits for the start.
+	 */
+	public GraphDatabaseService graph() {
+		awaitStarted();
+		return this.service.join().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
 	/**

@@ -25,6 +25,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -54,12 +55,16 @@ class SchemaMigrations implements SmartInitializingSingleton, DisposableBean, He
 
 	private final @Nullable EmbeddedDatabase embedded;
 
+	private final ApplicationEventPublisher events;
+
 	private volatile @Nullable String pending = "not yet applied";
 
 	private @Nullable ScheduledExecutorService retries;
 
 	SchemaMigrations(Driver driver, ResourcePatternResolver resources, ObjectProvider<EmbeddedDatabase> embedded,
+			ApplicationEventPublisher events,
 			@Value("${chaingraph.schema.location:classpath*:cypher/schema/}") String location) {
+		this.events = events;
 		this.driver = driver;
 		this.resources = resources;
 		this.location = location.endsWith("/") ? location : location + "/";
@@ -174,6 +179,7 @@ class SchemaMigrations implements SmartInitializingSingleton, DisposableBean, He
 				session.run("CALL db.awaitIndexes(300)").consume();
 			}
 			this.pending = null;
+			this.events.publishEvent(new SchemaReadyEvent(this, this.embedded != null));
 			logger.info("Schema up to date: %d file(s) applied now, %d in all".formatted(count, migrations.size()));
 		}
 	}

@@ -1,0 +1,156 @@
+package io.chaingraph.graph;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static io.chaingraph.graph.NodeLabel.Achievement;
+import static io.chaingraph.graph.NodeLabel.Chain;
+import static io.chaingraph.graph.NodeLabel.Challenge;
+import static io.chaingraph.graph.NodeLabel.City;
+import static io.chaingraph.graph.NodeLabel.Consortium;
+import static io.chaingraph.graph.NodeLabel.Demand;
+import static io.chaingraph.graph.NodeLabel.Department;
+import static io.chaingraph.graph.NodeLabel.Enterprise;
+import static io.chaingraph.graph.NodeLabel.Expert;
+import static io.chaingraph.graph.NodeLabel.Institute;
+import static io.chaingraph.graph.NodeLabel.PartyOrganization;
+import static io.chaingraph.graph.NodeLabel.Publication;
+import static io.chaingraph.graph.NodeLabel.ReportedFigure;
+import static io.chaingraph.graph.NodeLabel.Segment;
+import static io.chaingraph.graph.NodeLabel.Source;
+import static io.chaingraph.graph.NodeLabel.Team;
+import static io.chaingraph.graph.NodeLabel.Technology;
+import static io.chaingraph.graph.NodeLabel.University;
+import static io.chaingraph.graph.PropertyKind.DATE;
+import static io.chaingraph.graph.PropertyKind.INTEGER;
+import static io.chaingraph.graph.PropertyKind.STRING;
+
+/**
+ * The relationship types of the model, read left to right, with the labels they may join
+ * and their properties: the allow-list for Cypher text and the schema for imports. Where
+ * a type may start or end at an organisation, both {@code University} and
+ * {@code Institute} are listed.
+ */
+public enum RelType {
+
+	SUB_CHAIN_OF(of(Chain), of(Chain), "confidence", STRING),
+
+	HAS_SEGMENT(of(Chain), of(Segment)),
+
+	FEEDS(of(Segment), of(Segment)),
+
+	OPERATES_IN(of(Enterprise), of(Segment)),
+
+	LEADS(of(Enterprise), of(Chain)),
+
+	SUPPLIES(of(Enterprise), of(Enterprise), "product", STRING),
+
+	SERVES(of(Consortium), of(Chain)),
+
+	MEMBER_OF(of(Enterprise, University, Institute), of(Consortium), "role", STRING),
+
+	AFFILIATED_WITH(of(Expert), of(Enterprise, University, Institute)),
+
+	HOSTED_BY(of(Institute), of(University, Enterprise)),
+
+	ADVISES(of(Expert), of(Consortium), "role", STRING),
+
+	EXPERT_IN(of(Expert), of(Technology), "level", INTEGER),
+
+	AUTHORED(of(Expert), of(Publication)),
+
+	ABOUT(of(Publication), of(Technology)),
+
+	CITES(of(Publication), of(Publication)),
+
+	PART_OF(of(Technology), of(Technology)),
+
+	BOTTLENECK_OF(of(Technology), of(Chain, Segment), "severity", INTEGER),
+
+	POSTED(of(Enterprise, Consortium), of(Challenge)),
+
+	TARGETS(of(Challenge), of(Technology)),
+
+	ON_CHAIN(of(Challenge), of(Chain)),
+
+	APPLIED_TO(of(Team), of(Challenge), "status", STRING),
+
+	MEMBER_OF_TEAM(of(Expert, Enterprise, University, Institute), of(Team), "role", STRING),
+
+	ACHIEVED(of(Team, Enterprise, Expert, University, Institute), of(Achievement)),
+
+	ADVANCES(of(Achievement), of(Technology)),
+
+	GUIDES(of(PartyOrganization), of(Chain)),
+
+	HAS_ORGANIZATION(of(Enterprise, Team), of(PartyOrganization)),
+
+	LINKS(of(PartyOrganization), of(PartyOrganization)),
+
+	PAIRED_WITH(of(PartyOrganization), of(PartyOrganization), "since", DATE),
+
+	SUPPORTED(of(PartyOrganization), of(Achievement)),
+
+	RAISED(of(Enterprise), of(Demand)),
+
+	DISPATCHED(of(PartyOrganization), of(Demand)),
+
+	ACCEPTED(of(Department), of(Demand)),
+
+	CONCERNS(of(Demand), of(Technology)),
+
+	LOCATED_IN(of(Enterprise, University, Institute, Department), of(City)),
+
+	REPORTED_FOR(of(ReportedFigure),
+			of(Chain, City, Enterprise, Achievement, Consortium, PartyOrganization, University, Institute)),
+
+	SOURCED_FROM(allBut(Source), of(Source));
+
+	private final Set<NodeLabel> from;
+
+	private final Set<NodeLabel> to;
+
+	private final Map<String, PropertyKind> properties;
+
+	RelType(Set<NodeLabel> from, Set<NodeLabel> to, Object... properties) {
+		this.from = Collections.unmodifiableSet(from);
+		this.to = Collections.unmodifiableSet(to);
+		this.properties = Collections.unmodifiableMap(NodeLabel.properties(properties));
+	}
+
+	public Set<NodeLabel> from() {
+		return this.from;
+	}
+
+	public Set<NodeLabel> to() {
+		return this.to;
+	}
+
+	public Map<String, PropertyKind> properties() {
+		return this.properties;
+	}
+
+	public boolean joins(NodeLabel start, NodeLabel end) {
+		return this.from.contains(start) && this.to.contains(end);
+	}
+
+	public static Optional<RelType> find(String name) {
+		return Arrays.stream(values()).filter((type) -> type.name().equals(name)).findFirst();
+	}
+
+	private static Set<NodeLabel> of(NodeLabel... labels) {
+		return EnumSet.copyOf(Arrays.asList(labels));
+	}
+
+	private static Set<NodeLabel> allBut(NodeLabel excluded) {
+		Set<NodeLabel> labels = EnumSet.allOf(NodeLabel.class);
+		labels.remove(excluded);
+		labels.remove(NodeLabel.Organization);
+		return labels;
+	}
+
+}

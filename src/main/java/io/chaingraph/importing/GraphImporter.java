@@ -1,0 +1,434 @@
+package io.chaingraph.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import io.chaingraph.graph.NodeLabel;
+import io.chaingraph.graph.RelType;
+import io.chaingraph.system.EmbeddedDatabase;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Values;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports CSV files in the neo4j-admin format. Every file is read and checked against the
+ * model before anything is written, so a file with errors writes nothing; the report
+ * names file, line and reason. Rows are then written in batches of
+ * {@code UNWIND ... MERGE} on {@code id}, so running the same import twice changes
+ * nothing, and an import that stopped part-way is completed by running it again.
+ */
+@Component
+public class GraphImporter {
+
+	private static final Log logger = LogFactory.getLog(GraphImporter.class);
+
+	static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:\\-]{0,127}");
+
+	private static final long LOG_EVERY_NANOS = 5_000_000_000L;
+
+	private final Driver driver;
+
+	private final ImportJobs jobs;
+
+	private final int batchSize;
+
+	private final ObjectProvider<EmbeddedDatabase> embedded;
+
+	private final boolean forceCypher;
+
+	GraphImporter(Driver driver, ObjectProvider<EmbeddedDatabase> embedded, ImportJobs jobs,
+			@Value("${chaingraph.import.batch-size:5000}") int batchSize,
+			@Value("${chaingraph.import.writer:auto}") String writer) {
+		this.driver = driver;
+		this.embedded = embedded;
+		this.forceCypher = writer.equals("cypher");
+		this.jobs = jobs;
+		this.batchSize = batchSize;
+	}
+
+	/**
+	 * Validates, then writes, the files; returns the finished job with its report.
+	 */
+	public ImportJob run(String source, List<ImportFile> files) {
+		ImportJob job = this.jobs.create(source);
+		logger.info("Import %s started from %s: %d file(s)".formatted(job.id(), source, files.size()));
+		List<Parsed> parsed = validate(job, files);
+		if (job.errorCount() > 0) {
+			job.finish(ImportJob.Status.REJECTED, null);
+			logger.warn("Import %s rejected with %d error(s), nothing written; first: %s".formatted(job.id(),
+					job.errorCount(), job.errors().get(0)));
+			return job;
+		}
+		job.writing();
+		try {
+			write(job, parsed);
+			job.finish(ImportJob.Status.DONE, null);
+			logger.info("Import %s done: %d nodes, %d relationships, %.0f rows/s".formatted(job.id(), job.nodes(),
+					job.relationships(), job.rowsPerSecond()));
+		}
+		catch (IOException | RuntimeException ex) {
+			job.finish(ImportJob.Status.FAILED,
+					"writing stopped after %d of %d rows; run the import again to complete it".formatted(job.rowsDone(),
+							job.totalRows()));
+			logger.error("Import %s failed after %d rows".formatted(job.id(), job.rowsDone()), ex);
+		}
+		return job;
+	}
+
+	private record Parsed(ImportFile file, ImportHeader header, long rows) {
+
+	}
+
+	private record Location(String file, int line) {
+
+	}
+
+	// --- validation
+	// --------------------------------------------------------------------------
+
+	private List<Parsed> validate(ImportJob job, List<ImportFile> files) {
+		List<Parsed> headers = new ArrayList<>();
+		for (ImportFile file : files) {
+			ImportHeader header = readHeader(job, file);
+			if (header != null) {
+				headers.add(new Parsed(file, header, 0));
+			}
+		}
+		Map<NodeLabel, Map<String, Location>> ids = new EnumMap<>(NodeLabel.class);
+		Map<NodeLabel, Map<String, Location>> unresolved = new EnumMap<>(NodeLabel.class);
+		List<Parsed> parsed = new ArrayList<>();
+		long nodes = 0;
+		long relationships = 0;
+		for (Parsed candidate : headers) {
+			if (candidate.header() instanceof ImportHeader.Nodes header) {
+				long rows = scan(job, candidate.file(), header.width(),
+						(row, line) -> checkNode(job, candidate.file().name(), header, row, line, ids));
+				nodes += rows;
+				parsed.add(new Parsed(candidate.file(), header, rows));
+			}
+		}
+		for (Parsed candidate : headers) {
+			if (candidate.header() instanceof ImportHeader.Relationships header) {
+				long rows = scan(job, candidate.file(), header.width(), (row, line) -> checkRelationship(job,
+						candidate.file().name(), header, row, line, ids, unresolved));
+				relationships += rows;
+				parsed.add(new Parsed(candidate.file(), header, rows));
+			}
+		}
+		resolveInGraph(job, unresolved);
+		job.validated(nodes + relationships, nodes, relationships);
+		return parsed;
+	}
+
+	private @Nullable ImportHeader readHeader(ImportJob job, ImportFile file) {
+		try (InputStream in = file.open(); CsvReader csv = new CsvReader(in)) {
+			List<@Nullable String> fields = csv.next();
+			if (fields == null) {
+				job.error(file.name(), 1, "the file is empty; it needs at least a header line");
+				return null;
+			}
+			return ImportHeader.parse(fields);
+		}
+		catch (IllegalArgumentException ex) {
+			job.error(file.name(), 1, "bad header: " + ex.getMessage());
+		}
+		catch (CharacterCodingException ex) {
+			job.error(file.name(), 1, "the file is not valid UTF-8");
+		}
+		catch (IOException ex) {
+			job.error(file.name(), 1, "cannot be read: " + ex.getMessage());
+		}
+		return null;
+	}
+
+	@FunctionalInterface
+	private interface RowCheck {
+
+		void check(List<@Nullable String> row, int line);
+
+	}
+
+	private long scan(ImportJob job, ImportFile file, int width, RowCheck check) {
+		long rows = 0;
+		try (InputStream in = file.open(); CsvReader csv = new CsvReader(in)) {
+			csv.next();
+			for (List<@Nullable String> row = csv.next(); row != null; row = csv.next()) {
+				if (row.size() == 1 && row.get(0) == null) {
+					continue;
+				}
+				rows++;
+				if (row.size() != width) {
+					job.error(file.name(), csv.recordLine(),
+							"expected %d fields as in the header, found %d".formatted(width, row.size()));
+					continue;
+				}
+				check.check(row, csv.recordLine());
+			}
+		}
+		catch (CsvReader.CsvFormatException ex) {
+			job.error(file.name(), ex.line(), ex.getMessage());
+		}
+		catch (CharacterCodingException ex) {
+			job.error(file.name(), (int) rows + 2, "the file is not valid UTF-8 (at or after this line)");
+		}
+		catch (IOException ex) {
+			job.error(file.name(), (int) rows + 2, "cannot be read: " + ex.getMessage());
+		}
+		return rows;
+	}
+
+	private void checkNode(ImportJob job, String file, ImportHeader.Nodes header, List<@Nullable String> row, int line,
+			Map<NodeLabel, Map<String, Location>> ids) {
+		String id = row.get(header.idColumn());
+		if (checkId(job, file, line, id, "id")) {
+			Location first = ids.computeIfAbsent(header.idSpace(), (label) -> new HashMap<>())
+				.putIfAbsent(id, new Location(file, line));
+			if (first != null) {
+				job.error(file, line, "duplicate %s id '%s' (first at %s:%d)".formatted(header.idSpace(), id,
+						first.file(), first.line()));
+			}
+		}
+		if (header.labelColumn() >= 0) {
+			labels(row.get(header.labelColumn()), header.idSpace(), (reason) -> job.error(file, line, reason));
+		}
+		properties(row, header.properties(), (reason) -> job.error(file, line, reason));
+	}
+
+	private void checkRelationship(ImportJob job, String file, ImportHeader.Relationships header,
+			List<@Nullable String> row, int line, Map<NodeLabel, Map<String, Location>> ids,
+			Map<NodeLabel, Map<String, Location>> unresolved) {
+		String typeName = row.get(header.typeColumn());
+		RelType type = (typeName == null) ? null : RelType.find(typeName.strip()).orElse(null);
+		if (type == null) {
+			job.error(file, line, (typeName == null) ? "missing relationship type"
+					: "unknown relationship type '%s'".formatted(typeName));
+		}
+		else if (!type.joins(header.start(), header.end())) {
+			job.error(file, line, "%s does not join %s to %s; it joins %s to %s".formatted(type, header.start(),
+					header.end(), type.from(), type.to()));
+		}
+		else {
+			for (ImportHeader.Column column : header.properties()) {
+				if (row.get(column.index()) != null && !type.properties().containsKey(column.name())) {
+					job.error(file, line, "%s has no property '%s'".formatted(type, column.name()));
+				}
+			}
+		}
+		reference(job, file, line, row.get(header.startColumn()), header.start(), "start", ids, unresolved);
+		reference(job, file, line, row.get(header.endColumn()), header.end(), "end", ids, unresolved);
+		properties(row, header.properties(), (reason) -> job.error(file, line, reason));
+	}
+
+	private void reference(ImportJob job, String file, int line, @Nullable String id, NodeLabel space, String end,
+			Map<NodeLabel, Map<String, Location>> ids, Map<NodeLabel, Map<String, Location>> unresolved) {
+		if (checkId(job, file, line, id, end + " id") && !ids.getOrDefault(space, Map.of()).containsKey(id)) {
+			unresolved.computeIfAbsent(space, (label) -> new LinkedHashMap<>())
+				.putIfAbsent(id, new Location(file, line));
+		}
+	}
+
+	private static boolean checkId(ImportJob job, String file, int line, @Nullable String id, String what) {
+		if (id == null || id.isBlank()) {
+			job.error(file, line, "missing " + what);
+			return false;
+		}
+		if (!ID.matcher(id).matches()) {
+			job.error(file, line,
+					"%s '%s' must be 1 to 128 letters, digits, '_', '.', ':' or '-', starting with a letter or digit"
+						.formatted(what, abbreviate(id)));
+			return false;
+		}
+		return true;
+	}
+
+	static Set<NodeLabel> labels(@Nullable String field, NodeLabel idSpace,
+			java.util.function.Consumer<String> errors) {
+		Set<NodeLabel> extra = new TreeSet<>();
+		if (field == null) {
+			return extra;
+		}
+		for (String name : field.split(";")) {
+			String trimmed = name.strip();
+			if (trimmed.isEmpty() || trimmed.equals(idSpace.name())) {
+				continue;
+			}
+			NodeLabel label = NodeLabel.find(trimmed).orElse(null);
+			if (label == null) {
+				errors.accept("unknown label '%s'".formatted(trimmed));
+			}
+			else if (!idSpace.extraLabels().contains(label)) {
+				errors.accept("label %s is not allowed on %s nodes".formatted(label, idSpace));
+			}
+			else {
+				extra.add(label);
+			}
+		}
+		return extra;
+	}
+
+	static Map<String, Object> properties(List<@Nullable String> row, List<ImportHeader.Column> columns,
+			java.util.function.Consumer<String> errors) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (ImportHeader.Column column : columns) {
+			String field = row.get(column.index());
+			if (field == null) {
+				continue;
+			}
+			try {
+				values.put(column.name(), column.type().read(field));
+			}
+			catch (IllegalArgumentException ex) {
+				errors.accept("column '%s': %s".formatted(column.name(), ex.getMessage()));
+			}
+		}
+		return values;
+	}
+
+	private void resolveInGraph(ImportJob job, Map<NodeLabel, Map<String, Location>> unresolved) {
+		for (Map.Entry<NodeLabel, Map<String, Location>> entry : unresolved.entrySet()) {
+			Map<String, Location> missing = new LinkedHashMap<>(entry.getValue());
+			List<String> all = new ArrayList<>(missing.keySet());
+			String query = "UNWIND $ids AS id MATCH (n:`%s` {id: id}) RETURN n.id AS id"
+				.formatted(entry.getKey().name());
+			try (Session session = this.driver.session()) {
+				for (int from = 0; from < all.size(); from += 10_000) {
+					List<String> chunk = all.subList(from, Math.min(all.size(), from + 10_000));
+					session.executeRead((tx) -> tx.run(query, Values.parameters("ids", chunk)).list())
+						.forEach((record) -> missing.remove(record.get("id").asString()));
+				}
+			}
+			missing.forEach((id, at) -> job.error(at.file(), at.line(),
+					"no %s with id '%s' in the files or the graph".formatted(entry.getKey(), abbreviate(id))));
+		}
+	}
+
+	// --- writing
+	// -----------------------------------------------------------------------------
+
+	private void write(ImportJob job, List<Parsed> parsed) throws IOException {
+		GraphWriter writer = writer();
+		Progress progress = new Progress(job);
+		for (Parsed file : parsed) {
+			if (file.header() instanceof ImportHeader.Nodes header) {
+				writeNodes(writer, file.file(), header, progress);
+			}
+		}
+		for (Parsed file : parsed) {
+			if (file.header() instanceof ImportHeader.Relationships header) {
+				writeRelationships(writer, file.file(), header, progress);
+			}
+		}
+	}
+
+	private GraphWriter writer() {
+		EmbeddedDatabase embedded = this.embedded.getIfAvailable();
+		return (embedded != null && !this.forceCypher) ? new EmbeddedGraphWriter(embedded.graph())
+				: new CypherGraphWriter(this.driver);
+	}
+
+	private void writeNodes(GraphWriter writer, ImportFile file, ImportHeader.Nodes header, Progress progress)
+			throws IOException {
+		Map<Set<NodeLabel>, List<Map<String, Object>>> batches = new HashMap<>();
+		try (InputStream in = file.open(); CsvReader csv = new CsvReader(in)) {
+			csv.next();
+			for (List<@Nullable String> row = csv.next(); row != null; row = csv.next()) {
+				if (row.size() == 1 && row.get(0) == null) {
+					continue;
+				}
+				Set<NodeLabel> extra = (header.labelColumn() >= 0)
+						? labels(row.get(header.labelColumn()), header.idSpace(), IGNORE) : Set.of();
+				List<Map<String, Object>> batch = batches.computeIfAbsent(extra, (key) -> new ArrayList<>());
+				batch.add(Map.of("id", row.get(header.idColumn()), "props",
+						properties(row, header.properties(), IGNORE)));
+				if (batch.size() >= this.batchSize) {
+					progress.wrote(flush(batch, (rows) -> writer.nodes(header.idSpace(), extra, rows)));
+				}
+			}
+		}
+		batches.forEach(
+				(extra, batch) -> progress.wrote(flush(batch, (rows) -> writer.nodes(header.idSpace(), extra, rows))));
+	}
+
+	private void writeRelationships(GraphWriter writer, ImportFile file, ImportHeader.Relationships header,
+			Progress progress) throws IOException {
+		Map<RelType, List<Map<String, Object>>> batches = new EnumMap<>(RelType.class);
+		try (InputStream in = file.open(); CsvReader csv = new CsvReader(in)) {
+			csv.next();
+			for (List<@Nullable String> row = csv.next(); row != null; row = csv.next()) {
+				if (row.size() == 1 && row.get(0) == null) {
+					continue;
+				}
+				RelType type = RelType.find(String.valueOf(row.get(header.typeColumn())).strip()).orElseThrow();
+				List<Map<String, Object>> batch = batches.computeIfAbsent(type, (key) -> new ArrayList<>());
+				batch.add(Map.of("s", row.get(header.startColumn()), "e", row.get(header.endColumn()), "props",
+						properties(row, header.properties(), IGNORE)));
+				if (batch.size() >= this.batchSize) {
+					progress
+						.wrote(flush(batch, (rows) -> writer.relationships(header.start(), type, header.end(), rows)));
+				}
+			}
+		}
+		batches.forEach((type, batch) -> progress
+			.wrote(flush(batch, (rows) -> writer.relationships(header.start(), type, header.end(), rows))));
+	}
+
+	private static final java.util.function.Consumer<String> IGNORE = (reason) -> {
+	};
+
+	private static int flush(List<Map<String, Object>> batch,
+			java.util.function.Consumer<List<Map<String, Object>>> write) {
+		if (batch.isEmpty()) {
+			return 0;
+		}
+		List<Map<String, Object>> rows = List.copyOf(batch);
+		batch.clear();
+		write.accept(rows);
+		return rows.size();
+	}
+
+	/**
+	 * Counts written rows into the job and logs them every few seconds.
+	 */
+	private static final class Progress {
+
+		private final ImportJob job;
+
+		private long lastLog = System.nanoTime();
+
+		Progress(ImportJob job) {
+			this.job = job;
+		}
+
+		void wrote(int rows) {
+			this.job.wrote(rows);
+			long now = System.nanoTime();
+			if (now - this.lastLog > LOG_EVERY_NANOS) {
+				this.lastLog = now;
+				logger.info(this.job.toString());
+			}
+		}
+
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() > 60) ? text.substring(0, 60) + "…" : text;
+	}
+
+}
