@@ -1,5 +1,7 @@
 package io.chaingraph;
 
+import io.chaingraph.importing.Commands;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +15,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ChainGraphApplication {
 
 	public static void main(String[] args) {
+		if (Commands.handles(args)) {
+			System.exit(Commands.run(ChainGraphApplication.class, args, System.out));
+		}
 		SpringApplication.run(ChainGraphApplication.class, args);
 	}
 

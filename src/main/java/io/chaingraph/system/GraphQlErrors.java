@@ -35,6 +35,12 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.message("The graph database is unavailable; try again shortly.")
 				.build();
 		}
+		if (ex instanceof NotFoundException) {
+			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.NOT_FOUND).message(ex.getMessage()).build();
+		}
+		if (ex instanceof BadRequestException) {
+			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(ex.getMessage()).build();
+		}
 		String id = UUID.randomUUID().toString();
 		logger.error("Internal error " + id + " at " + env.getExecutionStepInfo().getPath(), ex);
 		return GraphqlErrorBuilder.newError(env)

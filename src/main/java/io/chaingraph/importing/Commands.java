@@ -1,0 +1,133 @@
+package io.chaingraph.importing;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The command-line verbs of the service jar, run instead of the server:
+ *
+ * <pre>
+ * java -jar chain-graph.jar import DIR                  import the CSV files under DIR
+ * java -jar chain-graph.jar export DIR [--chain ID]     export the graph, or one chain's neighbourhood
+ * java -jar chain-graph.jar seed                        load the seed dataset
+ * java -jar chain-graph.jar generate --scale N [--seed S] [--out DIR]
+ * </pre>
+ *
+ * They use the same settings as the server ({@code NEO4J_URI} or the embedded store).
+ */
+public final class Commands {
+
+	private static final Set<String> VERBS = Set.of("import", "export", "seed", "generate");
+
+	private Commands() {
+	}
+
+	public static boolean handles(String[] args) {
+		return args.length > 0 && VERBS.contains(args[0]);
+	}
+
+	/**
+	 * Runs the verb; returns the process exit code.
+	 */
+	public static int run(Class<?> application, String[] args, PrintStream out) {
+		try {
+			return switch (args[0]) {
+				case "generate" -> generate(args, out);
+				case "import" -> withContext(application, args, (context) -> {
+					ImportJob job = context.getBean(GraphImporter.class)
+						.run(path(args, 1).toString(), ImportFile.inDirectory(path(args, 1)));
+					return report(job, out);
+				});
+				case "seed" ->
+					withContext(application, args, (context) -> report(context.getBean(SeedLoader.class).load(), out));
+				default -> withContext(application, args, (context) -> {
+					int files = context.getBean(GraphExporter.class).export(path(args, 1), option(args, "--chain"));
+					out.printf("Exported %d file(s) to %s%n", files, path(args, 1));
+					return 0;
+				});
+			};
+		}
+		catch (IllegalArgumentException | IOException ex) {
+			out.println("error: " + ex.getMessage());
+			out.println(
+					"usage: import DIR | export DIR [--chain ID] | seed | generate --scale N [--seed S] [--out DIR]");
+			return 2;
+		}
+	}
+
+	private static int generate(String[] args, PrintStream out) throws IOException {
+		String scale = option(args, "--scale");
+		if (scale == null) {
+			throw new IllegalArgumentException("generate needs --scale N");
+		}
+		String seed = option(args, "--seed");
+		String dir = option(args, "--out");
+		Path target = Path.of((dir != null) ? dir : "generated/scale-" + scale);
+		ProgrammeGenerator.Summary summary = new ProgrammeGenerator(Integer.parseInt(scale),
+				(seed != null) ? Long.parseLong(seed) : 1L)
+			.write(target);
+		out.printf("Generated scale %s in %s: %d nodes, %d relationships%n", scale, target, summary.nodes(),
+				summary.relationships());
+		return 0;
+	}
+
+	@FunctionalInterface
+	private interface Task {
+
+		int run(ConfigurableApplicationContext context) throws IOException;
+
+	}
+
+	private static int withContext(Class<?> application, String[] args, Task task) throws IOException {
+		// Settings such as --chaingraph.database.embedded.store-dir=... pass through to
+		// Spring.
+		List<String> springArgs = new java.util.ArrayList<>(
+				List.of("--chaingraph.seed.on-empty-start=false", "--spring.main.banner-mode=off"));
+		java.util.Arrays.stream(args)
+			.filter((arg) -> arg.startsWith("--") && arg.contains("="))
+			.forEach(springArgs::add);
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+			.web(WebApplicationType.NONE)
+			.run(springArgs.toArray(String[]::new))) {
+			return task.run(context);
+		}
+	}
+
+	private static int report(ImportJob job, PrintStream out) {
+		out.println(job);
+		job.errors().forEach((error) -> out.println("  " + error));
+		if (job.errorCount() > job.errors().size()) {
+			out.printf("  ... and %d more%n", job.errorCount() - job.errors().size());
+		}
+		if (job.failure() != null) {
+			out.println("  " + job.failure());
+		}
+		return (job.status() == ImportJob.Status.DONE) ? 0 : 1;
+	}
+
+	private static Path path(String[] args, int index) {
+		if (args.length <= index || args[index].startsWith("--")) {
+			throw new IllegalArgumentException(args[0] + " needs a directory");
+		}
+		return Path.of(args[index]);
+	}
+
+	private static @Nullable String option(String[] args, String name) {
+		for (int i = 0; i < args.length - 1; i++) {
+			if (args[i].equals(name)) {
+				return args[i + 1];
+			}
+		}
+		return null;
+	}
+
+}
