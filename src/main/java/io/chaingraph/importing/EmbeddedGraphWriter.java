@@ -1,5 +1,7 @@
 package io.chaingraph.importing;
 
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,9 +22,14 @@ import org.neo4j.graphdb.Transaction;
  * for the seed, whose eighty small files would otherwise spend seconds compiling Cypher
  * on a cold start, and for bulk loads, where it is several times faster.
  */
+@SuppressWarnings("deprecation") // node ids are only kept for the length of one import
 final class EmbeddedGraphWriter implements GraphWriter {
 
 	private final GraphDatabaseService graph;
+
+	// Node ids of this import's nodes, so relationships find their ends without an index
+	// seek.
+	private final Map<NodeLabel, Map<String, Long>> written = new EnumMap<>(NodeLabel.class);
 
 	EmbeddedGraphWriter(GraphDatabaseService graph) {
 		this.graph = graph;
@@ -31,10 +38,19 @@ final class EmbeddedGraphWriter implements GraphWriter {
 	@Override
 	public void nodes(NodeLabel label, Set<NodeLabel> extra, List<Map<String, Object>> rows) {
 		Label primary = Label.label(label.name());
+		Map<String, Long> ids = this.written.computeIfAbsent(label, (key) -> new HashMap<>());
 		try (Transaction tx = this.graph.beginTx()) {
-			for (Map<String, Object> row : rows) {
+			// All lookups before any write: an index seek is far slower once the
+			// transaction has
+			// pending changes to the same index.
+			Node[] found = new Node[rows.size()];
+			for (int i = 0; i < found.length; i++) {
+				found[i] = tx.findNode(primary, "id", rows.get(i).get("id"));
+			}
+			for (int i = 0; i < found.length; i++) {
+				Map<String, Object> row = rows.get(i);
 				String id = (String) row.get("id");
-				Node node = tx.findNode(primary, "id", id);
+				Node node = found[i];
 				if (node == null) {
 					node = tx.createNode(primary);
 					node.setProperty("id", id);
@@ -43,6 +59,7 @@ final class EmbeddedGraphWriter implements GraphWriter {
 					node.addLabel(Label.label(other.name()));
 				}
 				setAll(node, props(row));
+				ids.put(id, node.getId());
 			}
 			tx.commit();
 		}
@@ -55,8 +72,8 @@ final class EmbeddedGraphWriter implements GraphWriter {
 		RelationshipType relType = RelationshipType.withName(type.name());
 		try (Transaction tx = this.graph.beginTx()) {
 			for (Map<String, Object> row : rows) {
-				Node a = tx.findNode(startLabel, "id", row.get("s"));
-				Node b = tx.findNode(endLabel, "id", row.get("e"));
+				Node a = find(tx, start, startLabel, (String) row.get("s"));
+				Node b = find(tx, end, endLabel, (String) row.get("e"));
 				if (a == null || b == null) {
 					throw new IllegalStateException("%s %s or %s %s vanished during the import".formatted(start,
 							row.get("s"), end, row.get("e")));
@@ -69,6 +86,11 @@ final class EmbeddedGraphWriter implements GraphWriter {
 			}
 			tx.commit();
 		}
+	}
+
+	private Node find(Transaction tx, NodeLabel label, Label neo4jLabel, String id) {
+		Long known = this.written.getOrDefault(label, Map.of()).get(id);
+		return (known != null) ? tx.getNodeById(known) : tx.findNode(neo4jLabel, "id", id);
 	}
 
 	// Looks from whichever end has fewer relationships of the type: hubs have thousands.
