@@ -631,7 +631,8 @@ def build_challenges_and_demands():
         cid = f"syn_challenge_{i:02d}"
         tech = nodes["Technology"][tid]
         chain = "chain_" + (CONSORTIA[cons][0][0])
-        second = [t for t in TECHS_BY_CHAIN[CONSORTIA[cons][0][0]] if t != tid and t != "tech_led_si_substrate"]
+        second = [t for t in TECHS_BY_CHAIN[CONSORTIA[cons][0][0]]
+                  if t not in (tid, "tech_led_si_substrate") and any(r[0] == t for r in rels[("BOTTLENECK_OF", "Technology", "Chain")])]
         targets = [tid] + ([RNG.choice(second)] if i % 3 == 0 else [])
         node("Challenge", cid, name=f"揭榜挂帅：{tech['name']}（合成）" if mode == "OPEN_COMPETITION" else f"赛马：{tech['name']}（合成）",
              nameEn=f"{'Open competition' if mode == 'OPEN_COMPETITION' else 'Horse race'}: {tech['nameEn']} (synthetic)",
