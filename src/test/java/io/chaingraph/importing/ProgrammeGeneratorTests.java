@@ -44,8 +44,8 @@ class ProgrammeGeneratorTests {
 		ProgrammeGenerator.Summary four = new ProgrammeGenerator(4, 7).write(this.tmp.resolve("four"));
 
 		// Key chains, cities and departments are reference data of fixed size.
-		assertThat((double) four.nodes() / one.nodes()).isBetween(3.5, 4.4);
-		assertThat((double) four.relationships() / one.relationships()).isBetween(3.6, 4.4);
+		assertThat((double) four.nodes() / one.nodes()).isBetween(3.4, 4.4);
+		assertThat((double) four.relationships() / one.relationships()).isBetween(3.4, 4.4);
 		assertThat(one.nodes()).isBetween(1000L, 2500L);
 	}
 
