@@ -94,139 +94,186 @@ public class GraphExporter {
 
 	int export(@Nullable String chain, Sink sink) throws IOException {
 		List<String> ids = (chain != null) ? neighbourhood(chain) : null;
-		int files = 0;
+		Map<String, Object> params = (ids != null) ? Map.of("ids", ids) : Map.of();
+		OpenFiles files = new OpenFiles(sink);
+		// Four statements for the whole export, whatever the number of labels and types:
+		// each
+		// distinct statement costs a plan, and a cold database plans slowly.
 		try (Session session = this.driver.session(SessionConfig.builder().withFetchSize(2000).build())) {
-			for (NodeLabel label : NodeLabel.values()) {
-				if (label.isIdSpace()) {
-					files += exportNodes(session, label, ids, sink);
+			String nodeFilter = (ids != null) ? " AND n.id IN $ids" : "";
+			Map<NodeLabel, Set<String>> nodeKeys = new TreeMap<>();
+			session.executeRead((tx) -> {
+				tx.run("MATCH (n) WHERE n.id IS NOT NULL%s RETURN DISTINCT labels(n) AS labels, keys(n) AS keys"
+					.formatted(nodeFilter), params).forEachRemaining((row) -> {
+						NodeLabel label = primary(row.get("labels").asList(Value::asString));
+						if (label != null) {
+							nodeKeys.computeIfAbsent(label, (key) -> new TreeSet<>())
+								.addAll(row.get("keys").asList(Value::asString));
+						}
+					});
+				return null;
+			});
+			session.executeRead((tx) -> {
+				Result result = tx.run(
+						"MATCH (n) WHERE n.id IS NOT NULL%s RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY n.id"
+							.formatted(nodeFilter),
+						params);
+				while (result.hasNext()) {
+					Record row = result.next();
+					List<String> labels = row.get("labels").asList(Value::asString);
+					NodeLabel label = primary(labels);
+					if (label == null) {
+						continue;
+					}
+					List<String> columns = files.nodes(label, nodeKeys.get(label));
+					Map<String, Object> props = row.get("props").asMap();
+					List<@Nullable String> fields = new ArrayList<>();
+					fields.add(row.get("id").asString());
+					columns.forEach((name) -> fields.add(format(props.get(name))));
+					fields.add(labelField(label, labels));
+					files.write("nodes/%s.csv".formatted(label.name()), fields);
 				}
-			}
-			for (RelType type : RelType.values()) {
-				files += exportRelationships(session, type, ids, sink);
-			}
+				return null;
+			});
+			String relFilter = (ids != null) ? " WHERE a.id IN $ids AND b.id IN $ids" : "";
+			Map<String, Set<String>> relKeys = new TreeMap<>();
+			session.executeRead((tx) -> {
+				tx.run("MATCH (a)-[r]->(b)%s RETURN DISTINCT type(r) AS type, labels(a) AS a, labels(b) AS b, keys(r) AS keys"
+					.formatted(relFilter), params).forEachRemaining((row) -> {
+						String file = relationshipFile(row.get("type").asString(), row.get("a").asList(Value::asString),
+								row.get("b").asList(Value::asString));
+						if (file != null) {
+							relKeys.computeIfAbsent(file, (key) -> new TreeSet<>())
+								.addAll(row.get("keys").asList(Value::asString));
+						}
+					});
+				return null;
+			});
+			session.executeRead((tx) -> {
+				Result result = tx.run(
+						("MATCH (a)-[r]->(b)%s RETURN type(r) AS type, a.id AS s, labels(a) AS a, b.id AS e, "
+								+ "labels(b) AS b, properties(r) AS props ORDER BY type, s, e")
+							.formatted(relFilter),
+						params);
+				while (result.hasNext()) {
+					Record row = result.next();
+					String type = row.get("type").asString();
+					String file = relationshipFile(type, row.get("a").asList(Value::asString),
+							row.get("b").asList(Value::asString));
+					if (file == null) {
+						continue;
+					}
+					List<String> columns = files.relationships(file, RelType.valueOf(type), relKeys.get(file));
+					Map<String, Object> props = row.get("props").asMap();
+					List<@Nullable String> fields = new ArrayList<>(
+							List.of(row.get("s").asString(), row.get("e").asString(), type));
+					columns.forEach((name) -> fields.add(format(props.get(name))));
+					files.write(file, fields);
+				}
+				return null;
+			});
 		}
-		logger.info("Exported %d file(s)%s".formatted(files, (chain != null) ? " for chain " + chain : ""));
-		return files;
+		finally {
+			files.close();
+		}
+		logger.info("Exported %d file(s)%s".formatted(files.count(), (chain != null) ? " for chain " + chain : ""));
+		return files.count();
 	}
 
 	private List<String> neighbourhood(String chain) {
 		try (Session session = this.driver.session()) {
 			List<Record> rows = session.executeRead(
 					(tx) -> tx.run(this.queries.get("chain-neighbourhood"), Values.parameters("chain", chain)).list());
-			if (rows.isEmpty()) {
+			List<String> ids = rows.isEmpty() ? List.of() : rows.get(0).get("ids").asList(Value::asString);
+			if (!ids.contains(chain)) {
 				throw new NotFoundException("No chain with id '%s'".formatted(chain));
 			}
-			return rows.get(0).get("ids").asList(Value::asString);
+			return ids;
 		}
 	}
 
-	private int exportNodes(Session session, NodeLabel label, @Nullable List<String> ids, Sink sink)
-			throws IOException {
-		String filter = (ids != null) ? " WHERE n.id IN $ids" : "";
-		Map<String, Object> params = (ids != null) ? Map.of("ids", ids) : Map.of();
-		List<String> keys = session.executeRead((tx) -> tx
-			.run("MATCH (n:`%s`)%s UNWIND keys(n) AS key RETURN DISTINCT key".formatted(label.name(), filter), params)
-			.list((row) -> row.get("key").asString()));
-		Set<String> present = new TreeSet<>(keys);
-		if (present.isEmpty()) {
-			return 0;
+	/**
+	 * The export's open files, each created with its header on its first row.
+	 */
+	private static final class OpenFiles {
+
+		private final Sink sink;
+
+		private final Map<String, Writer> writers = new LinkedHashMap<>();
+
+		private final Map<String, CsvWriter> csv = new LinkedHashMap<>();
+
+		private final Map<String, List<String>> columns = new LinkedHashMap<>();
+
+		OpenFiles(Sink sink) {
+			this.sink = sink;
 		}
-		List<String> columns = columns(label.properties(), present, label.name());
-		List<@Nullable String> header = new ArrayList<>();
-		header.add("id:ID(%s)".formatted(label.name()));
-		columns.forEach((name) -> header.add(name + ":" + ValueType.of(label.properties().get(name))));
-		header.add(":LABEL");
-		try (Writer writer = sink.open("nodes/%s.csv".formatted(label.name()))) {
-			CsvWriter csv = new CsvWriter(writer);
-			csv.row(header);
-			session.executeRead((tx) -> {
-				Result result = tx
-					.run("MATCH (n:`%s`)%s RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY n.id"
-						.formatted(label.name(), filter), params);
-				while (result.hasNext()) {
-					Record row = result.next();
-					Map<String, Object> props = row.get("props").asMap();
-					List<@Nullable String> fields = new ArrayList<>();
-					fields.add(row.get("id").asString());
-					columns.forEach((name) -> fields.add(format(props.get(name))));
-					fields.add(labelField(label, row.get("labels").asList(Value::asString)));
-					write(csv, fields);
-				}
-				return null;
+
+		List<String> nodes(NodeLabel label, Set<String> keys) {
+			String file = "nodes/%s.csv".formatted(label.name());
+			return this.columns.computeIfAbsent(file, (name) -> {
+				List<String> names = GraphExporter.columns(label.properties(), keys, label.name());
+				List<@Nullable String> header = new ArrayList<>();
+				header.add("id:ID(%s)".formatted(label.name()));
+				names.forEach((column) -> header.add(column + ":" + ValueType.of(label.properties().get(column))));
+				header.add(":LABEL");
+				open(name, header);
+				return names;
 			});
 		}
-		return 1;
-	}
 
-	private int exportRelationships(Session session, RelType type, @Nullable List<String> ids, Sink sink)
-			throws IOException {
-		String filter = (ids != null) ? " WHERE a.id IN $ids AND b.id IN $ids" : "";
-		Map<String, Object> params = (ids != null) ? Map.of("ids", ids) : Map.of();
-		Map<String, Bucket> buckets = new TreeMap<>();
-		session.executeRead((tx) -> {
-			tx.run("MATCH (a)-[r:`%s`]->(b)%s RETURN DISTINCT labels(a) AS a, labels(b) AS b, keys(r) AS keys"
-				.formatted(type.name(), filter), params).forEachRemaining((row) -> {
-					NodeLabel start = primary(row.get("a").asList(Value::asString));
-					NodeLabel end = primary(row.get("b").asList(Value::asString));
-					if (start != null && end != null) {
-						buckets.computeIfAbsent(start + "-" + end, (key) -> new Bucket(start, end, new TreeSet<>()))
-							.keys()
-							.addAll(row.get("keys").asList(Value::asString));
-					}
-				});
-			return null;
-		});
-		Map<String, CsvWriter> writers = new LinkedHashMap<>();
-		Map<String, List<String>> columns = new LinkedHashMap<>();
-		List<Writer> open = new ArrayList<>();
-		try {
-			for (Map.Entry<String, Bucket> entry : buckets.entrySet()) {
-				Bucket bucket = entry.getValue();
-				List<String> names = columns(type.properties(), bucket.keys(), type.name());
-				Writer writer = sink
-					.open("relationships/%s-%s-%s.csv".formatted(type.name(), bucket.start(), bucket.end()));
-				open.add(writer);
-				CsvWriter csv = new CsvWriter(writer);
-				List<@Nullable String> header = new ArrayList<>(List.of(":START_ID(%s)".formatted(bucket.start()),
-						":END_ID(%s)".formatted(bucket.end()), ":TYPE"));
-				names.forEach((name) -> header.add(name + ":" + ValueType.of(type.properties().get(name))));
-				csv.row(header);
-				writers.put(entry.getKey(), csv);
-				columns.put(entry.getKey(), names);
+		List<String> relationships(String file, RelType type, Set<String> keys) {
+			return this.columns.computeIfAbsent(file, (name) -> {
+				List<String> names = GraphExporter.columns(type.properties(), keys, type.name());
+				String[] parts = name.substring("relationships/".length(), name.length() - 4).split("-");
+				List<@Nullable String> header = new ArrayList<>(
+						List.of(":START_ID(%s)".formatted(parts[1]), ":END_ID(%s)".formatted(parts[2]), ":TYPE"));
+				names.forEach((column) -> header.add(column + ":" + ValueType.of(type.properties().get(column))));
+				open(name, header);
+				return names;
+			});
+		}
+
+		private void open(String file, List<@Nullable String> header) {
+			try {
+				Writer writer = this.sink.open(file);
+				this.writers.put(file, writer);
+				this.csv.put(file, new CsvWriter(writer));
 			}
-			if (!writers.isEmpty()) {
-				session.executeRead((tx) -> {
-					Result result = tx.run(("MATCH (a)-[r:`%s`]->(b)%s RETURN a.id AS s, labels(a) AS a, b.id AS e, "
-							+ "labels(b) AS b, properties(r) AS props ORDER BY s, e")
-						.formatted(type.name(), filter), params);
-					while (result.hasNext()) {
-						Record row = result.next();
-						String key = primary(row.get("a").asList(Value::asString)) + "-"
-								+ primary(row.get("b").asList(Value::asString));
-						CsvWriter csv = writers.get(key);
-						if (csv == null) {
-							continue;
-						}
-						Map<String, Object> props = row.get("props").asMap();
-						List<@Nullable String> fields = new ArrayList<>(
-								List.of(row.get("s").asString(), row.get("e").asString(), type.name()));
-						columns.get(key).forEach((name) -> fields.add(format(props.get(name))));
-						write(csv, fields);
-					}
-					return null;
-				});
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			write(file, header);
+		}
+
+		void write(String file, List<@Nullable String> fields) {
+			try {
+				this.csv.get(file).row(fields);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
 			}
 		}
-		finally {
-			for (Writer writer : open) {
+
+		int count() {
+			return this.writers.size();
+		}
+
+		void close() throws IOException {
+			for (Writer writer : this.writers.values()) {
 				writer.close();
 			}
 		}
-		return writers.size();
+
 	}
 
-	private record Bucket(NodeLabel start, NodeLabel end, Set<String> keys) {
-
+	private static @Nullable String relationshipFile(String type, List<String> start, List<String> end) {
+		NodeLabel from = primary(start);
+		NodeLabel to = primary(end);
+		if (from == null || to == null || RelType.find(type).isEmpty()) {
+			return null;
+		}
+		return "relationships/%s-%s-%s.csv".formatted(type, from.name(), to.name());
 	}
 
 	private static List<String> columns(Map<String, PropertyKind> model, Set<String> present, String owner) {
@@ -258,15 +305,6 @@ public class GraphExporter {
 
 	private static @Nullable String format(@Nullable Object value) {
 		return (value != null) ? ValueType.write(value) : null;
-	}
-
-	private static void write(CsvWriter csv, List<@Nullable String> fields) {
-		try {
-			csv.row(fields);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -98,6 +98,43 @@ class GraphImporterTests {
 	}
 
 	@Test
+	void loadingTheSeedAgainChangesNothing() {
+		long nodes = this.graph.count("MATCH (n) RETURN count(n) AS n");
+		long relationships = this.graph.count("MATCH ()-[r]->() RETURN count(r) AS n");
+
+		this.graphQl.document("mutation { loadSeed { job { status nodes relationships errorCount } } }")
+			.execute()
+			.path("loadSeed.job.status")
+			.entity(String.class)
+			.isEqualTo("DONE")
+			.path("loadSeed.job.nodes")
+			.entity(Long.class)
+			.isEqualTo(1667L);
+
+		assertThat(this.graph.count("MATCH (n) RETURN count(n) AS n")).isEqualTo(nodes);
+		assertThat(this.graph.count("MATCH ()-[r]->() RETURN count(r) AS n")).isEqualTo(relationships);
+	}
+
+	@Test
+	void exportQueryGivesTheChainsFileInTheImportFormat() {
+		List<ImportController.CsvFile> files = this.graphQl
+			.document("{ exportGraph(chain: \"chain_pv\") { name content } }")
+			.execute()
+			.path("exportGraph")
+			.entityList(ImportController.CsvFile.class)
+			.get();
+		assertThat(files).filteredOn((file) -> file.name().equals("nodes/Chain.csv"))
+			.singleElement()
+			.satisfies((file) -> assertThat(file.content()).startsWith("id:ID(Chain),name:string,nameEn:string")
+				.contains("chain_pv,光伏,Photovoltaics"));
+		this.graphQl.document("{ exportGraph(chain: \"no_such_chain\") { name } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getErrorType().toString()).isEqualTo("NOT_FOUND")));
+	}
+
+	@Test
 	void unknownLabelIsRejected() {
 		assertRejected("id:ID(Planet),name,:LABEL\ntest_p,火星,Planet\n", 1, "unknown label 'Planet'");
 	}
