@@ -1,0 +1,53 @@
+package io.chaingraph.graph;
+
+import java.util.Base64;
+import java.util.List;
+
+import io.chaingraph.system.BadRequestException;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Opaque keyset cursors: the sort key and the id of an edge. A cursor stays valid when
+ * nodes are added, because a page continues after that key and id whatever was inserted
+ * before it.
+ */
+final class Cursors {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private Cursors() {
+	}
+
+	/**
+	 * @param key the sort value, or null
+	 * @param id the node's id
+	 */
+	record Position(@Nullable Object key, String id) {
+
+	}
+
+	static String encode(@Nullable Object key, String id) {
+		byte[] json = JSON.writeValueAsBytes(java.util.Arrays.asList(key, id));
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(json);
+	}
+
+	static @Nullable Position decode(@Nullable String cursor, String argument) {
+		if (cursor == null) {
+			return null;
+		}
+		try {
+			List<?> parts = JSON.readValue(Base64.getUrlDecoder().decode(cursor), List.class);
+			if (parts.size() != 2 || !(parts.get(1) instanceof String id)) {
+				throw new IllegalArgumentException();
+			}
+			return new Position(parts.get(0), id);
+		}
+		catch (IllegalArgumentException | JacksonException ex) {
+			throw new BadRequestException("Argument '%s' is not a cursor this service gave out: '%s'"
+				.formatted(argument, (cursor.length() > 40) ? cursor.substring(0, 40) + "…" : cursor));
+		}
+	}
+
+}

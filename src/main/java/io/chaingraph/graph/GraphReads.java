@@ -1,0 +1,87 @@
+package io.chaingraph.graph;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The one door through which GraphQL reads reach the database: every statement is a read
+ * routed to a reader of a cluster, and is counted, so that a test can hold a request to
+ * one statement per level. Nodes come back as maps of their properties plus
+ * {@code labels}, with dates as ISO-8601 text.
+ */
+@Component
+public class GraphReads {
+
+	private final Driver driver;
+
+	private final AtomicLong statements = new AtomicLong();
+
+	GraphReads(Driver driver) {
+		this.driver = driver;
+	}
+
+	public List<Record> read(String cypher, Map<String, Object> params) {
+		this.statements.incrementAndGet();
+		return this.driver.executableQuery(cypher)
+			.withParameters(params)
+			.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
+			.execute()
+			.records();
+	}
+
+	/**
+	 * How many statements have run through here since the process started.
+	 */
+	public long statements() {
+		return this.statements.get();
+	}
+
+	/**
+	 * A node as GraphQL serves it, from its properties and labels.
+	 */
+	public static Map<String, Object> node(Value properties, Value labels) {
+		Map<String, Object> node = new LinkedHashMap<>();
+		properties.asMap().forEach((key, value) -> node.put(key, plain(value)));
+		node.putIfAbsent("synthetic", Boolean.FALSE);
+		node.put("labels", labels.asList(Value::asString));
+		return node;
+	}
+
+	public static Map<String, Object> properties(Value properties) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		properties.asMap().forEach((key, value) -> map.put(key, plain(value)));
+		return map;
+	}
+
+	static Object plain(Object value) {
+		if (value instanceof ZonedDateTime zoned) {
+			return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(zoned.toOffsetDateTime());
+		}
+		if (value instanceof OffsetDateTime offset) {
+			return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(offset);
+		}
+		if (value instanceof LocalDate date) {
+			return date.toString();
+		}
+		if (value instanceof TemporalAccessor temporal) {
+			return temporal.toString();
+		}
+		return value;
+	}
+
+}

@@ -1,0 +1,93 @@
+package io.chaingraph.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.chaingraph.system.BadRequestException;
+
+/**
+ * Turns a {@code where} argument into Cypher conditions on {@code n}. Property names come
+ * from the model's allow-list and values travel as parameters, so nothing a client sends
+ * becomes Cypher text.
+ */
+final class NodeFilter {
+
+	private static final List<String> SUFFIXES = List.of("_in", "_contains", "_startsWith", "_gte", "_lte");
+
+	private NodeFilter() {
+	}
+
+	/**
+	 * Conditions joined by AND, or {@code true} when there are none; adds the parameters
+	 * they use.
+	 */
+	static String conditions(NodeLabel label, Map<String, Object> where, Map<String, Object> params) {
+		List<String> conditions = new ArrayList<>();
+		for (Map.Entry<String, Object> entry : where.entrySet()) {
+			if (entry.getValue() == null) {
+				continue;
+			}
+			String param = "w" + params.size();
+			if (entry.getKey().equals("related")) {
+				for (Object filter : (List<?>) entry.getValue()) {
+					conditions.add(related(label, (Map<?, ?>) filter, params));
+				}
+				continue;
+			}
+			String key = entry.getKey();
+			String suffix = SUFFIXES.stream().filter(key::endsWith).findFirst().orElse("");
+			String property = key.substring(0, key.length() - suffix.length());
+			PropertyKind kind = label.properties().get(property);
+			if (kind == null) {
+				throw new BadRequestException("'%s' is not a filter of %s".formatted(key, label));
+			}
+			params.put(param, entry.getValue());
+			String field = "n.`%s`".formatted(property);
+			String value = switch (kind) {
+				case DATE -> "date($%s)".formatted(param);
+				case DATETIME -> "datetime($%s)".formatted(param);
+				default -> "$" + param;
+			};
+			conditions.add(switch (suffix) {
+				case "_in" -> "%s IN %s".formatted(field, value);
+				case "_contains" -> (kind == PropertyKind.STRING_LIST) ? "%s IN %s".formatted(value, field)
+						: "%s CONTAINS %s".formatted(field, value);
+				case "_startsWith" -> "%s STARTS WITH %s".formatted(field, value);
+				case "_gte" -> "%s >= %s".formatted(field, value);
+				case "_lte" -> "%s <= %s".formatted(field, value);
+				default -> property.equals("synthetic") ? "coalesce(n.synthetic, false) = %s".formatted(value)
+						: "%s = %s".formatted(field, value);
+			});
+		}
+		return conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
+	}
+
+	private static String related(NodeLabel label, Map<?, ?> filter, Map<String, Object> params) {
+		RelType type = RelType.valueOf(String.valueOf(filter.get("relationship")));
+		boolean out = !"IN".equals(String.valueOf(filter.get("direction")));
+		if (!(out ? type.from() : type.to()).contains(label)) {
+			throw new BadRequestException(
+					"%s nodes have no %s %s relationship".formatted(label, out ? "outgoing" : "incoming", type));
+		}
+		List<String> ids = new ArrayList<>();
+		if (filter.get("id") != null) {
+			ids.add(String.valueOf(filter.get("id")));
+		}
+		if (filter.get("ids") instanceof List<?> list) {
+			list.forEach((id) -> ids.add(String.valueOf(id)));
+		}
+		if (ids.isEmpty()) {
+			throw new BadRequestException("A related filter on %s needs id or ids".formatted(type));
+		}
+		String param = "w" + params.size();
+		params.put(param, ids);
+		String arrow = out ? "-[:`%s`]->".formatted(type.name()) : "<-[:`%s`]-".formatted(type.name());
+		if (Boolean.TRUE.equals(filter.get("withNarrower"))) {
+			return "EXISTS { (n)%s(:Technology)-[:PART_OF*0..]->(m:Technology) WHERE m.id IN $%s }".formatted(arrow,
+					param);
+		}
+		return "EXISTS { (n)%s(m) WHERE m.id IN $%s }".formatted(arrow, param);
+	}
+
+}
