@@ -2,6 +2,9 @@ package io.chaingraph.analytics;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -20,8 +23,8 @@ class StatisticsController {
 	}
 
 	@QueryMapping
-	ProgrammeStatistics statistics() {
-		return new ProgrammeStatistics();
+	ProgrammeStatistics statistics(@Argument @Nullable String chain, @Argument @Nullable String consortium) {
+		return this.statistics.statistics(chain, consortium);
 	}
 
 	@SchemaMapping

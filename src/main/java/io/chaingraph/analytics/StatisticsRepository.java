@@ -4,7 +4,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodeLabel;
+import io.chaingraph.system.CypherQueries;
+import io.chaingraph.system.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -25,8 +34,47 @@ class StatisticsRepository {
 
 	private final Neo4jClient neo4j;
 
-	StatisticsRepository(Neo4jClient neo4j) {
+	private final GraphReads reads;
+
+	private final CypherQueries queries;
+
+	StatisticsRepository(Neo4jClient neo4j, GraphReads reads, CypherQueries queries) {
 		this.neo4j = neo4j;
+		this.reads = reads;
+		this.queries = queries;
+	}
+
+	ProgrammeStatistics statistics(@Nullable String chain, @Nullable String consortium) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("chain", chain);
+		params.put("consortium", consortium);
+		Record row = this.reads.read(this.queries.get("programme-statistics"), params).get(0);
+		if (chain != null && row.get("chains").asLong() == 0) {
+			throw new NotFoundException("No chain with id '%s'".formatted(chain));
+		}
+		if (consortium != null && row.get("consortia").asLong() == 0) {
+			throw new NotFoundException("No consortium with id '%s' serving a chain".formatted(consortium));
+		}
+		return new ProgrammeStatistics(row.get("chains").asLong(), row.get("pilotChains").asLong(),
+				row.get("keyChains").asLong(), row.get("consortia").asLong(), row.get("enterprises").asLong(),
+				row.get("chainLeaders").asLong(), row.get("institutes").asLong(), row.get("universities").asLong(),
+				row.get("experts").asLong(), row.get("academicians").asLong(), row.get("technologies").asLong(),
+				row.get("bottlenecks").asLong(), statusCounts(row.get("challenges")), statusCounts(row.get("demands")),
+				row.get("reported").asList((figure) -> {
+					Map<String, Object> map = new HashMap<>(figure.asMap());
+					map.putIfAbsent("synthetic", Boolean.FALSE);
+					map.put("labels", List.of("ReportedFigure"));
+					return map;
+				}));
+	}
+
+	private static List<ProgrammeStatistics.StatusCount> statusCounts(Value counts) {
+		return counts
+			.asList((entry) -> new ProgrammeStatistics.StatusCount(entry.get("status").asString(),
+					entry.get("count").asLong()))
+			.stream()
+			.sorted(java.util.Comparator.comparing(ProgrammeStatistics.StatusCount::status))
+			.toList();
 	}
 
 	List<LabelCount> countNodesByLabel() {

@@ -10,7 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import java.time.Duration;
+
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
@@ -42,6 +48,18 @@ public class GraphReads {
 			.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
 			.execute()
 			.records();
+	}
+
+	/**
+	 * A read that the database stops after {@code timeout}.
+	 */
+	public List<Record> read(String cypher, Map<String, Object> params, Duration timeout) {
+		this.statements.incrementAndGet();
+		try (Session session = this.driver
+			.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+			return session.executeRead((tx) -> tx.run(cypher, params).list(),
+					TransactionConfig.builder().withTimeout(timeout).build());
+		}
 	}
 
 	/**

@@ -1,0 +1,182 @@
+package io.chaingraph.search;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.chaingraph.graph.GraphReads;
+import io.chaingraph.graph.NodeLabel;
+import io.chaingraph.graph.NodePages;
+import io.chaingraph.graph.RelType;
+import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.Neo4jException;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * {@code Query.search} and {@code Query.connection}.
+ */
+@Controller
+class SearchController {
+
+	static final int MAX_TEXT = 500;
+
+	static final int MAX_HOPS = 6;
+
+	private static final Pattern SPECIAL = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
+
+	private static final Pattern OPERATOR = Pattern.compile("\\b(AND|OR|NOT|TO)\\b");
+
+	private static final Map<String, NodeLabel> TYPES = Map.ofEntries(Map.entry("CHAIN", NodeLabel.Chain),
+			Map.entry("SEGMENT", NodeLabel.Segment), Map.entry("ENTERPRISE", NodeLabel.Enterprise),
+			Map.entry("UNIVERSITY", NodeLabel.University), Map.entry("INSTITUTE", NodeLabel.Institute),
+			Map.entry("CONSORTIUM", NodeLabel.Consortium), Map.entry("EXPERT", NodeLabel.Expert),
+			Map.entry("TECHNOLOGY", NodeLabel.Technology), Map.entry("CHALLENGE", NodeLabel.Challenge),
+			Map.entry("PARTY_ORGANIZATION", NodeLabel.PartyOrganization), Map.entry("DEPARTMENT", NodeLabel.Department),
+			Map.entry("CITY", NodeLabel.City), Map.entry("PUBLICATION", NodeLabel.Publication));
+
+	private final GraphReads reads;
+
+	private final Duration budget;
+
+	SearchController(GraphReads reads,
+			@org.springframework.beans.factory.annotation.Value("${chaingraph.connection.time-budget:2s}") Duration budget) {
+		this.reads = reads;
+		this.budget = budget;
+	}
+
+	@QueryMapping
+	List<Map<String, Object>> search(@Argument String text, @Argument @Nullable List<String> types,
+			@Argument int first) {
+		NodePages.checkFirst(first);
+		String query = luceneQuery(text);
+		List<String> labels = (types != null) ? types.stream().map((type) -> TYPES.get(type).name()).toList() : null;
+		Map<String, Object> params = new HashMap<>();
+		params.put("q", query);
+		params.put("labels", labels);
+		params.put("limit", first);
+		params.put("candidates", first * 5L + 20);
+		List<Record> rows = this.reads.read("""
+				CALL () {
+				  CALL db.index.fulltext.queryNodes('entity_text', $q, {limit: $candidates}) YIELD node, score
+				  RETURN node, score
+				  UNION ALL
+				  CALL db.index.fulltext.queryNodes('publication_text', $q, {limit: $candidates}) YIELD node, score
+				  RETURN node, score
+				}
+				WITH node, score
+				WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
+				RETURN properties(node) AS props, labels(node) AS labels, score
+				ORDER BY score DESC, node.id
+				LIMIT $limit""", params);
+		Map<NodeLabel, String> typeOf = TYPES.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+		List<Map<String, Object>> hits = new ArrayList<>();
+		for (Record row : rows) {
+			Map<String, Object> node = GraphReads.node(row.get("props"), row.get("labels"));
+			String type = row.get("labels")
+				.asList(Value::asString)
+				.stream()
+				.map((label) -> NodeLabel.find(label).map(typeOf::get).orElse(null))
+				.filter((found) -> found != null)
+				.findFirst()
+				.orElse(null);
+			if (type != null) {
+				hits.add(Map.of("node", node, "type", type, "score", row.get("score").asDouble()));
+			}
+		}
+		return hits;
+	}
+
+	/**
+	 * The user's words as a Lucene query that means only those words: every special
+	 * character and operator is escaped, so no text can change the query's meaning or
+	 * fail to parse.
+	 */
+	static String luceneQuery(String text) {
+		String trimmed = text.strip();
+		if (trimmed.isEmpty()) {
+			throw new BadRequestException("Argument 'text' is empty");
+		}
+		if (trimmed.length() > MAX_TEXT) {
+			throw new BadRequestException("Argument 'text' is longer than %d characters".formatted(MAX_TEXT));
+		}
+		String escaped = SPECIAL.matcher(trimmed)
+			.replaceAll((match) -> "\\\\" + java.util.regex.Matcher.quoteReplacement(match.group()));
+		return OPERATOR.matcher(escaped).replaceAll((match) -> match.group().toLowerCase(Locale.ROOT));
+	}
+
+	@QueryMapping
+	List<Map<String, Object>> connection(@Argument String from, @Argument String to, @Argument int maxHops,
+			@Argument @Nullable List<String> via, @Argument int first) {
+		if (maxHops < 1 || maxHops > MAX_HOPS) {
+			throw new BadRequestException(
+					"Argument 'maxHops' must be between 1 and %d; got %d".formatted(MAX_HOPS, maxHops));
+		}
+		if (first < 1 || first > 10) {
+			throw new BadRequestException("Argument 'first' must be between 1 and 10; got " + first);
+		}
+		String types = (via == null || via.isEmpty()) ? "" : ":"
+				+ via.stream().map((type) -> "`" + RelType.valueOf(type).name() + "`").collect(Collectors.joining("|"));
+		String endpoints = java.util.Arrays.stream(NodeLabel.values())
+			.filter(NodeLabel::isIdSpace)
+			.map((label) -> "MATCH (n:`%s` {id: $id}) RETURN n".formatted(label.name()))
+			.collect(Collectors.joining(" UNION ALL "));
+		// Hop counts and path counts are checked integers; labels and types come from the
+		// model.
+		String cypher = """
+				CALL () { WITH $from AS id CALL (id) { %1$s } RETURN n AS a LIMIT 1 }
+				CALL () { WITH $to AS id CALL (id) { %1$s } RETURN n AS b LIMIT 1 }
+				MATCH p = SHORTEST %2$d (a)-[%3$s]-{1,%4$d}(b)
+				RETURN [x IN nodes(p) | {props: properties(x), labels: labels(x)}] AS nodes,
+				       [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS rels
+				"""
+			.formatted(endpoints.replace("$id", "id"), first, types, maxHops);
+		List<Record> ends = this.reads.read("""
+				UNWIND [$from, $to] AS id
+				CALL (id) { %s }
+				RETURN n.id AS id""".formatted(endpoints.replace("$id", "id")), Map.of("from", from, "to", to));
+		for (String id : List.of(from, to)) {
+			if (ends.stream().noneMatch((row) -> row.get("id").asString().equals(id))) {
+				throw new NotFoundException("No node with id '%s'".formatted(id));
+			}
+		}
+		List<Record> rows;
+		try {
+			rows = this.reads.read(cypher, Map.of("from", from, "to", to), this.budget);
+		}
+		catch (Neo4jException ex) {
+			if (String.valueOf(ex.code()).contains("TimedOut") || String.valueOf(ex.code()).contains("Terminated")) {
+				throw new BadRequestException(
+						"The connection search ran over its time budget; lower maxHops or restrict it with via");
+			}
+			throw ex;
+		}
+		return rows.stream().map((row) -> {
+			List<Map<String, Object>> nodes = row.get("nodes")
+				.asList((node) -> GraphReads.node(node.get("props"), node.get("labels")));
+			List<Map<String, Object>> relationships = row.get("rels").asList((rel) -> {
+				Map<String, Object> map = new HashMap<>(GraphReads.properties(rel.get("props")));
+				map.put("type", rel.get("type").asString());
+				map.put("from", rel.get("from").asString());
+				map.put("to", rel.get("to").asString());
+				return map;
+			});
+			return Map.<String, Object>of("length", relationships.size(), "nodes", nodes, "relationships",
+					relationships);
+		}).toList();
+	}
+
+}
