@@ -118,6 +118,16 @@ class SearchController {
 		return OPERATOR.matcher(escaped).replaceAll((match) -> match.group().toLowerCase(Locale.ROOT));
 	}
 
+	private static NodeLabel label(List<Record> ends, String id) {
+		return ends.stream()
+			.filter((row) -> row.get("id").asString().equals(id))
+			.flatMap((row) -> row.get("labels").asList(Value::asString).stream())
+			.map((name) -> NodeLabel.find(name).orElse(null))
+			.filter((label) -> label != null && label.isIdSpace())
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("No node with id '%s'".formatted(id)));
+	}
+
 	@QueryMapping
 	List<Map<String, Object>> connection(@Argument String from, @Argument String to, @Argument int maxHops,
 			@Argument @Nullable List<String> via, @Argument int first) {
@@ -128,31 +138,31 @@ class SearchController {
 		if (first < 1 || first > 10) {
 			throw new BadRequestException("Argument 'first' must be between 1 and 10; got " + first);
 		}
-		String types = (via == null || via.isEmpty()) ? "" : ":"
-				+ via.stream().map((type) -> "`" + RelType.valueOf(type).name() + "`").collect(Collectors.joining("|"));
+		// Sources and reported figures are bookkeeping: two records citing one page are
+		// not connected.
+		List<RelType> allowed = (via == null || via.isEmpty()) ? java.util.Arrays.stream(RelType.values())
+			.filter((type) -> type != RelType.SOURCED_FROM && type != RelType.REPORTED_FOR)
+			.toList() : via.stream().map(RelType::valueOf).toList();
+		String types = ":" + allowed.stream().map((type) -> "`" + type.name() + "`").collect(Collectors.joining("|"));
 		String endpoints = java.util.Arrays.stream(NodeLabel.values())
 			.filter(NodeLabel::isIdSpace)
 			.map((label) -> "MATCH (n:`%s` {id: $id}) RETURN n".formatted(label.name()))
 			.collect(Collectors.joining(" UNION ALL "));
-		// Hop counts and path counts are checked integers; labels and types come from the
-		// model.
-		String cypher = """
-				CALL () { WITH $from AS id CALL (id) { %1$s } RETURN n AS a LIMIT 1 }
-				CALL () { WITH $to AS id CALL (id) { %1$s } RETURN n AS b LIMIT 1 }
-				MATCH p = SHORTEST %2$d (a)-[%3$s]-{1,%4$d}(b)
-				RETURN [x IN nodes(p) | {props: properties(x), labels: labels(x)}] AS nodes,
-				       [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS rels
-				"""
-			.formatted(endpoints.replace("$id", "id"), first, types, maxHops);
 		List<Record> ends = this.reads.read("""
 				UNWIND [$from, $to] AS id
 				CALL (id) { %s }
-				RETURN n.id AS id""".formatted(endpoints.replace("$id", "id")), Map.of("from", from, "to", to));
-		for (String id : List.of(from, to)) {
-			if (ends.stream().noneMatch((row) -> row.get("id").asString().equals(id))) {
-				throw new NotFoundException("No node with id '%s'".formatted(id));
-			}
-		}
+				RETURN n.id AS id, labels(n) AS labels""".formatted(endpoints.replace("$id", "id")),
+				Map.of("from", from, "to", to));
+		NodeLabel fromLabel = label(ends, from);
+		NodeLabel toLabel = label(ends, to);
+		// Hop and path counts are checked integers; labels and types come from the model.
+		String cypher = """
+				MATCH (a:`%s` {id: $from}), (b:`%s` {id: $to})
+				MATCH p = SHORTEST %d (a)-[%s]-{1,%d}(b)
+				RETURN [x IN nodes(p) | {props: properties(x), labels: labels(x)}] AS nodes,
+				       [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS rels
+				"""
+			.formatted(fromLabel.name(), toLabel.name(), first, types, maxHops);
 		List<Record> rows;
 		try {
 			rows = this.reads.read(cypher, Map.of("from", from, "to", to), this.budget);
