@@ -174,6 +174,8 @@ def where_fields(label, props):
         elif kind == "STRING_LIST":
             lines.append((f"{name}_contains", "String", f"{name} has this element."))
     lines.append(("synthetic", "Boolean", "Generated (true) or from a source (false)."))
+    if label == "Enterprise":
+        lines.append(("onChain", "ID", "Works in a segment of this chain, or leads it."))
     lines.append(("related", "[RelatedFilter!]", "Related nodes it must have, for any relationship of the model: all must hold."))
     return lines
 

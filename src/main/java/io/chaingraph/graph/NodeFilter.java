@@ -36,6 +36,13 @@ final class NodeFilter {
 				continue;
 			}
 			String key = entry.getKey();
+			if (key.equals("onChain") && label == NodeLabel.Enterprise) {
+				params.put(param, entry.getValue());
+				conditions.add(("(EXISTS { (n)-[:OPERATES_IN]->(:Segment)<-[:HAS_SEGMENT]-(:Chain {id: $%1$s}) } "
+						+ "OR EXISTS { (n)-[:LEADS]->(:Chain {id: $%1$s}) })")
+					.formatted(param));
+				continue;
+			}
 			String suffix = SUFFIXES.stream().filter(key::endsWith).findFirst().orElse("");
 			String property = key.substring(0, key.length() - suffix.length());
 			PropertyKind kind = label.properties().get(property);

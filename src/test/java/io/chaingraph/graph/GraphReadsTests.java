@@ -138,6 +138,12 @@ class GraphReadsTests {
 			.path("experts.edges[*].node.name")
 			.entityList(String.class)
 			.contains("江风益");
+		this.graphQl.document(
+				"{ enterprises(first: 100, where: {onChain: \"chain_pv\", chainLeader: true}) { edges { node { id } } } }")
+			.execute()
+			.path("enterprises.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("ent_jinko");
 		this.graphQl.documentName("enterprisesOnSegment")
 			.variable("segment", "seg_pv_a3")
 			.execute()
@@ -165,8 +171,10 @@ class GraphReadsTests {
 		this.graphQl.document("{ experts(orderBy: [{field: colour}]) { totalCount } }")
 			.execute()
 			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getMessage()).contains("colour")));
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getMessage()).contains("colour").contains("orderBy");
+				assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+			}));
 	}
 
 }
