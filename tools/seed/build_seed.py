@@ -433,7 +433,7 @@ def build_experts():
             k = 1 + min(3, int(RNG.paretovariate(1.6)))
             chosen = RNG.sample(techs, min(k, len(techs)))
             if cons == "cons_led" and acad:  # synthetic LED academicians work beside, not on, Si-substrate LED
-                chosen = [t for t in chosen if t not in ("tech_led_gan_si", "tech_led_yellow")] or ["tech_led_micro"]
+                chosen = [t for t in chosen if t not in ("tech_led_gan_si", "tech_led_yellow", "tech_led_flash")] or ["tech_led_micro"]
             for j, tid in enumerate(chosen):
                 level = max(1, min(5, (5 if acad else 4) - j - RNG.randrange(2)))
                 rel("EXPERT_IN", eid, tid, level=level)

@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.chaingraph.graph.GraphReads;
@@ -14,6 +12,7 @@ import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.NodePages;
 import io.chaingraph.graph.RelType;
 import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.FullText;
 import io.chaingraph.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
@@ -33,10 +32,6 @@ class SearchController {
 	static final int MAX_TEXT = 500;
 
 	static final int MAX_HOPS = 6;
-
-	private static final Pattern SPECIAL = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
-
-	private static final Pattern OPERATOR = Pattern.compile("\\b(AND|OR|NOT|TO)\\b");
 
 	private static final Map<String, NodeLabel> TYPES = Map.ofEntries(Map.entry("CHAIN", NodeLabel.Chain),
 			Map.entry("SEGMENT", NodeLabel.Segment), Map.entry("ENTERPRISE", NodeLabel.Enterprise),
@@ -113,9 +108,7 @@ class SearchController {
 		if (trimmed.length() > MAX_TEXT) {
 			throw new BadRequestException("Argument 'text' is longer than %d characters".formatted(MAX_TEXT));
 		}
-		String escaped = SPECIAL.matcher(trimmed)
-			.replaceAll((match) -> "\\\\" + java.util.regex.Matcher.quoteReplacement(match.group()));
-		return OPERATOR.matcher(escaped).replaceAll((match) -> match.group().toLowerCase(Locale.ROOT));
+		return FullText.query(trimmed, MAX_TEXT);
 	}
 
 	private static NodeLabel label(List<Record> ends, String id) {

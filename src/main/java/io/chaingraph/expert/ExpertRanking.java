@@ -1,0 +1,440 @@
+package io.chaingraph.expert;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.chaingraph.graph.GraphReads;
+import io.chaingraph.graph.NodePages;
+import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.CypherQueries;
+import io.chaingraph.system.FullText;
+import io.chaingraph.system.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Ranks experts for a technology, a free-text need, or both, optionally on one chain.
+ * Five components, each between 0 and 1, are weighed by {@link MatchingProperties}:
+ * <ol>
+ * <li>expertise: the best declared level in the technology or one near it in the
+ * taxonomy, level / 5 × decay<sup>distance</sup>;</li>
+ * <li>evidence: publications about those technologies or matching the text, 1 −
+ * e<sup>−w/3</sup> for the sum w of their closeness or text scores;</li>
+ * <li>propagation: personalised PageRank from those publications over authorship and
+ * citation, relative to the best candidate;</li>
+ * <li>chain: a seat on the advisory committee of a consortium serving the chain (0.5), an
+ * affiliation with one of its members (0.3), an achievement on one of its bottlenecks
+ * (0.2);</li>
+ * <li>track record: 1 − e<sup>−(wins + achievements / 2)</sup>.</li>
+ * </ol>
+ * Every match carries the graph paths that produced its components.
+ */
+@Component
+public class ExpertRanking {
+
+	static final int MAX_QUERY = 10_000;
+
+	// Lucene's clause limit: more text than this adds no precision, only clauses.
+	static final int QUERY_CHARS_SEARCHED = 300;
+
+	private final GraphReads reads;
+
+	private final CypherQueries queries;
+
+	private final MatchingProperties weights;
+
+	ExpertRanking(GraphReads reads, CypherQueries queries, MatchingProperties weights) {
+		this.reads = reads;
+		this.queries = queries;
+		this.weights = weights;
+	}
+
+	/**
+	 * One ranked expert.
+	 *
+	 * @param expert the expert node
+	 * @param score weighted sum of the components
+	 * @param components each component's score and weight
+	 * @param evidence the graph paths behind the components
+	 */
+	public record Match(Map<String, Object> expert, double score, List<ComponentScore> components,
+			List<EvidencePath> evidence) {
+
+	}
+
+	/**
+	 * @param name component name
+	 * @param score between 0 and 1
+	 * @param weight its weight in the total
+	 */
+	public record ComponentScore(String name, double score, double weight) {
+
+	}
+
+	/**
+	 * A path of real nodes and relationships.
+	 *
+	 * @param component which component it supports, or CONFLICT
+	 * @param nodes the nodes in order
+	 * @param relationships the relationships in order
+	 */
+	public record EvidencePath(String component, List<Map<String, Object>> nodes,
+			List<Map<String, Object>> relationships) {
+
+	}
+
+	/**
+	 * An expert removed for a conflict of interest.
+	 *
+	 * @param expert the expert
+	 * @param reason AFFILIATED or COAUTHOR
+	 * @param path the path that shows the conflict
+	 */
+	public record Exclusion(Map<String, Object> expert, String reason, EvidencePath path) {
+
+	}
+
+	/**
+	 * @param matches best first
+	 * @param excluded how many candidates were removed for conflicts
+	 * @param exclusions who, and why
+	 */
+	public record Result(List<Match> matches, int excluded, List<Exclusion> exclusions) {
+
+	}
+
+	private record Target(double closeness, List<Map<String, Object>> nodes, List<Map<String, Object>> rels) {
+
+	}
+
+	private static final class Candidate {
+
+		final Map<String, Object> expert;
+
+		final Map<String, Double> scores = new HashMap<>();
+
+		final List<EvidencePath> evidence = new ArrayList<>();
+
+		Candidate(Map<String, Object> expert) {
+			this.expert = expert;
+		}
+
+	}
+
+	public Result rank(@Nullable String chain, @Nullable String technology, @Nullable String query,
+			boolean academicianOnly, @Nullable String excludeConflictsWith, int first) {
+		NodePages.checkFirst(first);
+		if (technology == null && (query == null || query.isBlank())) {
+			throw new BadRequestException("Give a technology, a query, or both");
+		}
+		if (query != null && query.length() > MAX_QUERY) {
+			throw new BadRequestException("Argument 'query' is longer than %d characters".formatted(MAX_QUERY));
+		}
+		if (chain != null && this.reads.read("MATCH (c:Chain {id: $id}) RETURN c.id", Map.of("id", chain)).isEmpty()) {
+			throw new NotFoundException("No chain with id '%s'".formatted(chain));
+		}
+		Map<String, Target> targets = targets(technology, query);
+		List<Map<String, Object>> texts = texts(query);
+		Map<String, Candidate> candidates = new LinkedHashMap<>();
+		declaredExpertise(targets, academicianOnly, candidates);
+		publicationEvidence(targets, texts, academicianOnly, candidates);
+		propagation(targets, texts, candidates);
+		chainAndRecord(chain, candidates);
+		List<Exclusion> exclusions = conflicts(excludeConflictsWith, candidates);
+		List<Match> matches = candidates.values()
+			.stream()
+			.map(this::match)
+			.sorted(Comparator.comparingDouble(Match::score)
+				.reversed()
+				.thenComparing((match) -> (String) match.expert().get("id")))
+			.limit(first)
+			.toList();
+		return new Result(matches, exclusions.size(), exclusions);
+	}
+
+	private Map<String, Target> targets(@Nullable String technology, @Nullable String query) {
+		Map<String, Target> targets = new HashMap<>();
+		if (technology != null) {
+			List<Record> rows = this.reads.read(this.queries.get("technology-neighbourhood"),
+					Map.of("technology", technology, "maxDistance", this.weights.maxDistance()));
+			if (rows.isEmpty()) {
+				throw new NotFoundException("No technology with id '%s'".formatted(technology));
+			}
+			for (Record row : rows) {
+				targets.put(row.get("id").asString(),
+						new Target(Math.pow(this.weights.decay(), row.get("distance").asInt()), nodes(row.get("nodes")),
+								relationships(row.get("rels"))));
+			}
+		}
+		if (query != null && !query.isBlank()) {
+			List<Record> rows = this.reads.read(this.queries.get("technologies-matching-text"),
+					Map.of("q", FullText.query(query, QUERY_CHARS_SEARCHED)));
+			double best = rows.stream().mapToDouble((row) -> row.get("score").asDouble()).max().orElse(1);
+			for (Record row : rows) {
+				double closeness = 0.8 * row.get("score").asDouble() / best;
+				targets.merge(row.get("id").asString(), new Target(closeness, List.of(), List.of()),
+						(a, b) -> (a.closeness() >= b.closeness()) ? a : b);
+			}
+		}
+		return targets;
+	}
+
+	private List<Map<String, Object>> texts(@Nullable String query) {
+		if (query == null || query.isBlank()) {
+			return List.of();
+		}
+		List<Record> rows = this.reads.read(this.queries.get("publications-matching-text"),
+				Map.of("q", FullText.query(query, QUERY_CHARS_SEARCHED)));
+		double best = rows.stream().mapToDouble((row) -> row.get("score").asDouble()).max().orElse(1);
+		return rows.stream()
+			.map((row) -> Map.<String, Object>of("id", row.get("id").asString(), "weight",
+					row.get("score").asDouble() / best))
+			.toList();
+	}
+
+	private static List<Map<String, Object>> targetList(Map<String, Target> targets) {
+		return targets.entrySet()
+			.stream()
+			.map((entry) -> Map.<String, Object>of("id", entry.getKey(), "closeness", entry.getValue().closeness()))
+			.toList();
+	}
+
+	private void declaredExpertise(Map<String, Target> targets, boolean academicianOnly,
+			Map<String, Candidate> candidates) {
+		List<Record> rows = this.reads.read(this.queries.get("expert-declared-expertise"),
+				Map.of("targets", targetList(targets), "academicianOnly", academicianOnly));
+		for (Record row : rows) {
+			Candidate candidate = candidate(candidates, row.get("x"));
+			double score = row.get("level").asInt() / 5.0 * row.get("closeness").asDouble();
+			if (score > candidate.scores.getOrDefault("expertise", 0.0)) {
+				candidate.scores.put("expertise", score);
+				candidate.evidence.removeIf((path) -> path.component().equals("expertise"));
+				Map<String, Object> expertNode = GraphReads.node(row.get("x").get("props"), row.get("x").get("labels"));
+				Map<String, Object> techNode = GraphReads.node(row.get("t").get("props"), row.get("t").get("labels"));
+				Target target = targets.get(row.get("technology").asString());
+				List<Map<String, Object>> nodes = new ArrayList<>(List.of(expertNode));
+				List<Map<String, Object>> rels = new ArrayList<>(List
+					.of(relationship("EXPERT_IN", expertNode, techNode, Map.of("level", row.get("level").asLong()))));
+				nodes.addAll(target.nodes().isEmpty() ? List.of(techNode) : target.nodes());
+				rels.addAll(target.rels());
+				candidate.evidence.add(new EvidencePath("expertise", nodes, rels));
+			}
+		}
+	}
+
+	private void publicationEvidence(Map<String, Target> targets, List<Map<String, Object>> texts,
+			boolean academicianOnly, Map<String, Candidate> candidates) {
+		List<Record> rows = this.reads.read(this.queries.get("expert-publication-evidence"),
+				Map.of("targets", targetList(targets), "texts", texts, "academicianOnly", academicianOnly));
+		Map<String, Map<String, Double>> byExpert = new HashMap<>();
+		Map<String, List<Record>> rowsByExpert = new HashMap<>();
+		for (Record row : rows) {
+			String expert = row.get("expert").asString();
+			String publication = row.get("publication").asString();
+			double weight = row.get("weight").asDouble();
+			byExpert.computeIfAbsent(expert, (key) -> new HashMap<>()).merge(publication, weight, Math::max);
+			rowsByExpert.computeIfAbsent(expert, (key) -> new ArrayList<>()).add(row);
+			candidate(candidates, row.get("x"));
+		}
+		byExpert.forEach((expert, publications) -> {
+			double sum = publications.values().stream().mapToDouble(Double::doubleValue).sum();
+			Candidate candidate = candidates.get(expert);
+			candidate.scores.put("evidence", 1 - Math.exp(-sum / 3));
+			rowsByExpert.get(expert)
+				.stream()
+				.sorted(Comparator.comparingDouble((Record row) -> row.get("weight").asDouble()).reversed())
+				.limit(3)
+				.forEach((row) -> candidate.evidence.add(publicationPath(row)));
+		});
+	}
+
+	private static EvidencePath publicationPath(Record row) {
+		Map<String, Object> expert = GraphReads.node(row.get("x").get("props"), row.get("x").get("labels"));
+		Map<String, Object> publication = GraphReads.node(row.get("p").get("props"), row.get("p").get("labels"));
+		List<Map<String, Object>> nodes = new ArrayList<>(List.of(expert, publication));
+		List<Map<String, Object>> rels = new ArrayList<>(
+				List.of(relationship("AUTHORED", expert, publication, Map.of())));
+		if (!row.get("t").isNull()) {
+			Map<String, Object> technology = GraphReads.node(row.get("t").get("props"), row.get("t").get("labels"));
+			nodes.add(technology);
+			rels.add(relationship("ABOUT", publication, technology, Map.of()));
+		}
+		return new EvidencePath("evidence", nodes, rels);
+	}
+
+	// Personalised PageRank over technologies, publications and experts (declared
+	// expertise,
+	// subject, citation, authorship), restarting at the target technologies and the
+	// publications
+	// matching the text in proportion to their weight.
+	private void propagation(Map<String, Target> targets, List<Map<String, Object>> texts,
+			Map<String, Candidate> candidates) {
+		Map<String, Double> restart = new HashMap<>();
+		targets.forEach((id, target) -> restart.merge("t:" + id, target.closeness(), Double::sum));
+		texts.forEach((hit) -> restart.merge("p:" + hit.get("id"), (Double) hit.get("weight"), Double::sum));
+		if (restart.isEmpty()) {
+			return;
+		}
+		Record row = this.reads
+			.read(this.queries.get("expert-propagation-graph"), Map.of("technologies", List.copyOf(targets.keySet()),
+					"publications", texts.stream().map((hit) -> hit.get("id")).toList()))
+			.get(0);
+		Map<String, List<String>> edges = new HashMap<>();
+		for (Value technology : row.get("technologies").values()) {
+			String node = "t:" + technology.get("id").asString();
+			technology.get("experts").asList(Value::asString).forEach((expert) -> link(edges, node, "x:" + expert));
+			technology.get("publications").asList(Value::asString).forEach((pub) -> link(edges, node, "p:" + pub));
+		}
+		for (Value publication : row.get("publications").values()) {
+			String node = "p:" + publication.get("id").asString();
+			publication.get("cited").asList(Value::asString).forEach((cited) -> link(edges, node, "p:" + cited));
+			publication.get("authors").asList(Value::asString).forEach((author) -> link(edges, node, "x:" + author));
+		}
+		double total = restart.values().stream().mapToDouble(Double::doubleValue).sum();
+		restart.replaceAll((node, weight) -> weight / total);
+		Map<String, Double> rank = new HashMap<>(restart);
+		for (int i = 0; i < 20; i++) {
+			Map<String, Double> next = new HashMap<>();
+			restart.forEach((node, weight) -> next.merge(node, 0.15 * weight, Double::sum));
+			for (Map.Entry<String, Double> entry : rank.entrySet()) {
+				List<String> neighbours = edges.getOrDefault(entry.getKey(), List.of());
+				for (String neighbour : neighbours) {
+					next.merge(neighbour, 0.85 * entry.getValue() / neighbours.size(), Double::sum);
+				}
+			}
+			rank = next;
+		}
+		Map<String, Double> finalRank = rank;
+		double best = candidates.keySet()
+			.stream()
+			.mapToDouble((id) -> finalRank.getOrDefault("x:" + id, 0.0))
+			.max()
+			.orElse(0);
+		if (best > 0) {
+			candidates.forEach((id, candidate) -> candidate.scores.put("propagation",
+					finalRank.getOrDefault("x:" + id, 0.0) / best));
+		}
+	}
+
+	private static void link(Map<String, List<String>> edges, String a, String b) {
+		edges.computeIfAbsent(a, (key) -> new ArrayList<>()).add(b);
+		edges.computeIfAbsent(b, (key) -> new ArrayList<>()).add(a);
+	}
+
+	private void chainAndRecord(@Nullable String chain, Map<String, Candidate> candidates) {
+		if (candidates.isEmpty()) {
+			return;
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("experts", List.copyOf(candidates.keySet()));
+		params.put("chain", (chain != null) ? chain : "");
+		for (Record row : this.reads.read(this.queries.get("expert-chain-affinity-and-record"), params)) {
+			Candidate candidate = candidates.get(row.get("expert").asString());
+			List<Value> advising = row.get("advising").asList((value) -> value);
+			List<Value> affiliation = row.get("affiliation").asList((value) -> value);
+			List<Value> chainAchievements = row.get("chainAchievements").asList((value) -> value);
+			// Chairing the committee weighs more than sitting on it.
+			boolean chair = advising.stream()
+				.anyMatch((path) -> path.get("rels").get(0).get("props").get("role").asString("").equals("CHAIR"));
+			double chainScore = (advising.isEmpty() ? 0 : chair ? 0.6 : 0.5) + (affiliation.isEmpty() ? 0 : 0.3)
+					+ (chainAchievements.isEmpty() ? 0 : 0.2);
+			candidate.scores.put("chain", Math.min(1, chainScore));
+			for (Value path : concat(advising, affiliation, chainAchievements)) {
+				candidate.evidence.add(path("chain", path));
+			}
+			List<Value> wins = row.get("wins").asList((value) -> value);
+			List<Value> achievements = row.get("achievements").asList((value) -> value);
+			candidate.scores.put("trackRecord", 1 - Math.exp(-(wins.size() + achievements.size() / 2.0)));
+			for (Value path : concat(wins, achievements)) {
+				candidate.evidence.add(path("trackRecord", path));
+			}
+		}
+	}
+
+	@SafeVarargs
+	private static List<Value> concat(List<Value>... lists) {
+		List<Value> all = new ArrayList<>();
+		for (List<Value> list : lists) {
+			all.addAll(list);
+		}
+		return all;
+	}
+
+	private List<Exclusion> conflicts(@Nullable String subject, Map<String, Candidate> candidates) {
+		if (subject == null) {
+			return List.of();
+		}
+		if (this.reads
+			.read("MATCH (n {id: $id}) WHERE n:Enterprise OR n:Organization OR n:Challenge OR n:Consortium "
+					+ "RETURN n.id LIMIT 1", Map.of("id", subject))
+			.isEmpty()) {
+			throw new NotFoundException(
+					"No enterprise, organisation, consortium or challenge with id '%s'".formatted(subject));
+		}
+		List<Exclusion> exclusions = new ArrayList<>();
+		for (Record row : this.reads.read(this.queries.get("expert-conflicts"),
+				Map.of("subject", subject, "since", Year.now().getValue() - this.weights.coauthorYears()))) {
+			Candidate removed = candidates.remove(row.get("expert").asString());
+			if (removed != null) {
+				exclusions.add(new Exclusion(removed.expert, row.get("reason").asString(),
+						new EvidencePath("CONFLICT", nodes(row.get("nodes")), relationships(row.get("rels")))));
+			}
+		}
+		return exclusions;
+	}
+
+	private Match match(Candidate candidate) {
+		List<ComponentScore> components = List.of(component("expertise", candidate, this.weights.expertise()),
+				component("evidence", candidate, this.weights.evidence()),
+				component("propagation", candidate, this.weights.propagation()),
+				component("chain", candidate, this.weights.chain()),
+				component("trackRecord", candidate, this.weights.trackRecord()));
+		double score = components.stream().mapToDouble((c) -> c.score() * c.weight()).sum();
+		return new Match(candidate.expert, score, components, List.copyOf(candidate.evidence));
+	}
+
+	private static ComponentScore component(String name, Candidate candidate, double weight) {
+		return new ComponentScore(name, candidate.scores.getOrDefault(name, 0.0), weight);
+	}
+
+	private static Candidate candidate(Map<String, Candidate> candidates, Value expert) {
+		Map<String, Object> node = GraphReads.node(expert.get("props"), expert.get("labels"));
+		return candidates.computeIfAbsent((String) node.get("id"), (id) -> new Candidate(node));
+	}
+
+	private static EvidencePath path(String component, Value path) {
+		return new EvidencePath(component, nodes(path.get("nodes")), relationships(path.get("rels")));
+	}
+
+	private static List<Map<String, Object>> nodes(Value nodes) {
+		return nodes.asList((node) -> GraphReads.node(node.get("props"), node.get("labels")));
+	}
+
+	private static List<Map<String, Object>> relationships(Value rels) {
+		return rels.asList((rel) -> {
+			Map<String, Object> map = new HashMap<>(GraphReads.properties(rel.get("props")));
+			map.put("type", rel.get("type").asString());
+			map.put("from", rel.get("from").asString());
+			map.put("to", rel.get("to").asString());
+			return map;
+		});
+	}
+
+	private static Map<String, Object> relationship(String type, Map<String, Object> from, Map<String, Object> to,
+			Map<String, Object> props) {
+		Map<String, Object> map = new HashMap<>(props);
+		map.put("type", type);
+		map.put("from", from.get("id"));
+		map.put("to", to.get("id"));
+		return map;
+	}
+
+}
