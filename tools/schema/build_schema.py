@@ -66,7 +66,8 @@ TYPES = {
         ("mode", "STRING", "OPEN_COMPETITION or HORSE_RACE."), ("status", "STRING", "Where the challenge stands."),
         ("budget", "INTEGER", "Budget in yuan."), ("deadline", "DATE", "Last day to apply, ISO-8601."),
         ("maxPartners", "INTEGER", "Partners a team may have besides its lead."),
-        ("postedAt", "DATETIME", "When it was posted, ISO-8601.")]),
+        ("postedAt", "DATETIME", "When it was posted, ISO-8601."),
+        ("requireCoverage", "BOOLEAN", "Whether a team must cover every targeted technology.")]),
     "Team": ("challenge", "A task force or a team applying to a challenge.", []),
     "Achievement": ("challenge", "A result: a breakthrough, an award, a project, a rating.", [
         ("year", "INTEGER", "Year."), ("kind", "STRING", "BREAKTHROUGH, AWARD, PROJECT, RATING or CHALLENGE_WON.")]),
@@ -83,6 +84,9 @@ TYPES = {
     "ReportedFigure": ("source", "A figure a source reports but the graph cannot count, kept apart from counted figures.", [
         ("value", "FLOAT", "The figure."), ("unit", "STRING", "Its unit."), ("year", "INTEGER", "Year it refers to."),
         ("scope", "STRING", "PROVINCE for province-wide figures."), ("sourceNote", "STRING", "Where it was reported.")]),
+    "StatusChange": ("challenge", "One step of a challenge's or a demand's workflow: who moved it to which status, and when.", [
+        ("status", "STRING", "The status it moved to."), ("at", "DATETIME", "When, ISO-8601."),
+        ("actor", "STRING", "Who made the change."), ("note", "STRING", "Why, in the actor's words.")]),
     "Source": ("source", "A public page a fact was taken from.", [
         ("url", "STRING", "Address of the page."), ("what", "STRING", "What the page says, and which outlet it mirrors.")]),
 }
@@ -125,7 +129,8 @@ RELS = [
     ("CONCERNS", ["Demand"], ["Technology"], "technologies", "Technologies a technology demand concerns.", "demands", "Demands concerning this technology."),
     ("LOCATED_IN", ORG + ["Department"], ["City"], "cities", "The city it is in.", "located", "Enterprises, universities, institutes and departments in the city."),
     ("REPORTED_FOR", ["ReportedFigure"], ["Chain", "City", "Enterprise", "Achievement", "Consortium", "PartyOrganization", "University", "Institute"], "subjects", "What the figure is about.", "reportedFigures", "Figures sources report about this, kept apart from counts."),
-    ("SOURCED_FROM", [l for l in TYPES if l != "Source"], ["Source"], "sources", "Public pages the record was taken from.", "cites", "Records taken from this page."),
+    ("SOURCED_FROM", [l for l in TYPES if l not in ("Source", "StatusChange")], ["Source"], "sources", "Public pages the record was taken from.", "cites", "Records taken from this page."),
+    ("HAS_STATUS_CHANGE", ["Challenge", "Demand"], ["StatusChange"], "history", "Its workflow history, oldest first.", "subject", "The challenge or demand that changed."),
 ]
 
 FILE_DOC = {
@@ -144,7 +149,7 @@ def plural(label):
                "Chain": "chains", "Segment": "segments", "Enterprise": "enterprises", "University": "universities",
                "Institute": "institutes", "Department": "departments", "Expert": "experts",
                "Publication": "publications", "Challenge": "challenges", "Team": "teams",
-               "Achievement": "achievements", "Demand": "demands"}
+               "Achievement": "achievements", "Demand": "demands", "StatusChange": "statusChanges"}
     return special[label]
 
 

@@ -66,7 +66,13 @@ public enum NodeLabel {
 	ReportedFigure("value", FLOAT, "unit", STRING, "year", INTEGER, "scope", STRING, "sourceNote", STRING),
 
 	/** A public page a fact was taken from. */
-	Source("url", STRING, "what", STRING);
+	Source("url", STRING, "what", STRING),
+
+	/**
+	 * One step of a challenge's or a demand's workflow: who moved it to which status,
+	 * when.
+	 */
+	StatusChange("status", STRING, "at", DATETIME, "actor", STRING, "note", STRING);
 
 	/** Properties every node may have. */
 	public static final Map<String, PropertyKind> COMMON = Collections.unmodifiableMap(common());

@@ -22,6 +22,7 @@ import static io.chaingraph.graph.NodeLabel.Publication;
 import static io.chaingraph.graph.NodeLabel.ReportedFigure;
 import static io.chaingraph.graph.NodeLabel.Segment;
 import static io.chaingraph.graph.NodeLabel.Source;
+import static io.chaingraph.graph.NodeLabel.StatusChange;
 import static io.chaingraph.graph.NodeLabel.Team;
 import static io.chaingraph.graph.NodeLabel.Technology;
 import static io.chaingraph.graph.NodeLabel.University;
@@ -108,7 +109,9 @@ public enum RelType {
 	REPORTED_FOR(of(ReportedFigure),
 			of(Chain, City, Enterprise, Achievement, Consortium, PartyOrganization, University, Institute)),
 
-	SOURCED_FROM(allBut(Source), of(Source));
+	SOURCED_FROM(allBut(Source), of(Source)),
+
+	HAS_STATUS_CHANGE(of(Challenge, Demand), of(StatusChange));
 
 	private final Set<NodeLabel> from;
 
@@ -150,6 +153,7 @@ public enum RelType {
 		Set<NodeLabel> labels = EnumSet.allOf(NodeLabel.class);
 		labels.remove(excluded);
 		labels.remove(NodeLabel.Organization);
+		labels.remove(NodeLabel.StatusChange);
 		return labels;
 	}
 

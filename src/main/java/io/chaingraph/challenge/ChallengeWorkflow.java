@@ -1,0 +1,366 @@
+package io.chaingraph.challenge;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import io.chaingraph.graph.GraphReads;
+import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The life of a challenge. An open competition (揭榜挂帅) goes OPEN → SHORTLISTING → AWARDED
+ * → CLOSED and has one winner; a horse race (赛马) goes OPEN → SHORTLISTING → FUNDED (two
+ * or three teams in parallel) → AWARDED (one of them) → CLOSED. Any challenge not yet
+ * closed may be closed. Teams apply while it is OPEN and before its deadline, with one
+ * lead and at most {@code maxPartners} partners that, unless the challenge says
+ * otherwise, cover every targeted technology. Every move is checked inside the
+ * transaction that makes it, so an invalid move changes nothing, and is recorded as a
+ * {@code StatusChange} with its time and actor.
+ */
+@Component
+public class ChallengeWorkflow {
+
+	static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:\\-]{0,127}");
+
+	private final Driver driver;
+
+	ChallengeWorkflow(Driver driver) {
+		this.driver = driver;
+	}
+
+	/**
+	 * What a new challenge says.
+	 *
+	 * @param id its id; generated when null, and posting the same id twice changes
+	 * nothing
+	 * @param name Chinese title
+	 * @param nameEn English title
+	 * @param description what is asked
+	 * @param poster enterprise or consortium posting it
+	 * @param technologies targeted technologies
+	 * @param chain the chain it is on
+	 * @param budget budget in yuan
+	 * @param deadline last day to apply
+	 * @param mode OPEN_COMPETITION or HORSE_RACE
+	 * @param maxPartners partners a team may have besides its lead
+	 * @param requireCoverage whether a team must cover every targeted technology
+	 */
+	public record Posting(@Nullable String id, String name, @Nullable String nameEn, @Nullable String description,
+			String poster, List<String> technologies, String chain, long budget, String deadline, String mode,
+			int maxPartners, boolean requireCoverage) {
+
+	}
+
+	public Map<String, Object> post(Posting posting, String actor) {
+		String id = (posting.id() != null) ? checkId(posting.id(), "id") : "challenge_" + UUID.randomUUID();
+		if (!List.of("OPEN_COMPETITION", "HORSE_RACE").contains(posting.mode())) {
+			throw new BadRequestException("Argument 'mode' must be OPEN_COMPETITION or HORSE_RACE");
+		}
+		if (posting.maxPartners() < 0 || posting.maxPartners() > 20) {
+			throw new BadRequestException("Argument 'maxPartners' must be between 0 and 20");
+		}
+		if (posting.budget() < 0) {
+			throw new BadRequestException("Argument 'budget' must not be negative");
+		}
+		if (posting.technologies().isEmpty()) {
+			throw new BadRequestException("Argument 'technologies' must name at least one technology");
+		}
+		if (posting.name().isBlank()) {
+			throw new BadRequestException("Argument 'name' must not be blank");
+		}
+		LocalDate deadline = date(posting.deadline(), "deadline");
+		return write((tx) -> {
+			Record existing = single(tx, "MATCH (c:Challenge {id: $id}) RETURN c.id AS id", Map.of("id", id));
+			if (existing != null) {
+				return challenge(tx, id);
+			}
+			requireOne(tx, "MATCH (p {id: $id}) WHERE p:Enterprise OR p:Consortium RETURN p.id AS id", posting.poster(),
+					"No enterprise or consortium with id '%s' to post it");
+			requireOne(tx, "MATCH (c:Chain {id: $id}) RETURN c.id AS id", posting.chain(), "No chain with id '%s'");
+			for (String technology : posting.technologies()) {
+				requireOne(tx, "MATCH (t:Technology {id: $id}) RETURN t.id AS id", technology,
+						"No technology with id '%s'");
+			}
+			Map<String, Object> params = new HashMap<>();
+			params.put("id", id);
+			params.put("name", posting.name());
+			params.put("nameEn", posting.nameEn());
+			params.put("description", posting.description());
+			params.put("poster", posting.poster());
+			params.put("technologies", posting.technologies());
+			params.put("chain", posting.chain());
+			params.put("budget", posting.budget());
+			params.put("deadline", deadline);
+			params.put("mode", posting.mode());
+			params.put("maxPartners", posting.maxPartners());
+			params.put("requireCoverage", posting.requireCoverage());
+			tx.run("""
+					MATCH (p {id: $poster}) WHERE p:Enterprise OR p:Consortium
+					MATCH (chain:Chain {id: $chain})
+					CREATE (c:Challenge {id: $id, name: $name, nameEn: $nameEn, description: $description,
+					  budget: $budget, deadline: $deadline, mode: $mode, maxPartners: $maxPartners,
+					  requireCoverage: $requireCoverage, status: 'OPEN', postedAt: datetime()})
+					CREATE (p)-[:POSTED]->(c)
+					CREATE (c)-[:ON_CHAIN]->(chain)
+					WITH c
+					UNWIND $technologies AS tid
+					MATCH (t:Technology {id: tid})
+					CREATE (c)-[:TARGETS]->(t)""", params).consume();
+			recordStatus(tx, id, "OPEN", actor, "posted");
+			return challenge(tx, id);
+		});
+	}
+
+	/**
+	 * A team applies; returns the team's id.
+	 */
+	public String apply(String challenge, String lead, List<String> partners, @Nullable String teamName, String actor) {
+		Set<String> members = new LinkedHashSet<>();
+		members.add(lead);
+		members.addAll(partners);
+		if (members.size() != 1 + partners.size()) {
+			throw new BadRequestException("A team lists the same member twice, or its lead also as a partner");
+		}
+		return write((tx) -> {
+			Record c = challengeRow(tx, challenge);
+			String status = c.get("status").asString();
+			if (!status.equals("OPEN")) {
+				throw new BadRequestException(
+						"Challenge '%s' is %s; teams apply only while it is OPEN".formatted(challenge, status));
+			}
+			LocalDate deadline = c.get("deadline").isNull() ? null : c.get("deadline").asLocalDate();
+			if (deadline != null && LocalDate.now(ZoneOffset.UTC).isAfter(deadline)) {
+				throw new BadRequestException("The deadline of challenge '%s' was %s".formatted(challenge, deadline));
+			}
+			int maxPartners = c.get("maxPartners").asInt(4);
+			if (partners.size() > maxPartners) {
+				throw new BadRequestException(
+						"A team may have one lead and at most %d partners; this one has %d partners"
+							.formatted(maxPartners, partners.size()));
+			}
+			for (String member : members) {
+				requireOne(tx,
+						"MATCH (m {id: $id}) WHERE m:Expert OR m:Enterprise OR m:University OR m:Institute RETURN m.id AS id",
+						member, "No expert, enterprise, university or institute with id '%s'");
+			}
+			if (c.get("requireCoverage").asBoolean(true)) {
+				List<String> uncovered = tx
+					.run("""
+							MATCH (:Challenge {id: $challenge})-[:TARGETS]->(t:Technology)
+							WHERE NOT EXISTS {
+							  MATCH (x:Expert)-[:EXPERT_IN]->(:Technology)-[:PART_OF*0..]->(t)
+							  WHERE x.id IN $members
+							     OR EXISTS { (x)-[:AFFILIATED_WITH]->(o) WHERE o.id IN $members }
+							}
+							RETURN t.id AS id ORDER BY id""",
+							Map.of("challenge", challenge, "members", List.copyOf(members)))
+					.list((row) -> row.get("id").asString());
+				if (!uncovered.isEmpty()) {
+					throw new BadRequestException(
+							"The team does not cover the targeted technologies %s: no member, and no expert of a member organisation, knows them"
+								.formatted(uncovered));
+				}
+			}
+			String team = "team_" + UUID.randomUUID();
+			Map<String, Object> params = new HashMap<>();
+			params.put("team", team);
+			params.put("name", (teamName != null) ? teamName : "团队 " + team.substring(5, 13));
+			params.put("challenge", challenge);
+			params.put("lead", lead);
+			params.put("partners", partners);
+			tx.run("""
+					MATCH (c:Challenge {id: $challenge})
+					MATCH (lead {id: $lead}) WHERE lead:Expert OR lead:Enterprise OR lead:University OR lead:Institute
+					CREATE (t:Team {id: $team, name: $name})-[:APPLIED_TO {status: 'APPLIED'}]->(c)
+					CREATE (lead)-[:MEMBER_OF_TEAM {role: 'LEAD'}]->(t)
+					WITH t
+					UNWIND $partners AS pid
+					MATCH (p {id: pid}) WHERE p:Expert OR p:Enterprise OR p:University OR p:Institute
+					CREATE (p)-[:MEMBER_OF_TEAM {role: 'PARTNER'}]->(t)""", params).consume();
+			return team;
+		});
+	}
+
+	public Map<String, Object> shortlist(String challenge, List<String> teams, String actor) {
+		return move(challenge, actor, "SHORTLISTING", List.of("OPEN"), null, teams, "SHORTLISTED", 1, 100);
+	}
+
+	public Map<String, Object> fund(String challenge, List<String> teams, String actor) {
+		return move(challenge, actor, "FUNDED", List.of("SHORTLISTING"), "HORSE_RACE", teams, "FUNDED", 2, 3);
+	}
+
+	public Map<String, Object> award(String challenge, String team, String actor) {
+		return write((tx) -> {
+			Record c = challengeRow(tx, challenge);
+			String mode = c.get("mode").asString();
+			String from = mode.equals("HORSE_RACE") ? "FUNDED" : "SHORTLISTING";
+			String status = c.get("status").asString();
+			if (!status.equals(from)) {
+				throw new BadRequestException("Challenge '%s' is %s; %s is awarded only when %s".formatted(challenge,
+						status, mode.equals("HORSE_RACE") ? "a horse race" : "an open competition", from));
+			}
+			String required = mode.equals("HORSE_RACE") ? "FUNDED" : "SHORTLISTED";
+			applications(tx, challenge, List.of(team), required);
+			tx.run("""
+					MATCH (t:Team)-[a:APPLIED_TO]->(:Challenge {id: $challenge})
+					SET a.status = CASE WHEN t.id = $team THEN 'AWARDED' ELSE 'DECLINED' END""",
+					Map.of("challenge", challenge, "team", team))
+				.consume();
+			return transition(tx, challenge, "AWARDED", actor, "awarded to " + team);
+		});
+	}
+
+	public Map<String, Object> close(String challenge, String actor) {
+		return move(challenge, actor, "CLOSED", List.of("OPEN", "SHORTLISTING", "FUNDED", "AWARDED"), null, List.of(),
+				null, 0, 0);
+	}
+
+	private Map<String, Object> move(String challenge, String actor, String to, List<String> from,
+			@Nullable String mode, List<String> teams, @Nullable String applicationStatus, int minTeams, int maxTeams) {
+		return write((tx) -> {
+			Record c = challengeRow(tx, challenge);
+			String status = c.get("status").asString();
+			if (!from.contains(status)) {
+				throw new BadRequestException(
+						"Challenge '%s' is %s; it can become %s only from %s".formatted(challenge, status, to, from));
+			}
+			if (mode != null && !mode.equals(c.get("mode").asString())) {
+				throw new BadRequestException("Challenge '%s' is an %s; only a %s becomes %s".formatted(challenge,
+						c.get("mode").asString(), mode, to));
+			}
+			if (applicationStatus != null) {
+				if (teams.size() < minTeams || teams.size() > maxTeams) {
+					throw new BadRequestException("Argument 'teams' must name %d to %d teams; it names %d"
+						.formatted(minTeams, maxTeams, teams.size()));
+				}
+				String required = applicationStatus.equals("FUNDED") ? "SHORTLISTED" : "APPLIED";
+				applications(tx, challenge, teams, required);
+				tx.run("""
+						MATCH (t:Team)-[a:APPLIED_TO]->(:Challenge {id: $challenge})
+						SET a.status = CASE WHEN t.id IN $teams THEN $to ELSE 'DECLINED' END""",
+						Map.of("challenge", challenge, "teams", teams, "to", applicationStatus))
+					.consume();
+			}
+			return transition(tx, challenge, to, actor, teams.isEmpty() ? null : String.join(", ", teams));
+		});
+	}
+
+	private static void applications(TransactionContext tx, String challenge, List<String> teams, String required) {
+		Map<String, String> statuses = new HashMap<>();
+		tx.run("MATCH (t:Team)-[a:APPLIED_TO]->(:Challenge {id: $challenge}) RETURN t.id AS team, a.status AS status",
+				Map.of("challenge", challenge))
+			.forEachRemaining((row) -> statuses.put(row.get("team").asString(), row.get("status").asString()));
+		for (String team : teams) {
+			String status = statuses.get(team);
+			if (status == null) {
+				throw new BadRequestException("Team '%s' did not apply to challenge '%s'".formatted(team, challenge));
+			}
+			if (!status.equals(required)) {
+				throw new BadRequestException("Team '%s' is %s; it must be %s".formatted(team, status, required));
+			}
+		}
+	}
+
+	private Map<String, Object> transition(TransactionContext tx, String challenge, String to, String actor,
+			@Nullable String note) {
+		tx.run("MATCH (c:Challenge {id: $id}) SET c.status = $to", Map.of("id", challenge, "to", to)).consume();
+		recordStatus(tx, challenge, to, actor, note);
+		return challenge(tx, challenge);
+	}
+
+	// Ids start with the time, so a challenge's history in id order is its history in
+	// time order.
+	private static void recordStatus(TransactionContext tx, String challenge, String status, String actor,
+			@Nullable String note) {
+		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+		Map<String, Object> params = new HashMap<>();
+		params.put("challenge", challenge);
+		params.put("id",
+				"sc_%013d_%s".formatted(now.toInstant().toEpochMilli(), UUID.randomUUID().toString().substring(0, 8)));
+		params.put("status", status);
+		params.put("at", now);
+		params.put("actor", actor);
+		params.put("note", note);
+		tx.run("""
+				MATCH (c:Challenge {id: $challenge})
+				CREATE (c)-[:HAS_STATUS_CHANGE]->(:StatusChange {id: $id, name: $status, status: $status, at: $at,
+				  actor: $actor, note: $note})""", params).consume();
+	}
+
+	private static Record challengeRow(TransactionContext tx, String challenge) {
+		Record row = single(tx, """
+				MATCH (c:Challenge {id: $id})
+				RETURN c.status AS status, c.mode AS mode, c.deadline AS deadline, c.maxPartners AS maxPartners,
+				       c.requireCoverage AS requireCoverage""", Map.of("id", challenge));
+		if (row == null) {
+			throw new NotFoundException("No challenge with id '%s'".formatted(challenge));
+		}
+		return row;
+	}
+
+	private static Map<String, Object> challenge(TransactionContext tx, String id) {
+		Record row = tx
+			.run("MATCH (c:Challenge {id: $id}) RETURN properties(c) AS props, labels(c) AS labels", Map.of("id", id))
+			.single();
+		return GraphReads.node(row.get("props"), row.get("labels"));
+	}
+
+	private static @Nullable Record single(TransactionContext tx, String cypher, Map<String, Object> params) {
+		List<Record> rows = tx.run(cypher, params).list();
+		return rows.isEmpty() ? null : rows.get(0);
+	}
+
+	private static void requireOne(TransactionContext tx, String cypher, String id, String message) {
+		if (single(tx, cypher, Map.of("id", id)) == null) {
+			throw new BadRequestException(message.formatted(id));
+		}
+	}
+
+	private static String checkId(String id, String argument) {
+		if (!ID.matcher(id).matches()) {
+			throw new BadRequestException(
+					"Argument '%s' must be 1 to 128 letters, digits, '_', '.', ':' or '-'".formatted(argument));
+		}
+		return id;
+	}
+
+	private static LocalDate date(String text, String argument) {
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadRequestException(
+					"Argument '%s' must be a date such as 2026-12-31; got '%s'".formatted(argument, text));
+		}
+	}
+
+	@FunctionalInterface
+	private interface Work<T> {
+
+		T run(TransactionContext tx);
+
+	}
+
+	// One managed transaction: a BadRequestException thrown inside rolls everything back.
+	private <T> T write(Work<T> work) {
+		try (var session = this.driver.session()) {
+			return session.executeWrite(work::run);
+		}
+	}
+
+}
