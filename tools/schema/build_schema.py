@@ -131,6 +131,7 @@ RELS = [
     ("REPORTED_FOR", ["ReportedFigure"], ["Chain", "City", "Enterprise", "Achievement", "Consortium", "PartyOrganization", "University", "Institute"], "subjects", "What the figure is about.", "reportedFigures", "Figures sources report about this, kept apart from counts."),
     ("SOURCED_FROM", [l for l in TYPES if l not in ("Source", "StatusChange")], ["Source"], "sources", "Public pages the record was taken from.", "cites", "Records taken from this page."),
     ("HAS_STATUS_CHANGE", ["Challenge", "Demand"], ["StatusChange"], "history", "Its workflow history, oldest first.", "subject", "The challenge or demand that changed."),
+    ("DISPATCHED_TO", ["Demand"], ["Department", "Expert"], "dispatchedTo", "The department or experts the chain committee sent it to.", "dispatchedDemands", "Demands sent here by a chain committee."),
 ]
 
 FILE_DOC = {
@@ -181,6 +182,8 @@ def where_fields(label, props):
     lines.append(("synthetic", "Boolean", "Generated (true) or from a source (false)."))
     if label == "Enterprise":
         lines.append(("onChain", "ID", "Works in a segment of this chain, or leads it."))
+    if label == "Demand":
+        lines.append(("onChain", "ID", "Raised by an enterprise working in a segment of this chain, or leading it."))
     lines.append(("related", "[RelatedFilter!]", "Related nodes it must have, for any relationship of the model: all must hold."))
     return lines
 

@@ -36,11 +36,12 @@ final class NodeFilter {
 				continue;
 			}
 			String key = entry.getKey();
-			if (key.equals("onChain") && label == NodeLabel.Enterprise) {
+			if (key.equals("onChain") && (label == NodeLabel.Enterprise || label == NodeLabel.Demand)) {
 				params.put(param, entry.getValue());
-				conditions.add(("(EXISTS { (n)-[:OPERATES_IN]->(:Segment)<-[:HAS_SEGMENT]-(:Chain {id: $%1$s}) } "
-						+ "OR EXISTS { (n)-[:LEADS]->(:Chain {id: $%1$s}) })")
-					.formatted(param));
+				String enterprise = (label == NodeLabel.Demand) ? "(e:Enterprise)-[:RAISED]->(n), (e)" : "(n)";
+				conditions.add(("(EXISTS { %2$s-[:OPERATES_IN]->(:Segment)<-[:HAS_SEGMENT]-(:Chain {id: $%1$s}) } "
+						+ "OR EXISTS { %2$s-[:LEADS]->(:Chain {id: $%1$s}) })")
+					.formatted(param, enterprise));
 				continue;
 			}
 			String suffix = SUFFIXES.stream().filter(key::endsWith).findFirst().orElse("");

@@ -111,7 +111,9 @@ public enum RelType {
 
 	SOURCED_FROM(allBut(Source), of(Source)),
 
-	HAS_STATUS_CHANGE(of(Challenge, Demand), of(StatusChange));
+	HAS_STATUS_CHANGE(of(Challenge, Demand), of(StatusChange)),
+
+	DISPATCHED_TO(of(Demand), of(Department, Expert));
 
 	private final Set<NodeLabel> from;
 

@@ -1,0 +1,226 @@
+package io.chaingraph.demand;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.chaingraph.expert.ExpertRanking;
+import io.chaingraph.graph.GraphReads;
+import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The demand workflow: RAISED → DISPATCHED → ACCEPTED → RESOLVED. The chain committee
+ * dispatches a demand to a department, or a technology demand to experts, suggested by
+ * expertsFor when none are named. Only the department it was dispatched to may accept it.
+ * Each move is checked in the transaction that makes it and recorded as a
+ * {@code StatusChange}.
+ */
+@Component
+public class DemandWorkflow {
+
+	static final List<String> KINDS = List.of("TECHNOLOGY", "TALENT", "FINANCING", "LAND", "MARKET", "POLICY");
+
+	private final Driver driver;
+
+	private final ExpertRanking ranking;
+
+	DemandWorkflow(Driver driver, ExpertRanking ranking) {
+		this.driver = driver;
+		this.ranking = ranking;
+	}
+
+	public Map<String, Object> raise(String enterprise, String kind, String name, @Nullable String description,
+			List<String> technologies, String actor) {
+		if (!KINDS.contains(kind)) {
+			throw new BadRequestException("Argument 'kind' must be one of %s".formatted(KINDS));
+		}
+		if (name.isBlank()) {
+			throw new BadRequestException("Argument 'name' must not be blank");
+		}
+		String id = "demand_" + UUID.randomUUID();
+		return write((tx) -> {
+			require(tx, "MATCH (e:Enterprise {id: $id}) RETURN e.id", enterprise, "No enterprise with id '%s'");
+			for (String technology : technologies) {
+				require(tx, "MATCH (t:Technology {id: $id}) RETURN t.id", technology, "No technology with id '%s'");
+			}
+			Map<String, Object> params = new HashMap<>();
+			params.put("id", id);
+			params.put("enterprise", enterprise);
+			params.put("kind", kind);
+			params.put("name", name);
+			params.put("description", description);
+			params.put("technologies", technologies);
+			params.put("at", now());
+			tx.run("""
+					MATCH (e:Enterprise {id: $enterprise})
+					CREATE (e)-[:RAISED]->(d:Demand {id: $id, name: $name, description: $description, kind: $kind,
+					  status: 'RAISED', raisedAt: $at})
+					WITH d
+					UNWIND $technologies AS tid
+					MATCH (t:Technology {id: tid})
+					CREATE (d)-[:CONCERNS]->(t)""", params).consume();
+			return change(tx, id, "RAISED", actor, null);
+		});
+	}
+
+	public Map<String, Object> dispatch(String demand, String committee, @Nullable String department,
+			@Nullable List<String> experts, String actor) {
+		List<String> suggested = (department == null && (experts == null || experts.isEmpty())) ? suggestExperts(demand)
+				: experts;
+		return write((tx) -> {
+			Record d = demand(tx, demand);
+			expect(d, "RAISED", "dispatched");
+			require(tx, "MATCH (p:PartyOrganization {id: $id, kind: 'CHAIN_COMMITTEE'}) RETURN p.id", committee,
+					"No chain committee with id '%s'");
+			if (department == null && (suggested == null || suggested.isEmpty())) {
+				throw new BadRequestException("Dispatch to a department, or to experts for a technology demand");
+			}
+			if (department != null) {
+				require(tx, "MATCH (x:Department {id: $id}) RETURN x.id", department, "No department with id '%s'");
+			}
+			if (suggested != null && !suggested.isEmpty() && !d.get("kind").asString().equals("TECHNOLOGY")) {
+				throw new BadRequestException("Only a technology demand is dispatched to experts");
+			}
+			Map<String, Object> params = new HashMap<>();
+			params.put("demand", demand);
+			params.put("committee", committee);
+			params.put("targets", (department != null) ? List.of(department) : suggested);
+			params.put("at", now());
+			tx.run("""
+					MATCH (d:Demand {id: $demand}), (p:PartyOrganization {id: $committee})
+					CREATE (p)-[:DISPATCHED]->(d)
+					SET d.status = 'DISPATCHED', d.dispatchedAt = $at
+					WITH d
+					UNWIND $targets AS tid
+					MATCH (t {id: tid}) WHERE t:Department OR t:Expert
+					CREATE (d)-[:DISPATCHED_TO]->(t)""", params).consume();
+			return change(tx, demand, "DISPATCHED", actor, String.join(", ", (List<String>) params.get("targets")));
+		});
+	}
+
+	public Map<String, Object> accept(String demand, String department, String actor) {
+		return write((tx) -> {
+			Record d = demand(tx, demand);
+			expect(d, "DISPATCHED", "accepted");
+			if (tx
+				.run("MATCH (:Demand {id: $demand})-[:DISPATCHED_TO]->(:Department {id: $department}) RETURN 1",
+						Map.of("demand", demand, "department", department))
+				.list()
+				.isEmpty()) {
+				throw new BadRequestException(
+						"Demand '%s' was not dispatched to department '%s'".formatted(demand, department));
+			}
+			tx.run("""
+					MATCH (d:Demand {id: $demand}), (x:Department {id: $department})
+					CREATE (x)-[:ACCEPTED]->(d)
+					SET d.status = 'ACCEPTED', d.acceptedAt = $at""",
+					Map.of("demand", demand, "department", department, "at", now()))
+				.consume();
+			return change(tx, demand, "ACCEPTED", actor, department);
+		});
+	}
+
+	public Map<String, Object> resolve(String demand, @Nullable String note, String actor) {
+		return write((tx) -> {
+			expect(demand(tx, demand), "ACCEPTED", "resolved");
+			tx.run("MATCH (d:Demand {id: $demand}) SET d.status = 'RESOLVED', d.resolvedAt = $at",
+					Map.of("demand", demand, "at", now()))
+				.consume();
+			return change(tx, demand, "RESOLVED", actor, note);
+		});
+	}
+
+	private @Nullable List<String> suggestExperts(String demand) {
+		try (var session = this.driver.session()) {
+			List<Record> rows = session.executeRead((tx) -> tx
+				.run("""
+						MATCH (d:Demand {id: $id})
+						OPTIONAL MATCH (d)-[:CONCERNS]->(t:Technology)
+						RETURN d.kind AS kind, d.name + ' ' + coalesce(d.description, '') AS text, collect(t.id)[0] AS technology""",
+						Map.of("id", demand))
+				.list());
+			if (rows.isEmpty() || !rows.get(0).get("kind").asString().equals("TECHNOLOGY")) {
+				return null;
+			}
+			Record row = rows.get(0);
+			String technology = row.get("technology").isNull() ? null : row.get("technology").asString();
+			return this.ranking.rank(null, technology, row.get("text").asString(), false, null, 3)
+				.matches()
+				.stream()
+				.map((match) -> (String) match.expert().get("id"))
+				.toList();
+		}
+	}
+
+	private static void expect(Record demand, String status, String move) {
+		String current = demand.get("status").asString();
+		if (!current.equals(status)) {
+			throw new BadRequestException("Demand is %s; it can be %s only when %s".formatted(current, move, status));
+		}
+	}
+
+	private static Record demand(TransactionContext tx, String id) {
+		List<Record> rows = tx
+			.run("MATCH (d:Demand {id: $id}) RETURN d.status AS status, d.kind AS kind", Map.of("id", id))
+			.list();
+		if (rows.isEmpty()) {
+			throw new NotFoundException("No demand with id '%s'".formatted(id));
+		}
+		return rows.get(0);
+	}
+
+	private static void require(TransactionContext tx, String cypher, String id, String message) {
+		if (tx.run(cypher, Map.of("id", id)).list().isEmpty()) {
+			throw new BadRequestException(message.formatted(id));
+		}
+	}
+
+	// Ids start with the time, so a demand's history in id order is its history in time
+	// order.
+	private static Map<String, Object> change(TransactionContext tx, String demand, String status, String actor,
+			@Nullable String note) {
+		ZonedDateTime at = now();
+		Map<String, Object> params = new HashMap<>();
+		params.put("demand", demand);
+		params.put("id",
+				"sc_%013d_%s".formatted(at.toInstant().toEpochMilli(), UUID.randomUUID().toString().substring(0, 8)));
+		params.put("status", status);
+		params.put("at", at);
+		params.put("actor", actor);
+		params.put("note", note);
+		Record row = tx.run("""
+				MATCH (d:Demand {id: $demand})
+				CREATE (d)-[:HAS_STATUS_CHANGE]->(:StatusChange {id: $id, name: $status, status: $status, at: $at,
+				  actor: $actor, note: $note})
+				RETURN properties(d) AS props, labels(d) AS labels""", params).single();
+		return GraphReads.node(row.get("props"), row.get("labels"));
+	}
+
+	private static ZonedDateTime now() {
+		return ZonedDateTime.now(ZoneOffset.UTC);
+	}
+
+	@FunctionalInterface
+	private interface Work<T> {
+
+		T run(TransactionContext tx);
+
+	}
+
+	private <T> T write(Work<T> work) {
+		try (var session = this.driver.session()) {
+			return session.executeWrite(work::run);
+		}
+	}
+
+}

@@ -1,0 +1,126 @@
+package io.chaingraph.demand;
+
+import java.util.List;
+import java.util.Map;
+
+import io.chaingraph.ChainGraphTest;
+import io.chaingraph.GraphAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 企业点单 → 产业链党委派单 → 职能部门接单, and every invalid move refused without a change.
+ */
+@ChainGraphTest
+class DemandWorkflowTests {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	Driver driver;
+
+	@AfterEach
+	void removeTestDemands() {
+		new GraphAssertions(this.driver).run("""
+				MATCH (d:Demand) WHERE d.id STARTS WITH 'demand_'
+				OPTIONAL MATCH (d)-[:HAS_STATUS_CHANGE]->(s)
+				DETACH DELETE d, s""");
+	}
+
+	@Test
+	void demandGoesFromRaisedToResolvedWithItsHistory() {
+		String demand = raise("FINANCING", List.of());
+		call("dispatch", Map.of("demand", demand, "committee", "party_led_chain", "department", "syn_dept_finance"))
+			.path("dispatchDemand.demand.status")
+			.entity(String.class)
+			.isEqualTo("DISPATCHED");
+		assertBad("accept", Map.of("demand", demand, "department", "syn_dept_land"), "was not dispatched");
+		call("accept", Map.of("demand", demand, "department", "syn_dept_finance")).path("acceptDemand.demand.status")
+			.entity(String.class)
+			.isEqualTo("ACCEPTED");
+		call("resolve", Map.of("demand", demand, "note", "贷款已落实"))
+			.path("resolveDemand.demand.history.edges[*].node.status")
+			.entityList(String.class)
+			.containsExactly("RAISED", "DISPATCHED", "ACCEPTED", "RESOLVED");
+		assertBad("resolve", Map.of("demand", demand), "only when ACCEPTED");
+	}
+
+	@Test
+	void technologyDemandGoesToTheExpertsExpertsForSuggests() {
+		String demand = raise("TECHNOLOGY", List.of("tech_led_micro"));
+		List<String> experts = call("dispatch", Map.of("demand", demand, "committee", "party_led_chain"))
+			.path("dispatchDemand.demand.dispatchedTo.edges[*].node.id")
+			.entityList(String.class)
+			.get();
+		assertThat(experts).hasSize(3).allMatch((id) -> id.startsWith("syn_expert_") || id.startsWith("person_"));
+	}
+
+	@Test
+	void invalidMovesAreRefused() {
+		String demand = raise("LAND", List.of());
+		assertBad("accept", Map.of("demand", demand, "department", "syn_dept_land"), "only when DISPATCHED");
+		assertBad("dispatch",
+				Map.of("demand", demand, "committee", "party_led_guidance", "department", "syn_dept_land"),
+				"No chain committee");
+		assertBad("dispatch",
+				Map.of("demand", demand, "committee", "party_led_chain", "experts", List.of("person_jiang_fengyi")),
+				"Only a technology demand");
+		assertBad("raise", Map.of("input", Map.of("enterprise", "ent_zhaochi", "kind", "WISHES", "name", "x")),
+				"'kind'");
+		assertThat(new GraphAssertions(this.driver).one("MATCH (d:Demand {id: $id}) RETURN d.status AS s", "id", demand)
+			.get("s")
+			.asString()).isEqualTo("RAISED");
+	}
+
+	@Test
+	void demandsAreFoundByStatusChainEnterpriseAndAge() {
+		count(Map.of("status", "RESOLVED")).isEqualTo(6);
+		count(Map.of("onChain", "chain_led")).isPositive();
+		count(Map.of("raisedAt_lte", "2025-03-31T23:59:59Z")).isPositive().isLessThan(24);
+		String enterprise = new GraphAssertions(this.driver).strings(
+				"MATCH (e:Enterprise)-[:RAISED]->(:Demand) WITH e ORDER BY e.id LIMIT 1 RETURN collect(e.id) AS values")
+			.get(0);
+		count(Map.of("related", List.of(Map.of("relationship", "RAISED", "direction", "IN", "id", enterprise))))
+			.isPositive();
+	}
+
+	private org.assertj.core.api.AbstractIntegerAssert<?> count(Map<String, Object> where) {
+		return assertThat(
+				call("demands", Map.of("where", where)).path("demands.totalCount").entity(Integer.class).get());
+	}
+
+	private String raise(String kind, List<String> technologies) {
+		return call("raise",
+				Map.of("input",
+						Map.of("enterprise", "ent_zhaochi", "kind", kind, "name", "测试需求", "description",
+								"Micro-LED 外延片良率", "technologies", technologies)))
+			.path("raiseDemand.demand.id")
+			.entity(String.class)
+			.get();
+	}
+
+	private GraphQlTester.Response call(String operation, Map<String, Object> variables) {
+		GraphQlTester.Request<?> request = this.graphQl.documentName("demandWorkflow").operationName(operation);
+		for (Map.Entry<String, Object> variable : variables.entrySet()) {
+			request = request.variable(variable.getKey(), variable.getValue());
+		}
+		return request.execute();
+	}
+
+	private void assertBad(String operation, Map<String, Object> variables, String reason) {
+		call(operation, variables).errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				assertThat(error.getMessage()).contains(reason);
+			}));
+	}
+
+}
