@@ -39,8 +39,11 @@ public class ChallengeWorkflow {
 
 	private final Driver driver;
 
-	ChallengeWorkflow(Driver driver) {
+	private final ChallengeEvents events;
+
+	ChallengeWorkflow(Driver driver, ChallengeEvents events) {
 		this.driver = driver;
+		this.events = events;
 	}
 
 	/**
@@ -84,7 +87,9 @@ public class ChallengeWorkflow {
 			throw new BadRequestException("Argument 'name' must not be blank");
 		}
 		LocalDate deadline = date(posting.deadline(), "deadline");
-		return write((tx) -> {
+		boolean[] created = { false };
+		Map<String, Object> challenge = write((tx) -> {
+			created[0] = false;
 			Record existing = single(tx, "MATCH (c:Challenge {id: $id}) RETURN c.id AS id", Map.of("id", id));
 			if (existing != null) {
 				return challenge(tx, id);
@@ -122,8 +127,14 @@ public class ChallengeWorkflow {
 					MATCH (t:Technology {id: tid})
 					CREATE (c)-[:TARGETS]->(t)""", params).consume();
 			recordStatus(tx, id, "OPEN", actor, "posted");
+			created[0] = true;
 			return challenge(tx, id);
 		});
+		// Subscribers hear of a challenge only once it is committed, and only once.
+		if (created[0]) {
+			this.events.posted(id);
+		}
+		return challenge;
 	}
 
 	/**
