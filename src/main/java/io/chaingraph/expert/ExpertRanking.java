@@ -131,6 +131,16 @@ public class ExpertRanking {
 
 	public Result rank(@Nullable String chain, @Nullable String technology, @Nullable String query,
 			boolean academicianOnly, @Nullable String excludeConflictsWith, int first) {
+		return rank(chain, technology, query, academicianOnly, excludeConflictsWith, first, false);
+	}
+
+	/**
+	 * Ranks as {@link #rank(String, String, String, boolean, String, int)}, optionally
+	 * with every declared expertise hidden: the evaluation's setting, where experts must
+	 * be found from publications and the graph alone.
+	 */
+	Result rank(@Nullable String chain, @Nullable String technology, @Nullable String query, boolean academicianOnly,
+			@Nullable String excludeConflictsWith, int first, boolean hideDeclared) {
 		NodePages.checkFirst(first);
 		if (technology == null && (query == null || query.isBlank())) {
 			throw new BadRequestException("Give a technology, a query, or both");
@@ -144,9 +154,11 @@ public class ExpertRanking {
 		Map<String, Target> targets = targets(technology, query);
 		List<Map<String, Object>> texts = texts(query);
 		Map<String, Candidate> candidates = new LinkedHashMap<>();
-		declaredExpertise(targets, academicianOnly, candidates);
+		if (!hideDeclared) {
+			declaredExpertise(targets, academicianOnly, candidates);
+		}
 		publicationEvidence(targets, texts, academicianOnly, candidates);
-		propagation(targets, texts, candidates);
+		propagation(targets, texts, candidates, hideDeclared);
 		chainAndRecord(chain, candidates);
 		List<Exclusion> exclusions = conflicts(excludeConflictsWith, candidates);
 		List<Match> matches = candidates.values()
@@ -276,7 +288,7 @@ public class ExpertRanking {
 	// publications
 	// matching the text in proportion to their weight.
 	private void propagation(Map<String, Target> targets, List<Map<String, Object>> texts,
-			Map<String, Candidate> candidates) {
+			Map<String, Candidate> candidates, boolean hideDeclared) {
 		Map<String, Double> restart = new HashMap<>();
 		targets.forEach((id, target) -> restart.merge("t:" + id, target.closeness(), Double::sum));
 		texts.forEach((hit) -> restart.merge("p:" + hit.get("id"), (Double) hit.get("weight"), Double::sum));
@@ -290,7 +302,9 @@ public class ExpertRanking {
 		Map<String, List<String>> edges = new HashMap<>();
 		for (Value technology : row.get("technologies").values()) {
 			String node = "t:" + technology.get("id").asString();
-			technology.get("experts").asList(Value::asString).forEach((expert) -> link(edges, node, "x:" + expert));
+			if (!hideDeclared) {
+				technology.get("experts").asList(Value::asString).forEach((expert) -> link(edges, node, "x:" + expert));
+			}
 			technology.get("publications").asList(Value::asString).forEach((pub) -> link(edges, node, "p:" + pub));
 		}
 		for (Value publication : row.get("publications").values()) {
