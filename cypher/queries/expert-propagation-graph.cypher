@@ -20,13 +20,17 @@ CALL (technologies) {
   WITH DISTINCT pid
   MATCH (p:Publication {id: pid})
   CALL (p) {
-    OPTIONAL MATCH (p)-[:CITES]-(q:Publication)
-    RETURN collect(q.id) AS cited
+    OPTIONAL MATCH (p)-[:CITES]->(q:Publication)
+    RETURN collect(q.id) AS cites
+  }
+  CALL (p) {
+    OPTIONAL MATCH (q:Publication)-[:CITES]->(p)
+    RETURN collect(q.id) AS citedBy
   }
   CALL (p) {
     OPTIONAL MATCH (a:Expert)-[:AUTHORED]->(p)
     RETURN collect(a.id) AS authors
   }
-  RETURN collect({id: p.id, cited: cited, authors: authors}) AS publications
+  RETURN collect({id: p.id, cites: cites, citedBy: citedBy, authors: authors}) AS publications
 }
 RETURN technologies, publications

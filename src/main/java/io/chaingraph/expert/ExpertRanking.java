@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodePages;
@@ -300,17 +301,29 @@ public class ExpertRanking {
 					"publications", texts.stream().map((hit) -> hit.get("id")).toList()))
 			.get(0);
 		Map<String, List<String>> edges = new HashMap<>();
+		Map<String, String[]> types = new HashMap<>();
 		for (Value technology : row.get("technologies").values()) {
 			String node = "t:" + technology.get("id").asString();
 			if (!hideDeclared) {
-				technology.get("experts").asList(Value::asString).forEach((expert) -> link(edges, node, "x:" + expert));
+				technology.get("experts")
+					.asList(Value::asString)
+					.forEach((expert) -> link(edges, types, "x:" + expert, node, "EXPERT_IN"));
 			}
-			technology.get("publications").asList(Value::asString).forEach((pub) -> link(edges, node, "p:" + pub));
+			technology.get("publications")
+				.asList(Value::asString)
+				.forEach((pub) -> link(edges, types, "p:" + pub, node, "ABOUT"));
 		}
 		for (Value publication : row.get("publications").values()) {
 			String node = "p:" + publication.get("id").asString();
-			publication.get("cited").asList(Value::asString).forEach((cited) -> link(edges, node, "p:" + cited));
-			publication.get("authors").asList(Value::asString).forEach((author) -> link(edges, node, "x:" + author));
+			publication.get("cites")
+				.asList(Value::asString)
+				.forEach((cited) -> link(edges, types, node, "p:" + cited, "CITES"));
+			publication.get("citedBy")
+				.asList(Value::asString)
+				.forEach((citing) -> link(edges, types, "p:" + citing, node, "CITES"));
+			publication.get("authors")
+				.asList(Value::asString)
+				.forEach((author) -> link(edges, types, "x:" + author, node, "AUTHORED"));
 		}
 		double total = restart.values().stream().mapToDouble(Double::doubleValue).sum();
 		restart.replaceAll((node, weight) -> weight / total);
@@ -335,12 +348,88 @@ public class ExpertRanking {
 		if (best > 0) {
 			candidates.forEach((id, candidate) -> candidate.scores.put("propagation",
 					finalRank.getOrDefault("x:" + id, 0.0) / best));
+			propagationPaths(candidates, edges, types, restart.keySet());
 		}
 	}
 
-	private static void link(Map<String, List<String>> edges, String a, String b) {
-		edges.computeIfAbsent(a, (key) -> new ArrayList<>()).add(b);
-		edges.computeIfAbsent(b, (key) -> new ArrayList<>()).add(a);
+	// The shortest walk from each expert to where the walk restarts: the path along which
+	// rank
+	// flowed to them.
+	private void propagationPaths(Map<String, Candidate> candidates, Map<String, List<String>> edges,
+			Map<String, String[]> types, Set<String> sources) {
+		Map<String, List<String>> walks = new HashMap<>();
+		for (String id : candidates.keySet()) {
+			List<String> walk = shortestWalk("x:" + id, edges, sources);
+			if (walk.size() > 1) {
+				walks.put(id, walk);
+			}
+		}
+		Set<String> ids = new java.util.HashSet<>();
+		walks.values().forEach((walk) -> walk.forEach((key) -> ids.add(key.substring(2))));
+		Map<String, Map<String, Object>> nodes = new HashMap<>();
+		Map<String, Boolean> cites = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.reads.read("""
+					UNWIND $ids AS id
+					CALL (id) {
+					  MATCH (n:Publication {id: id}) RETURN n
+					  UNION MATCH (n:Technology {id: id}) RETURN n
+					  UNION MATCH (n:Expert {id: id}) RETURN n
+					}
+					RETURN n.id AS id, properties(n) AS props, labels(n) AS labels""", Map.of("ids", List.copyOf(ids)))
+				.forEach((node) -> nodes.put(node.get("id").asString(),
+						GraphReads.node(node.get("props"), node.get("labels"))));
+		}
+		walks.forEach((id, walk) -> {
+			List<Map<String, Object>> pathNodes = new ArrayList<>();
+			List<Map<String, Object>> pathRels = new ArrayList<>();
+			for (int i = 0; i < walk.size(); i++) {
+				pathNodes.add(nodes.get(walk.get(i).substring(2)));
+				if (i > 0) {
+					String[] type = types.get(walk.get(i - 1) + "|" + walk.get(i));
+					Map<String, Object> from = nodes.get(type[1].substring(2));
+					Map<String, Object> to = nodes.get(type[2].substring(2));
+					pathRels.add(relationship(type[0], from, to, Map.of()));
+				}
+			}
+			if (!pathNodes.contains(null)) {
+				candidates.get(id).evidence.add(new EvidencePath("propagation", pathNodes, pathRels));
+			}
+		});
+	}
+
+	private static List<String> shortestWalk(String start, Map<String, List<String>> edges, Set<String> sources) {
+		Map<String, String> previous = new HashMap<>();
+		java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(start));
+		previous.put(start, start);
+		while (!queue.isEmpty()) {
+			String node = queue.poll();
+			if (sources.contains(node)) {
+				List<String> walk = new ArrayList<>();
+				for (String at = node; !at.equals(start); at = previous.get(at)) {
+					walk.add(0, at);
+				}
+				walk.add(0, start);
+				return walk;
+			}
+			for (String next : edges.getOrDefault(node, List.of())) {
+				if (previous.putIfAbsent(next, node) == null) {
+					queue.add(next);
+				}
+			}
+		}
+		return List.of();
+	}
+
+	// An undirected step for the walk, remembering the relationship's type and real
+	// direction.
+	private static void link(Map<String, List<String>> edges, Map<String, String[]> types, String from, String to,
+			String type) {
+		edges.computeIfAbsent(from, (key) -> new ArrayList<>()).add(to);
+		edges.computeIfAbsent(to, (key) -> new ArrayList<>()).add(from);
+		String[] relationship = { type, from, to };
+		types.putIfAbsent(from + "|" + to, relationship);
+		types.putIfAbsent(to + "|" + from, relationship);
 	}
 
 	private void chainAndRecord(@Nullable String chain, Map<String, Candidate> candidates) {

@@ -54,13 +54,16 @@ class ExpertMatchControllerTests {
 				Map.of("chain", "chain_led", "technology", "tech_led_si_substrate", "first", 20));
 		GraphAssertions graph = new GraphAssertions(this.driver);
 		int paths = 0;
+		java.util.Set<Object> components = new java.util.HashSet<>();
 		for (Map<String, Object> match : matches) {
 			for (Map<String, Object> path : (List<Map<String, Object>>) match.get("evidence")) {
 				assertPathExists(graph, path);
+				components.add(path.get("component"));
 				paths++;
 			}
 		}
 		assertThat(paths).isGreaterThan(20);
+		assertThat(components).contains("expertise", "evidence", "propagation", "chain");
 	}
 
 	@Test
