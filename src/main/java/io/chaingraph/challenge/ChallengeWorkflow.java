@@ -2,7 +2,6 @@ package io.chaingraph.challenge;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,10 +12,11 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import io.chaingraph.graph.GraphReads;
+import io.chaingraph.graph.GraphWrites;
+import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.system.BadRequestException;
 import io.chaingraph.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
@@ -37,12 +37,12 @@ public class ChallengeWorkflow {
 
 	static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:\\-]{0,127}");
 
-	private final Driver driver;
+	private final GraphWrites writes;
 
 	private final ChallengeEvents events;
 
-	ChallengeWorkflow(Driver driver, ChallengeEvents events) {
-		this.driver = driver;
+	ChallengeWorkflow(GraphWrites writes, ChallengeEvents events) {
+		this.writes = writes;
 		this.events = events;
 	}
 
@@ -126,7 +126,7 @@ public class ChallengeWorkflow {
 					UNWIND $technologies AS tid
 					MATCH (t:Technology {id: tid})
 					CREATE (c)-[:TARGETS]->(t)""", params).consume();
-			recordStatus(tx, id, "OPEN", actor, "posted");
+			GraphWrites.recordStatus(tx, NodeLabel.Challenge, id, "OPEN", actor, "posted");
 			created[0] = true;
 			return challenge(tx, id);
 		});
@@ -290,27 +290,8 @@ public class ChallengeWorkflow {
 	private Map<String, Object> transition(TransactionContext tx, String challenge, String to, String actor,
 			@Nullable String note) {
 		tx.run("MATCH (c:Challenge {id: $id}) SET c.status = $to", Map.of("id", challenge, "to", to)).consume();
-		recordStatus(tx, challenge, to, actor, note);
+		GraphWrites.recordStatus(tx, NodeLabel.Challenge, challenge, to, actor, note);
 		return challenge(tx, challenge);
-	}
-
-	// Ids start with the time, so a challenge's history in id order is its history in
-	// time order.
-	private static void recordStatus(TransactionContext tx, String challenge, String status, String actor,
-			@Nullable String note) {
-		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
-		Map<String, Object> params = new HashMap<>();
-		params.put("challenge", challenge);
-		params.put("id",
-				"sc_%013d_%s".formatted(now.toInstant().toEpochMilli(), UUID.randomUUID().toString().substring(0, 8)));
-		params.put("status", status);
-		params.put("at", now);
-		params.put("actor", actor);
-		params.put("note", note);
-		tx.run("""
-				MATCH (c:Challenge {id: $challenge})
-				CREATE (c)-[:HAS_STATUS_CHANGE]->(:StatusChange {id: $id, name: $status, status: $status, at: $at,
-				  actor: $actor, note: $note})""", params).consume();
 	}
 
 	private static Record challengeRow(TransactionContext tx, String challenge) {
@@ -360,18 +341,8 @@ public class ChallengeWorkflow {
 		}
 	}
 
-	@FunctionalInterface
-	private interface Work<T> {
-
-		T run(TransactionContext tx);
-
-	}
-
-	// One managed transaction: a BadRequestException thrown inside rolls everything back.
-	private <T> T write(Work<T> work) {
-		try (var session = this.driver.session()) {
-			return session.executeWrite(work::run);
-		}
+	private <T> T write(GraphWrites.Work<T> work) {
+		return this.writes.write(work);
 	}
 
 }

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import io.chaingraph.expert.ExpertRanking;
 import io.chaingraph.graph.GraphReads;
+import io.chaingraph.graph.GraphWrites;
+import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.system.BadRequestException;
 import io.chaingraph.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -32,10 +34,13 @@ public class DemandWorkflow {
 
 	private final Driver driver;
 
+	private final GraphWrites writes;
+
 	private final ExpertRanking ranking;
 
-	DemandWorkflow(Driver driver, ExpertRanking ranking) {
+	DemandWorkflow(Driver driver, GraphWrites writes, ExpertRanking ranking) {
 		this.driver = driver;
+		this.writes = writes;
 		this.ranking = ranking;
 	}
 
@@ -185,24 +190,12 @@ public class DemandWorkflow {
 		}
 	}
 
-	// Ids start with the time, so a demand's history in id order is its history in time
-	// order.
 	private static Map<String, Object> change(TransactionContext tx, String demand, String status, String actor,
 			@Nullable String note) {
-		ZonedDateTime at = now();
-		Map<String, Object> params = new HashMap<>();
-		params.put("demand", demand);
-		params.put("id",
-				"sc_%013d_%s".formatted(at.toInstant().toEpochMilli(), UUID.randomUUID().toString().substring(0, 8)));
-		params.put("status", status);
-		params.put("at", at);
-		params.put("actor", actor);
-		params.put("note", note);
-		Record row = tx.run("""
-				MATCH (d:Demand {id: $demand})
-				CREATE (d)-[:HAS_STATUS_CHANGE]->(:StatusChange {id: $id, name: $status, status: $status, at: $at,
-				  actor: $actor, note: $note})
-				RETURN properties(d) AS props, labels(d) AS labels""", params).single();
+		GraphWrites.recordStatus(tx, NodeLabel.Demand, demand, status, actor, note);
+		Record row = tx
+			.run("MATCH (d:Demand {id: $id}) RETURN properties(d) AS props, labels(d) AS labels", Map.of("id", demand))
+			.single();
 		return GraphReads.node(row.get("props"), row.get("labels"));
 	}
 
@@ -210,17 +203,8 @@ public class DemandWorkflow {
 		return ZonedDateTime.now(ZoneOffset.UTC);
 	}
 
-	@FunctionalInterface
-	private interface Work<T> {
-
-		T run(TransactionContext tx);
-
-	}
-
-	private <T> T write(Work<T> work) {
-		try (var session = this.driver.session()) {
-			return session.executeWrite(work::run);
-		}
+	private <T> T write(GraphWrites.Work<T> work) {
+		return this.writes.write(work);
 	}
 
 }

@@ -1,0 +1,69 @@
+package io.chaingraph.graph;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes in one managed transaction each, retried by the driver on transient errors; an
+ * exception thrown inside, such as a refused move, rolls the whole write back. Workflows
+ * record their steps here as {@code StatusChange} nodes.
+ */
+@Component
+public class GraphWrites {
+
+	private final Driver driver;
+
+	GraphWrites(Driver driver) {
+		this.driver = driver;
+	}
+
+	/**
+	 * Work inside a write transaction.
+	 */
+	@FunctionalInterface
+	public interface Work<T> {
+
+		T run(TransactionContext tx);
+
+	}
+
+	public <T> T write(Work<T> work) {
+		try (var session = this.driver.session()) {
+			return session.executeWrite(work::run);
+		}
+	}
+
+	/**
+	 * Records that a challenge or demand moved to a status. Ids start with the time, so a
+	 * history in id order is the history in time order.
+	 */
+	public static void recordStatus(TransactionContext tx, NodeLabel subject, String id, String status, String actor,
+			@Nullable String note) {
+		if (!RelType.HAS_STATUS_CHANGE.from().contains(subject)) {
+			throw new IllegalArgumentException(subject + " has no workflow history");
+		}
+		ZonedDateTime at = ZonedDateTime.now(ZoneOffset.UTC);
+		Map<String, Object> params = new HashMap<>();
+		params.put("subject", id);
+		params.put("id",
+				"sc_%013d_%s".formatted(at.toInstant().toEpochMilli(), UUID.randomUUID().toString().substring(0, 8)));
+		params.put("status", status);
+		params.put("at", at);
+		params.put("actor", actor);
+		params.put("note", note);
+		tx.run("""
+				MATCH (s:`%s` {id: $subject})
+				CREATE (s)-[:HAS_STATUS_CHANGE]->(:StatusChange {id: $id, name: $status, status: $status, at: $at,
+				  actor: $actor, note: $note})""".formatted(subject.name()), params).consume();
+	}
+
+}
