@@ -1,8 +1,7 @@
-// Technologies near the one asked about, for expertsFor: itself, and those within $maxDistance steps
+// Technologies near the one asked about, for expertsFor: itself, and those within %d steps
 // of the taxonomy (broader or narrower), each with its distance and the taxonomy path to it.
 MATCH (target:Technology {id: $technology})
-MATCH p = (t:Technology)-[:PART_OF*0..2]-(target)
-WHERE length(p) <= $maxDistance
+MATCH p = (t:Technology)-[:PART_OF*0..%d]-(target)
 WITH t, p ORDER BY length(p)
 WITH t, collect(p)[0] AS p
 RETURN t.id AS id, length(p) AS distance,

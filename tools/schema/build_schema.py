@@ -125,7 +125,7 @@ RELS = [
     ("SUPPORTED", ["PartyOrganization"], ["Achievement"], "supported", "Results this organisation helped bring about.", "supporters", "Party organisations that helped."),
     ("RAISED", ["Enterprise"], ["Demand"], "demands", "Demands the enterprise raised.", "raisedBy", "The enterprise that raised it."),
     ("DISPATCHED", ["PartyOrganization"], ["Demand"], "dispatched", "Demands this chain committee dispatched.", "dispatchedBy", "The chain committee that dispatched it."),
-    ("ACCEPTED", ["Department"], ["Demand"], "accepted", "Demands this department took.", "acceptedBy", "The department that took it."),
+    ("ACCEPTED", ["Department", "Expert"], ["Demand"], "accepted", "Demands this department or expert took.", "acceptedBy", "The department or expert that took it."),
     ("CONCERNS", ["Demand"], ["Technology"], "technologies", "Technologies a technology demand concerns.", "demands", "Demands concerning this technology."),
     ("LOCATED_IN", ORG + ["Department"], ["City"], "cities", "The city it is in.", "located", "Enterprises, universities, institutes and departments in the city."),
     ("REPORTED_FOR", ["ReportedFigure"], ["Chain", "City", "Enterprise", "Achievement", "Consortium", "PartyOrganization", "University", "Institute"], "subjects", "What the figure is about.", "reportedFigures", "Figures sources report about this, kept apart from counts."),

@@ -255,6 +255,9 @@ public class ChallengeWorkflow {
 						c.get("mode").asString(), mode, to));
 			}
 			if (applicationStatus != null) {
+				if (new java.util.HashSet<>(teams).size() != teams.size()) {
+					throw new BadRequestException("Argument 'teams' names a team twice");
+				}
 				if (teams.size() < minTeams || teams.size() > maxTeams) {
 					throw new BadRequestException("Argument 'teams' must name %d to %d teams; it names %d"
 						.formatted(minTeams, maxTeams, teams.size()));
@@ -295,8 +298,12 @@ public class ChallengeWorkflow {
 	}
 
 	private static Record challengeRow(TransactionContext tx, String challenge) {
+		// Setting the status to itself takes the node's write lock, so two moves on one
+		// challenge
+		// run one after the other and the second sees what the first did.
 		Record row = single(tx, """
 				MATCH (c:Challenge {id: $id})
+				SET c.status = c.status
 				RETURN c.status AS status, c.mode AS mode, c.deadline AS deadline, c.maxPartners AS maxPartners,
 				       c.requireCoverage AS requireCoverage""", Map.of("id", challenge));
 		if (row == null) {

@@ -101,7 +101,14 @@ public class TeamProposals {
 		int maxPartners = ((Number) node.getOrDefault("maxPartners", 4L)).intValue();
 		Set<String> excluded = this.conflicts.conflicted(challenge, Year.now().getValue() - 5);
 		Problem problem = problem(challenge, excluded);
-		if (problem.technologies().isEmpty()) {
+		long targets = this.reads
+			.read("MATCH (:Challenge {id: $id})-[:TARGETS]->(t:Technology) RETURN count(t) AS n",
+					Map.of("id", challenge))
+			.get(0)
+			.get("n")
+			.asLong();
+		// A target nobody can cover leaves no team that covers every target.
+		if (problem.technologies().isEmpty() || problem.technologies().size() < targets) {
 			return List.of();
 		}
 		List<List<Integer>> teams = (problem.experts().size() <= EXACT_LIMIT) ? exact(problem, 1 + maxPartners, first)

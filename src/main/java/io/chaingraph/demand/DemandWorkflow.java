@@ -93,6 +93,11 @@ public class DemandWorkflow {
 			if (department != null) {
 				require(tx, "MATCH (x:Department {id: $id}) RETURN x.id", department, "No department with id '%s'");
 			}
+			else {
+				for (String expert : suggested) {
+					require(tx, "MATCH (x:Expert {id: $id}) RETURN x.id", expert, "No expert with id '%s'");
+				}
+			}
 			if (suggested != null && !suggested.isEmpty() && !d.get("kind").asString().equals("TECHNOLOGY")) {
 				throw new BadRequestException("Only a technology demand is dispatched to experts");
 			}
@@ -113,25 +118,19 @@ public class DemandWorkflow {
 		});
 	}
 
-	public Map<String, Object> accept(String demand, String department, String actor) {
+	public Map<String, Object> accept(String demand, String taker, String actor) {
 		return write((tx) -> {
-			Record d = demand(tx, demand);
-			expect(d, "DISPATCHED", "accepted");
-			if (tx
-				.run("MATCH (:Demand {id: $demand})-[:DISPATCHED_TO]->(:Department {id: $department}) RETURN 1",
-						Map.of("demand", demand, "department", department))
-				.list()
-				.isEmpty()) {
-				throw new BadRequestException(
-						"Demand '%s' was not dispatched to department '%s'".formatted(demand, department));
-			}
-			tx.run("""
-					MATCH (d:Demand {id: $demand}), (x:Department {id: $department})
+			expect(demand(tx, demand), "DISPATCHED", "accepted");
+			String query = """
+					MATCH (d:Demand {id: $demand})-[:DISPATCHED_TO]->(x {id: $taker})
+					WHERE x:Department OR x:Expert
 					CREATE (x)-[:ACCEPTED]->(d)
-					SET d.status = 'ACCEPTED', d.acceptedAt = $at""",
-					Map.of("demand", demand, "department", department, "at", now()))
-				.consume();
-			return change(tx, demand, "ACCEPTED", actor, department);
+					SET d.status = 'ACCEPTED', d.acceptedAt = $at
+					RETURN x.id AS id""";
+			if (tx.run(query, Map.of("demand", demand, "taker", taker, "at", now())).list().isEmpty()) {
+				throw new BadRequestException("Demand '%s' was not dispatched to '%s'".formatted(demand, taker));
+			}
+			return change(tx, demand, "ACCEPTED", actor, taker);
 		});
 	}
 

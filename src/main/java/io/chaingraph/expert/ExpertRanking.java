@@ -176,8 +176,12 @@ public class ExpertRanking {
 	private Map<String, Target> targets(@Nullable String technology, @Nullable String query) {
 		Map<String, Target> targets = new HashMap<>();
 		if (technology != null) {
-			List<Record> rows = this.reads.read(this.queries.get("technology-neighbourhood"),
-					Map.of("technology", technology, "maxDistance", this.weights.maxDistance()));
+			// The hop bound is a checked integer from configuration; Cypher takes no
+			// parameter there.
+			int maxDistance = Math.max(0, Math.min(6, this.weights.maxDistance()));
+			List<Record> rows = this.reads.read(
+					this.queries.get("technology-neighbourhood").formatted(maxDistance, maxDistance),
+					Map.of("technology", technology));
 			if (rows.isEmpty()) {
 				throw new NotFoundException("No technology with id '%s'".formatted(technology));
 			}

@@ -39,7 +39,7 @@ final class Cursors {
 		}
 		try {
 			List<?> parts = JSON.readValue(Base64.getUrlDecoder().decode(cursor), List.class);
-			if (parts.size() != 2 || !(parts.get(1) instanceof String id)) {
+			if (parts == null || parts.size() != 2 || !(parts.get(1) instanceof String id)) {
 				throw new IllegalArgumentException();
 			}
 			return new Position(parts.get(0), id);

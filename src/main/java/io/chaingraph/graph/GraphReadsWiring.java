@@ -74,6 +74,10 @@ class GraphReadsWiring implements RuntimeWiringConfigurer {
 		boolean outgoing = relationship.getArgument("direction").getValue().toString().equals("OUT");
 		return (env) -> {
 			Map<String, Object> node = env.getSource();
+			// Checked here, so that a bad argument fails this field only, not the whole
+			// batch.
+			NodePages.checkFirst(first(env));
+			Cursors.decode(env.getArgument("after"), "after");
 			DataLoader<RelatedNodes.Key, Map<String, Object>> loader = env.getDataLoader(LOADER);
 			return loader.load(new RelatedNodes.Key(parentLabel, type, outgoing, first(env), env.getArgument("after"),
 					(String) node.get("id")));

@@ -50,13 +50,9 @@ final class NodeFilter {
 			if (kind == null) {
 				throw new BadRequestException("'%s' is not a filter of %s".formatted(key, label));
 			}
-			params.put(param, entry.getValue());
+			params.put(param, typed(kind, key, entry.getValue()));
 			String field = "n.`%s`".formatted(property);
-			String value = switch (kind) {
-				case DATE -> "date($%s)".formatted(param);
-				case DATETIME -> "datetime($%s)".formatted(param);
-				default -> "$" + param;
-			};
+			String value = "$" + param;
 			conditions.add(switch (suffix) {
 				case "_in" -> "%s IN %s".formatted(field, value);
 				case "_contains" -> (kind == PropertyKind.STRING_LIST) ? "%s IN %s".formatted(value, field)
@@ -69,6 +65,23 @@ final class NodeFilter {
 			});
 		}
 		return conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
+	}
+
+	// Dates are parsed here, so that text that is no date is the client's error, not the
+	// database's.
+	private static Object typed(PropertyKind kind, String key, Object value) {
+		try {
+			return switch (kind) {
+				case DATE -> java.time.LocalDate.parse(String.valueOf(value));
+				case DATETIME -> java.time.OffsetDateTime.parse(String.valueOf(value)).toZonedDateTime();
+				default -> value;
+			};
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new BadRequestException("'%s' must be an ISO-8601 %s such as %s; got '%s'".formatted(key,
+					(kind == PropertyKind.DATE) ? "date" : "date and time",
+					(kind == PropertyKind.DATE) ? "2026-12-31" : "2026-12-31T08:00:00Z", value));
+		}
 	}
 
 	private static String related(NodeLabel label, Map<?, ?> filter, Map<String, Object> params) {

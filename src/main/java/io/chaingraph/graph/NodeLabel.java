@@ -45,7 +45,7 @@ public enum NodeLabel {
 			INTEGER, "venue", STRING),
 
 	Challenge("mode", STRING, "status", STRING, "budget", INTEGER, "deadline", DATE, "maxPartners", INTEGER, "postedAt",
-			DATETIME),
+			DATETIME, "requireCoverage", BOOLEAN),
 
 	Team,
 

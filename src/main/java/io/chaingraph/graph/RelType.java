@@ -100,7 +100,7 @@ public enum RelType {
 
 	DISPATCHED(of(PartyOrganization), of(Demand)),
 
-	ACCEPTED(of(Department), of(Demand)),
+	ACCEPTED(of(Department, Expert), of(Demand)),
 
 	CONCERNS(of(Demand), of(Technology)),
 

@@ -96,82 +96,76 @@ public class GraphExporter {
 		List<String> ids = (chain != null) ? neighbourhood(chain) : null;
 		Map<String, Object> params = (ids != null) ? Map.of("ids", ids) : Map.of();
 		OpenFiles files = new OpenFiles(sink);
-		// Four statements for the whole export, whatever the number of labels and types:
-		// each
-		// distinct statement costs a plan, and a cold database plans slowly.
+		// Four statements, whatever the number of labels and types: each costs a plan,
+		// and a
+		// cold database plans slowly. Auto-commit: a retried callback would write rows
+		// twice.
 		try (Session session = this.driver.session(SessionConfig.builder().withFetchSize(2000).build())) {
 			String nodeFilter = (ids != null) ? " AND n.id IN $ids" : "";
 			Map<NodeLabel, Set<String>> nodeKeys = new TreeMap<>();
-			session.executeRead((tx) -> {
-				tx.run("MATCH (n) WHERE n.id IS NOT NULL%s RETURN DISTINCT labels(n) AS labels, keys(n) AS keys"
-					.formatted(nodeFilter), params).forEachRemaining((row) -> {
-						NodeLabel label = primary(row.get("labels").asList(Value::asString));
-						if (label != null) {
-							nodeKeys.computeIfAbsent(label, (key) -> new TreeSet<>())
-								.addAll(row.get("keys").asList(Value::asString));
-						}
-					});
-				return null;
-			});
-			session.executeRead((tx) -> {
-				Result result = tx.run(
-						"MATCH (n) WHERE n.id IS NOT NULL%s RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY n.id"
-							.formatted(nodeFilter),
-						params);
-				while (result.hasNext()) {
-					Record row = result.next();
-					List<String> labels = row.get("labels").asList(Value::asString);
-					NodeLabel label = primary(labels);
-					if (label == null) {
-						continue;
+			session
+				.run("MATCH (n) WHERE n.id IS NOT NULL%s RETURN DISTINCT labels(n) AS labels, keys(n) AS keys"
+					.formatted(nodeFilter), params)
+				.forEachRemaining((row) -> {
+					NodeLabel label = primary(row.get("labels").asList(Value::asString));
+					if (label != null) {
+						nodeKeys.computeIfAbsent(label, (key) -> new TreeSet<>())
+							.addAll(row.get("keys").asList(Value::asString));
 					}
-					List<String> columns = files.nodes(label, nodeKeys.get(label));
-					Map<String, Object> props = row.get("props").asMap();
-					List<@Nullable String> fields = new ArrayList<>();
-					fields.add(row.get("id").asString());
-					columns.forEach((name) -> fields.add(format(props.get(name))));
-					fields.add(labelField(label, labels));
-					files.write("nodes/%s.csv".formatted(label.name()), fields);
+				});
+			Result result = session.run(
+					"MATCH (n) WHERE n.id IS NOT NULL%s RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY n.id"
+						.formatted(nodeFilter),
+					params);
+			while (result.hasNext()) {
+				Record row = result.next();
+				List<String> labels = row.get("labels").asList(Value::asString);
+				NodeLabel label = primary(labels);
+				if (label == null) {
+					continue;
 				}
-				return null;
-			});
+				List<String> columns = files.nodes(label, nodeKeys.get(label));
+				Map<String, Object> props = row.get("props").asMap();
+				List<@Nullable String> fields = new ArrayList<>();
+				fields.add(row.get("id").asString());
+				columns.forEach((name) -> fields.add(format(props.get(name))));
+				fields.add(labelField(label, labels));
+				files.write("nodes/%s.csv".formatted(label.name()), fields);
+			}
 			String relFilter = (ids != null) ? " WHERE a.id IN $ids AND b.id IN $ids" : "";
 			Map<String, Set<String>> relKeys = new TreeMap<>();
-			session.executeRead((tx) -> {
-				tx.run("MATCH (a)-[r]->(b)%s RETURN DISTINCT type(r) AS type, labels(a) AS a, labels(b) AS b, keys(r) AS keys"
-					.formatted(relFilter), params).forEachRemaining((row) -> {
-						String file = relationshipFile(row.get("type").asString(), row.get("a").asList(Value::asString),
-								row.get("b").asList(Value::asString));
-						if (file != null) {
-							relKeys.computeIfAbsent(file, (key) -> new TreeSet<>())
-								.addAll(row.get("keys").asList(Value::asString));
-						}
-					});
-				return null;
-			});
-			session.executeRead((tx) -> {
-				Result result = tx.run(
-						("MATCH (a)-[r]->(b)%s RETURN type(r) AS type, a.id AS s, labels(a) AS a, b.id AS e, "
-								+ "labels(b) AS b, properties(r) AS props ORDER BY type, s, e")
-							.formatted(relFilter),
-						params);
-				while (result.hasNext()) {
-					Record row = result.next();
-					String type = row.get("type").asString();
-					String file = relationshipFile(type, row.get("a").asList(Value::asString),
+			session.run(
+					"MATCH (a)-[r]->(b)%s RETURN DISTINCT type(r) AS type, labels(a) AS a, labels(b) AS b, keys(r) AS keys"
+						.formatted(relFilter),
+					params)
+				.forEachRemaining((row) -> {
+					String file = relationshipFile(row.get("type").asString(), row.get("a").asList(Value::asString),
 							row.get("b").asList(Value::asString));
-					if (file == null) {
-						continue;
+					if (file != null) {
+						relKeys.computeIfAbsent(file, (key) -> new TreeSet<>())
+							.addAll(row.get("keys").asList(Value::asString));
 					}
-					List<String> columns = files.relationships(file, RelType.valueOf(type), relKeys.get(file));
-					Map<String, Object> props = row.get("props").asMap();
-					List<@Nullable String> fields = new ArrayList<>(
-							List.of(row.get("s").asString(), row.get("e").asString(), type));
-					columns.forEach((name) -> fields.add(format(props.get(name))));
-					files.write(file, fields);
+				});
+			Result relationships = session.run(
+					("MATCH (a)-[r]->(b)%s RETURN type(r) AS type, a.id AS s, labels(a) AS a, b.id AS e, "
+							+ "labels(b) AS b, properties(r) AS props ORDER BY type, s, e")
+						.formatted(relFilter),
+					params);
+			while (relationships.hasNext()) {
+				Record row = relationships.next();
+				String type = row.get("type").asString();
+				String file = relationshipFile(type, row.get("a").asList(Value::asString),
+						row.get("b").asList(Value::asString));
+				if (file == null) {
+					continue;
 				}
-				return null;
-			});
+				List<String> columns = files.relationships(file, RelType.valueOf(type), relKeys.get(file));
+				Map<String, Object> props = row.get("props").asMap();
+				List<@Nullable String> fields = new ArrayList<>(
+						List.of(row.get("s").asString(), row.get("e").asString(), type));
+				columns.forEach((name) -> fields.add(format(props.get(name))));
+				files.write(file, fields);
+			}
 		}
 		finally {
 			files.close();

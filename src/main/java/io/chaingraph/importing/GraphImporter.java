@@ -352,8 +352,12 @@ public class GraphImporter {
 				if (row.size() == 1 && row.get(0) == null) {
 					continue;
 				}
-				Set<NodeLabel> extra = (header.labelColumn() >= 0)
-						? labels(row.get(header.labelColumn()), header.idSpace(), IGNORE) : Set.of();
+				// University and Institute nodes are always Organizations, whatever the
+				// file says.
+				Set<NodeLabel> extra = new java.util.TreeSet<>(header.idSpace().extraLabels());
+				if (header.labelColumn() >= 0) {
+					extra.addAll(labels(row.get(header.labelColumn()), header.idSpace(), IGNORE));
+				}
 				List<Map<String, Object>> batch = batches.computeIfAbsent(extra, (key) -> new ArrayList<>());
 				batch.add(Map.of("id", row.get(header.idColumn()), "props",
 						properties(row, header.properties(), IGNORE)));

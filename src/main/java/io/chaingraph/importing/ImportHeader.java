@@ -166,6 +166,10 @@ sealed interface ImportHeader {
 			int colon = field.indexOf(':');
 			String name = (colon < 0) ? field : field.substring(0, colon);
 			ValueType type = ValueType.parse((colon < 0) ? "string" : field.substring(colon + 1));
+			if (name.equals("id")) {
+				throw new IllegalArgumentException(
+						"ids belong in the id:ID(Label) or :START_ID/:END_ID columns, not in a property column");
+			}
 			PropertyKind kind = allowed.get(name);
 			if (kind == null) {
 				throw new IllegalArgumentException(

@@ -95,6 +95,7 @@ class ChallengeWorkflowTests {
 
 		assertBadRequest("award", Map.of("challenge", "test_hr", "team", a), "FUNDED");
 		assertBadRequest("fund", Map.of("challenge", "test_hr", "teams", List.of(a)), "2 to 3 teams");
+		assertBadRequest("fund", Map.of("challenge", "test_hr", "teams", List.of(a, a)), "twice");
 		mutate("fund", Map.of("challenge", "test_hr", "teams", List.of(a, b))).path("fundTeams.challenge.status")
 			.entity(String.class)
 			.isEqualTo("FUNDED");

@@ -61,6 +61,9 @@ class DemandWorkflowTests {
 			.entityList(String.class)
 			.get();
 		assertThat(experts).hasSize(3).allMatch((id) -> id.startsWith("syn_expert_") || id.startsWith("person_"));
+		call("accept", Map.of("demand", demand, "department", experts.get(0))).path("acceptDemand.demand.status")
+			.entity(String.class)
+			.isEqualTo("ACCEPTED");
 	}
 
 	@Test

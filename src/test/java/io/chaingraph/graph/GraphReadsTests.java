@@ -162,6 +162,13 @@ class GraphReadsTests {
 				assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
 				assertThat(error.getMessage()).contains("'first'");
 			}));
+		this.graphQl.document("{ challenges(where: {deadline_gte: \"tomorrow\"}) { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				assertThat(error.getMessage()).contains("deadline_gte");
+			}));
 		this.graphQl.documentName("experts")
 			.variable("after", "not-a-cursor")
 			.execute()

@@ -194,6 +194,11 @@ class GraphImporterTests {
 	}
 
 	@Test
+	void idAsAPropertyColumnIsRejected() {
+		assertRejected("id:ID(City),name,id:string\ntest_c,某市,other\n", 1, "ids belong in the id:ID(Label)");
+	}
+
+	@Test
 	void unknownPropertyIsRejected() {
 		assertRejected("id:ID(City),name,population:long\ntest_c,某市,100\n", 1,
 				"unknown property 'population' for label City");
