@@ -200,6 +200,12 @@ public class GraphImporter {
 		if (checkId(job, file, line, id, "id")) {
 			Location first = ids.computeIfAbsent(header.idSpace(), (label) -> new HashMap<>())
 				.putIfAbsent(id, new Location(file, line));
+			// University and Institute share the Organization constraint: an id may not
+			// be both.
+			if (first == null && header.idSpace().extraLabels().contains(NodeLabel.Organization)) {
+				first = ids.computeIfAbsent(NodeLabel.Organization, (label) -> new HashMap<>())
+					.putIfAbsent(id, new Location(file, line));
+			}
 			if (first != null) {
 				job.error(file, line, "duplicate %s id '%s' (first at %s:%d)".formatted(header.idSpace(), id,
 						first.file(), first.line()));

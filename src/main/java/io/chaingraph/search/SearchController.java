@@ -61,7 +61,9 @@ class SearchController {
 		params.put("q", query);
 		params.put("labels", labels);
 		params.put("limit", first);
-		params.put("candidates", first * 5L + 20);
+		// The type filter runs after each index's limit, so a narrow filter needs a
+		// deeper look.
+		params.put("candidates", (labels == null) ? first * 5L + 20 : first * 50L + 500);
 		List<Record> rows = this.reads.read("""
 				CALL () {
 				  CALL db.index.fulltext.queryNodes('entity_text', $q, {limit: $candidates}) YIELD node, score

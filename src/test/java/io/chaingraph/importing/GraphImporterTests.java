@@ -174,6 +174,14 @@ class GraphImporterTests {
 	}
 
 	@Test
+	void universityAndInstituteSharingAnIdAreRejected() {
+		ImportJob job = this.importer.run("test",
+				List.of(ImportFile.ofText("universities.csv", "id:ID(University),name\ntest_org,甲大学\n"),
+						ImportFile.ofText("institutes.csv", "id:ID(Institute),name\ntest_org,甲研究院\n")));
+		assertRejectedWithNothingWritten(job, "institutes.csv", "duplicate Institute id 'test_org'");
+	}
+
+	@Test
 	void danglingReferenceIsRejected() {
 		assertRejected(
 				":START_ID(Expert),:END_ID(Technology),:TYPE,level:int\nperson_nobody,tech_led_yellow,EXPERT_IN,3\n", 2,
