@@ -34,10 +34,6 @@ class ChallengeConflicts {
 		return this.nodes.byId(NodeLabel.Challenge, id);
 	}
 
-	Map<String, Object> node(NodeLabel label, String id) {
-		return this.nodes.byId(label, id);
-	}
-
 	Set<String> conflicted(String challenge, int since) {
 		Set<String> experts = new HashSet<>();
 		this.reads.read(this.queries.get("expert-conflicts"), Map.of("subject", challenge, "since", since))

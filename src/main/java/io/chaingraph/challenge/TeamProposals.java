@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 
 import io.chaingraph.graph.GraphReads;
-import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.NodePages;
 import io.chaingraph.system.CypherQueries;
 import org.neo4j.driver.Record;
@@ -100,7 +99,8 @@ public class TeamProposals {
 		Map<String, Object> node = this.conflicts.challenge(challenge);
 		int maxPartners = ((Number) node.getOrDefault("maxPartners", 4L)).intValue();
 		Set<String> excluded = this.conflicts.conflicted(challenge, Year.now().getValue() - 5);
-		Problem problem = problem(challenge, excluded);
+		Pool pool = pool(challenge, excluded);
+		Problem problem = pool.problem();
 		long targets = this.reads
 			.read("MATCH (:Challenge {id: $id})-[:TARGETS]->(t:Technology) RETURN count(t) AS n",
 					Map.of("id", challenge))
@@ -114,12 +114,36 @@ public class TeamProposals {
 		List<List<Integer>> teams = (problem.experts().size() <= EXACT_LIMIT) ? exact(problem, 1 + maxPartners, first)
 				: greedy(problem, 1 + maxPartners, first);
 		String method = (problem.experts().size() <= EXACT_LIMIT) ? "EXACT" : "GREEDY";
-		Map<String, Map<String, Object>> technologies = new HashMap<>();
-		problem.technologies().forEach((id) -> technologies.put(id, this.conflicts.node(NodeLabel.Technology, id)));
-		return teams.stream().map((team) -> proposal(problem, team, method, technologies)).toList();
+		Map<String, Map<String, Object>> nodes = nodes(problem);
+		return teams.stream().map((team) -> proposal(problem, team, method, nodes, pool.ties())).toList();
 	}
 
-	Problem problem(String challenge, Set<String> excluded) {
+	/**
+	 * The search problem, and the ties behind its distances, read once for all proposals.
+	 */
+	private record Pool(Problem problem, List<Map<String, Object>> ties) {
+
+	}
+
+	// Every candidate and target in one statement, rather than one per member of every
+	// proposal.
+	private Map<String, Map<String, Object>> nodes(Problem problem) {
+		List<String> ids = new ArrayList<>(problem.experts());
+		ids.addAll(problem.technologies());
+		Map<String, Map<String, Object>> nodes = new HashMap<>();
+		this.reads.read("""
+				UNWIND $ids AS id
+				CALL (id) {
+				  MATCH (n:Expert {id: id}) RETURN n
+				  UNION MATCH (n:Technology {id: id}) RETURN n
+				}
+				RETURN n.id AS id, properties(n) AS props, labels(n) AS labels""", Map.of("ids", ids))
+			.forEach(
+					(row) -> nodes.put(row.get("id").asString(), GraphReads.node(row.get("props"), row.get("labels"))));
+		return nodes;
+	}
+
+	private Pool pool(String challenge, Set<String> excluded) {
 		List<Record> rows = this.reads.read(this.queries.get("team-candidates"),
 				Map.of("challenge", challenge, "excluded", List.copyOf(excluded), "perTechnology", PER_TECHNOLOGY));
 		List<String> technologies = new ArrayList<>();
@@ -145,20 +169,24 @@ public class TeamProposals {
 			}
 			covers.add(bits);
 		}
-		return new Problem(experts, technologies, covers, levelMatrix, distances(experts, index));
+		List<Map<String, Object>> ties = experts.isEmpty() ? List.of() : this.reads
+			.read(this.queries.get("team-ties"), Map.of("experts", experts))
+			.stream()
+			.map((row) -> Map.<String, Object>of("from", row.get("expert").asString(), "to",
+					row.get("other").asString(), "tie", row.get("tie").asString(), "via", row.get("via").asString()))
+			.toList();
+		return new Pool(new Problem(experts, technologies, covers, levelMatrix, distances(experts, index, ties)), ties);
 	}
 
-	private int[][] distances(List<String> experts, Map<String, Integer> index) {
+	private static int[][] distances(List<String> experts, Map<String, Integer> index, List<Map<String, Object>> ties) {
 		int n = experts.size();
 		boolean[][] tied = new boolean[n][n];
-		if (n > 0) {
-			for (Record row : this.reads.read(this.queries.get("team-ties"), Map.of("experts", experts))) {
-				Integer a = index.get(row.get("expert").asString());
-				Integer b = index.get(row.get("other").asString());
-				if (a != null && b != null) {
-					tied[a][b] = true;
-					tied[b][a] = true;
-				}
+		for (Map<String, Object> tie : ties) {
+			Integer a = index.get((String) tie.get("from"));
+			Integer b = index.get((String) tie.get("to"));
+			if (a != null && b != null) {
+				tied[a][b] = true;
+				tied[b][a] = true;
 			}
 		}
 		int[][] distance = new int[n][n];
@@ -254,8 +282,8 @@ public class TeamProposals {
 			.toList();
 	}
 
-	private Map<String, Object> proposal(Problem problem, List<Integer> team, String method,
-			Map<String, Map<String, Object>> technologies) {
+	private static Map<String, Object> proposal(Problem problem, List<Integer> team, String method,
+			Map<String, Map<String, Object>> nodes, List<Map<String, Object>> ties) {
 		// The lead is the member with the most expertise across the targeted
 		// technologies.
 		int lead = team.stream()
@@ -263,11 +291,11 @@ public class TeamProposals {
 				.thenComparing((member) -> problem.experts().get(member), Comparator.reverseOrder()))
 			.orElseThrow();
 		List<Map<String, Object>> members = new ArrayList<>();
-		members.add(Map.of("expert", expert(problem.experts().get(lead)), "role", "LEAD"));
+		members.add(Map.of("expert", nodes.get(problem.experts().get(lead)), "role", "LEAD"));
 		team.stream()
 			.filter((member) -> member != lead)
 			.forEach((member) -> members
-				.add(Map.of("expert", expert(problem.experts().get(member)), "role", "PARTNER")));
+				.add(Map.of("expert", nodes.get(problem.experts().get(member)), "role", "PARTNER")));
 		List<Map<String, Object>> coverage = new ArrayList<>();
 		for (int t = 0; t < problem.technologies().size(); t++) {
 			List<String> by = new ArrayList<>();
@@ -278,26 +306,17 @@ public class TeamProposals {
 					best = Math.max(best, problem.levels()[member][t]);
 				}
 			}
-			coverage.add(Map.of("technology", technologies.get(problem.technologies().get(t)), "coveredBy", by,
-					"bestLevel", best));
+			coverage.add(
+					Map.of("technology", nodes.get(problem.technologies().get(t)), "coveredBy", by, "bestLevel", best));
 		}
 		Set<String> ids = new HashSet<>();
 		team.forEach((member) -> ids.add(problem.experts().get(member)));
 		return Map.of("members", members, "coverage", coverage, "communicationCost", problem.cost(team), "method",
-				method, "ties", ties(ids));
-	}
-
-	private List<Map<String, Object>> ties(Set<String> members) {
-		return this.reads.read(this.queries.get("team-ties"), Map.of("experts", List.copyOf(members)))
-			.stream()
-			.filter((row) -> row.get("expert").asString().compareTo(row.get("other").asString()) < 0)
-			.map((row) -> Map.<String, Object>of("from", row.get("expert").asString(), "to",
-					row.get("other").asString(), "tie", row.get("tie").asString(), "via", row.get("via").asString()))
-			.toList();
-	}
-
-	private Map<String, Object> expert(String id) {
-		return this.conflicts.node(NodeLabel.Expert, id);
+				method, "ties",
+				ties.stream()
+					.filter((tie) -> ids.contains(tie.get("from")) && ids.contains(tie.get("to"))
+							&& ((String) tie.get("from")).compareTo((String) tie.get("to")) < 0)
+					.toList());
 	}
 
 }

@@ -158,7 +158,12 @@ public class DemandWorkflow {
 			}
 			Record row = rows.get(0);
 			String technology = row.get("technology").isNull() ? null : row.get("technology").asString();
-			return this.ranking.rank(null, technology, row.get("text").asString(), false, null, 3)
+			// A long description is the demand's own text, not a client's query: it is
+			// cut, not refused.
+			String text = row.get("text").asString();
+			return this.ranking
+				.rank(null, technology, text.substring(0, Math.min(text.length(), ExpertRanking.MAX_QUERY)), false,
+						null, 3)
 				.matches()
 				.stream()
 				.map((match) -> (String) match.expert().get("id"))

@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExpertRanking {
 
-	static final int MAX_QUERY = 10_000;
+	public static final int MAX_QUERY = 10_000;
 
 	// Lucene's clause limit: more text than this adds no precision, only clauses.
 	static final int QUERY_CHARS_SEARCHED = 300;

@@ -79,10 +79,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		return this.boltUri;
 	}
 
-	Path storeDir() {
-		return this.storeDir;
-	}
-
 	/**
 	 * The database itself, for bulk work that would gain nothing from Bolt and Cypher;
 	 * waits for the start.
