@@ -1,5 +1,6 @@
-// Publications about the target technologies, or matching the free text, with their authors: the
-// evidence component of expertsFor, and the graph the propagation component walks.
+// Publications about the target technologies, or matching the free text, by author: the evidence
+// component of expertsFor. Each publication counts once per author, at its best weight; only the
+// three best are returned whole, as the evidence shown.
 CALL () {
   UNWIND $targets AS target
   MATCH (x:Expert)-[:AUTHORED]->(p:Publication)-[:ABOUT]->(t:Technology {id: target.id})
@@ -11,6 +12,10 @@ CALL () {
 }
 WITH x, p, t, weight
 WHERE NOT $academicianOnly OR x.academician IS NOT NULL
-RETURN x.id AS expert, p.id AS publication, t.id AS technology, weight,
-       {props: properties(x), labels: labels(x)} AS x, {props: properties(p), labels: labels(p)} AS p,
-       CASE WHEN t IS NULL THEN null ELSE {props: properties(t), labels: labels(t)} END AS t
+ORDER BY weight DESC
+WITH x, p, collect(t)[0] AS t, max(weight) AS weight
+ORDER BY weight DESC
+WITH x, sum(weight) AS total, collect({p: p, t: t, weight: weight})[..3] AS best
+RETURN x.id AS expert, total, {props: properties(x), labels: labels(x)} AS x,
+       [e IN best | {weight: e.weight, p: {props: properties(e.p), labels: labels(e.p)},
+                     t: CASE WHEN e.t IS NULL THEN null ELSE {props: properties(e.t), labels: labels(e.t)} END}] AS best

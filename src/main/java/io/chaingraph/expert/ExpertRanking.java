@@ -251,30 +251,17 @@ public class ExpertRanking {
 			boolean academicianOnly, Map<String, Candidate> candidates) {
 		List<Record> rows = this.reads.read(this.queries.get("expert-publication-evidence"),
 				Map.of("targets", targetList(targets), "texts", texts, "academicianOnly", academicianOnly));
-		Map<String, Map<String, Double>> byExpert = new HashMap<>();
-		Map<String, List<Record>> rowsByExpert = new HashMap<>();
 		for (Record row : rows) {
-			String expert = row.get("expert").asString();
-			String publication = row.get("publication").asString();
-			double weight = row.get("weight").asDouble();
-			byExpert.computeIfAbsent(expert, (key) -> new HashMap<>()).merge(publication, weight, Math::max);
-			rowsByExpert.computeIfAbsent(expert, (key) -> new ArrayList<>()).add(row);
-			candidate(candidates, row.get("x"));
+			Candidate candidate = candidate(candidates, row.get("x"));
+			candidate.scores.put("evidence", 1 - Math.exp(-row.get("total").asDouble() / 3));
+			for (Value best : row.get("best").values()) {
+				candidate.evidence.add(publicationPath(row.get("x"), best));
+			}
 		}
-		byExpert.forEach((expert, publications) -> {
-			double sum = publications.values().stream().mapToDouble(Double::doubleValue).sum();
-			Candidate candidate = candidates.get(expert);
-			candidate.scores.put("evidence", 1 - Math.exp(-sum / 3));
-			rowsByExpert.get(expert)
-				.stream()
-				.sorted(Comparator.comparingDouble((Record row) -> row.get("weight").asDouble()).reversed())
-				.limit(3)
-				.forEach((row) -> candidate.evidence.add(publicationPath(row)));
-		});
 	}
 
-	private static EvidencePath publicationPath(Record row) {
-		Map<String, Object> expert = GraphReads.node(row.get("x").get("props"), row.get("x").get("labels"));
+	private static EvidencePath publicationPath(Value x, Value row) {
+		Map<String, Object> expert = GraphReads.node(x.get("props"), x.get("labels"));
 		Map<String, Object> publication = GraphReads.node(row.get("p").get("props"), row.get("p").get("labels"));
 		List<Map<String, Object>> nodes = new ArrayList<>(List.of(expert, publication));
 		List<Map<String, Object>> rels = new ArrayList<>(
@@ -304,74 +291,61 @@ public class ExpertRanking {
 			.read(this.queries.get("expert-propagation-graph"), Map.of("technologies", List.copyOf(targets.keySet()),
 					"publications", texts.stream().map((hit) -> hit.get("id")).toList()))
 			.get(0);
-		Map<String, List<String>> edges = new HashMap<>();
-		Map<String, String[]> types = new HashMap<>();
+		PropagationGraph graph = new PropagationGraph();
 		for (Value technology : row.get("technologies").values()) {
 			String node = "t:" + technology.get("id").asString();
+			graph.node(node);
 			if (!hideDeclared) {
 				technology.get("experts")
 					.asList(Value::asString)
-					.forEach((expert) -> link(edges, types, "x:" + expert, node, "EXPERT_IN"));
+					.forEach((expert) -> graph.link("x:" + expert, node, "EXPERT_IN"));
 			}
 			technology.get("publications")
 				.asList(Value::asString)
-				.forEach((pub) -> link(edges, types, "p:" + pub, node, "ABOUT"));
+				.forEach((pub) -> graph.link("p:" + pub, node, "ABOUT"));
 		}
 		for (Value publication : row.get("publications").values()) {
 			String node = "p:" + publication.get("id").asString();
+			graph.node(node);
 			publication.get("cites")
 				.asList(Value::asString)
-				.forEach((cited) -> link(edges, types, node, "p:" + cited, "CITES"));
+				.forEach((cited) -> graph.link(node, "p:" + cited, "CITES"));
 			publication.get("citedBy")
 				.asList(Value::asString)
-				.forEach((citing) -> link(edges, types, "p:" + citing, node, "CITES"));
+				.forEach((citing) -> graph.link("p:" + citing, node, "CITES"));
 			publication.get("authors")
 				.asList(Value::asString)
-				.forEach((author) -> link(edges, types, "x:" + author, node, "AUTHORED"));
+				.forEach((author) -> graph.link("x:" + author, node, "AUTHORED"));
 		}
-		double total = restart.values().stream().mapToDouble(Double::doubleValue).sum();
-		restart.replaceAll((node, weight) -> weight / total);
-		Map<String, Double> rank = new HashMap<>(restart);
-		for (int i = 0; i < 20; i++) {
-			Map<String, Double> next = new HashMap<>();
-			restart.forEach((node, weight) -> next.merge(node, 0.15 * weight, Double::sum));
-			for (Map.Entry<String, Double> entry : rank.entrySet()) {
-				List<String> neighbours = edges.getOrDefault(entry.getKey(), List.of());
-				for (String neighbour : neighbours) {
-					next.merge(neighbour, 0.85 * entry.getValue() / neighbours.size(), Double::sum);
-				}
-			}
-			rank = next;
-		}
-		Map<String, Double> finalRank = rank;
+		Map<String, Double> rank = graph.pageRank(restart, 0.85, 20);
 		double best = candidates.keySet()
 			.stream()
-			.mapToDouble((id) -> finalRank.getOrDefault("x:" + id, 0.0))
+			.mapToDouble((id) -> rank.getOrDefault("x:" + id, 0.0))
 			.max()
 			.orElse(0);
 		if (best > 0) {
-			candidates.forEach((id, candidate) -> candidate.scores.put("propagation",
-					finalRank.getOrDefault("x:" + id, 0.0) / best));
-			propagationPaths(candidates, edges, types, restart.keySet());
+			candidates.forEach(
+					(id, candidate) -> candidate.scores.put("propagation", rank.getOrDefault("x:" + id, 0.0) / best));
+			propagationPaths(candidates, graph, restart.keySet());
 		}
 	}
 
 	// The shortest walk from each expert to where the walk restarts: the path along which
-	// rank
-	// flowed to them.
-	private void propagationPaths(Map<String, Candidate> candidates, Map<String, List<String>> edges,
-			Map<String, String[]> types, Set<String> sources) {
-		Map<String, List<String>> walks = new HashMap<>();
+	// rank flowed to them.
+	private void propagationPaths(Map<String, Candidate> candidates, PropagationGraph graph, Set<String> sources) {
+		Map<String, List<PropagationGraph.Step>> walks = new HashMap<>();
 		for (String id : candidates.keySet()) {
-			List<String> walk = shortestWalk("x:" + id, edges, sources);
-			if (walk.size() > 1) {
+			List<PropagationGraph.Step> walk = graph.shortestWalk("x:" + id, sources);
+			if (!walk.isEmpty()) {
 				walks.put(id, walk);
 			}
 		}
 		Set<String> ids = new java.util.HashSet<>();
-		walks.values().forEach((walk) -> walk.forEach((key) -> ids.add(key.substring(2))));
+		walks.values().forEach((walk) -> walk.forEach((step) -> {
+			ids.add(step.from().substring(2));
+			ids.add(step.to().substring(2));
+		}));
 		Map<String, Map<String, Object>> nodes = new HashMap<>();
-		Map<String, Boolean> cites = new HashMap<>();
 		if (!ids.isEmpty()) {
 			this.reads.read("""
 					UNWIND $ids AS id
@@ -387,53 +361,18 @@ public class ExpertRanking {
 		walks.forEach((id, walk) -> {
 			List<Map<String, Object>> pathNodes = new ArrayList<>();
 			List<Map<String, Object>> pathRels = new ArrayList<>();
-			for (int i = 0; i < walk.size(); i++) {
-				pathNodes.add(nodes.get(walk.get(i).substring(2)));
-				if (i > 0) {
-					String[] type = types.get(walk.get(i - 1) + "|" + walk.get(i));
-					Map<String, Object> from = nodes.get(type[1].substring(2));
-					Map<String, Object> to = nodes.get(type[2].substring(2));
-					pathRels.add(relationship(type[0], from, to, Map.of()));
-				}
+			pathNodes.add(nodes.get(id));
+			String at = "x:" + id;
+			for (PropagationGraph.Step step : walk) {
+				at = step.from().equals(at) ? step.to() : step.from();
+				pathNodes.add(nodes.get(at.substring(2)));
+				pathRels.add(relationship(step.type(), nodes.get(step.from().substring(2)),
+						nodes.get(step.to().substring(2)), Map.of()));
 			}
 			if (!pathNodes.contains(null)) {
 				candidates.get(id).evidence.add(new EvidencePath("propagation", pathNodes, pathRels));
 			}
 		});
-	}
-
-	private static List<String> shortestWalk(String start, Map<String, List<String>> edges, Set<String> sources) {
-		Map<String, String> previous = new HashMap<>();
-		java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(start));
-		previous.put(start, start);
-		while (!queue.isEmpty()) {
-			String node = queue.poll();
-			if (sources.contains(node)) {
-				List<String> walk = new ArrayList<>();
-				for (String at = node; !at.equals(start); at = previous.get(at)) {
-					walk.add(0, at);
-				}
-				walk.add(0, start);
-				return walk;
-			}
-			for (String next : edges.getOrDefault(node, List.of())) {
-				if (previous.putIfAbsent(next, node) == null) {
-					queue.add(next);
-				}
-			}
-		}
-		return List.of();
-	}
-
-	// An undirected step for the walk, remembering the relationship's type and real
-	// direction.
-	private static void link(Map<String, List<String>> edges, Map<String, String[]> types, String from, String to,
-			String type) {
-		edges.computeIfAbsent(from, (key) -> new ArrayList<>()).add(to);
-		edges.computeIfAbsent(to, (key) -> new ArrayList<>()).add(from);
-		String[] relationship = { type, from, to };
-		types.putIfAbsent(from + "|" + to, relationship);
-		types.putIfAbsent(to + "|" + from, relationship);
 	}
 
 	private void chainAndRecord(@Nullable String chain, Map<String, Candidate> candidates) {
