@@ -7,18 +7,19 @@ import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.NodePages;
 import org.jspecify.annotations.Nullable;
 
+import io.chaingraph.security.Role;
+import io.chaingraph.security.Viewer;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The challenge mutations. Until requests carry an authenticated user, changes are
- * recorded as made by "anonymous".
+ * The challenge mutations, recorded as made by the request's API key. An ENTERPRISE key
+ * applies only with teams its enterprise is part of.
  */
 @Controller
 class ChallengeController {
-
-	static final String ACTOR = "anonymous";
 
 	private final ChallengeWorkflow workflow;
 
@@ -40,37 +41,48 @@ class ChallengeController {
 	}
 
 	@MutationMapping
-	Map<String, Object> postChallenge(@Argument PostChallengeInput input) {
+	Map<String, Object> postChallenge(@Argument PostChallengeInput input,
+			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
 		return payload(this.workflow.post(new ChallengeWorkflow.Posting(input.id(), input.name(), input.nameEn(),
 				input.description(), input.poster(), input.technologies(), input.chain(), input.budget(),
-				input.deadline(), input.mode(), input.maxPartners(), input.requireCoverage()), ACTOR));
+				input.deadline(), input.mode(), input.maxPartners(), input.requireCoverage()), viewer.name()));
 	}
 
 	@MutationMapping
-	Map<String, Object> applyToChallenge(@Argument ApplyToChallengeInput input) {
-		String team = this.workflow.apply(input.challenge(), input.lead(), input.partners(), input.teamName(), ACTOR);
+	Map<String, Object> applyToChallenge(@Argument ApplyToChallengeInput input,
+			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
+		viewer.require(
+				viewer.has(Role.ORGANIZER) || input.lead().equals(viewer.enterprise())
+						|| input.partners().contains(viewer.enterprise()),
+				"This key applies only with teams that enterprise '%s' leads or joins".formatted(viewer.enterprise()));
+		String team = this.workflow.apply(input.challenge(), input.lead(), input.partners(), input.teamName(),
+				viewer.name());
 		return Map.of("team", this.nodes.byId(NodeLabel.Team, team), "challenge",
 				this.nodes.byId(NodeLabel.Challenge, input.challenge()));
 	}
 
 	@MutationMapping
-	Map<String, Object> shortlistTeams(@Argument String challenge, @Argument List<String> teams) {
-		return payload(this.workflow.shortlist(challenge, teams, ACTOR));
+	Map<String, Object> shortlistTeams(@Argument String challenge, @Argument List<String> teams,
+			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
+		return payload(this.workflow.shortlist(challenge, teams, viewer.name()));
 	}
 
 	@MutationMapping
-	Map<String, Object> fundTeams(@Argument String challenge, @Argument List<String> teams) {
-		return payload(this.workflow.fund(challenge, teams, ACTOR));
+	Map<String, Object> fundTeams(@Argument String challenge, @Argument List<String> teams,
+			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
+		return payload(this.workflow.fund(challenge, teams, viewer.name()));
 	}
 
 	@MutationMapping
-	Map<String, Object> awardChallenge(@Argument String challenge, @Argument String team) {
-		return payload(this.workflow.award(challenge, team, ACTOR));
+	Map<String, Object> awardChallenge(@Argument String challenge, @Argument String team,
+			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
+		return payload(this.workflow.award(challenge, team, viewer.name()));
 	}
 
 	@MutationMapping
-	Map<String, Object> closeChallenge(@Argument String challenge) {
-		return payload(this.workflow.close(challenge, ACTOR));
+	Map<String, Object> closeChallenge(@Argument String challenge,
+			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
+		return payload(this.workflow.close(challenge, viewer.name()));
 	}
 
 	private static Map<String, Object> payload(Map<String, Object> challenge) {

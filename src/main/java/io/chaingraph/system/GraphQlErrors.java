@@ -38,6 +38,12 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof NotFoundException) {
 			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.NOT_FOUND).message(ex.getMessage()).build();
 		}
+		if (ex instanceof UnauthorizedException) {
+			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.UNAUTHORIZED).message(ex.getMessage()).build();
+		}
+		if (ex instanceof ForbiddenException) {
+			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.FORBIDDEN).message(ex.getMessage()).build();
+		}
 		if (ex instanceof BadRequestException) {
 			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(ex.getMessage()).build();
 		}

@@ -11,6 +11,9 @@ import io.chaingraph.GraphAssertions;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
+import io.chaingraph.TestKeys;
+import io.chaingraph.security.ApiKeys;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -21,6 +24,15 @@ class TeamProposalsTests {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	ApiKeys keys;
+
+	@BeforeEach
+	void signIn() {
+		// Mutations need a key; the workflow and import rules are what these tests check.
+		this.graphQl = TestKeys.admin(this.graphQl, this.keys);
+	}
 
 	@Autowired
 	Driver driver;

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
+import io.chaingraph.TestKeys;
+import io.chaingraph.security.ApiKeys;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -23,6 +26,15 @@ class DemandWorkflowTests {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	ApiKeys keys;
+
+	@BeforeEach
+	void signIn() {
+		// Mutations need a key; the workflow and import rules are what these tests check.
+		this.graphQl = TestKeys.admin(this.graphQl, this.keys);
+	}
 
 	@Autowired
 	Driver driver;

@@ -1,0 +1,89 @@
+package io.chaingraph.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Turns a request's {@code Authorization: Bearer <key>} into an authenticated viewer. A
+ * request without the header goes on as anonymous; one with a key that is wrong or
+ * revoked is refused with 401 before it reaches GraphQL, so a typo never silently
+ * downgrades a writer to an anonymous reader.
+ */
+class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
+
+	private static final String PREFIX = "Bearer ";
+
+	private final ApiKeys keys;
+
+	ApiKeyAuthenticationFilter(ApiKeys keys) {
+		this.keys = keys;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Optional<Viewer> viewer = header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+				? this.keys.authenticate(header.substring(PREFIX.length()).strip()) : Optional.empty();
+		if (viewer.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+			response.setContentType("application/json");
+			response.getOutputStream()
+				.write(("{\"errors\":[{\"message\":\"The API key is not valid, or was revoked; send "
+						+ "'Authorization: Bearer <key>' with a current key, or no Authorization header to read "
+						+ "anonymously\",\"extensions\":{\"classification\":\"UNAUTHORIZED\"}}]}")
+					.getBytes(StandardCharsets.UTF_8));
+			return;
+		}
+		SecurityContextHolder.getContext().setAuthentication(new KeyAuthentication(viewer.get()));
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/**
+	 * An authenticated API key, with its roles as authorities.
+	 */
+	static final class KeyAuthentication extends AbstractAuthenticationToken {
+
+		private final Viewer viewer;
+
+		KeyAuthentication(Viewer viewer) {
+			super(viewer.roles().stream().map((role) -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
+			this.viewer = viewer;
+			setAuthenticated(true);
+		}
+
+		@Override
+		public Object getCredentials() {
+			return "";
+		}
+
+		@Override
+		public Viewer getPrincipal() {
+			return this.viewer;
+		}
+
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.chaingraph.security;
+
+import java.util.List;
+
+import io.chaingraph.system.EmbeddedDatabase;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * HTTP security: API keys authenticate, CORS lets the configured origins in, and every
+ * path is open at the HTTP level because what a viewer may do is decided per GraphQL
+ * field by {@link AccessPolicy}. No sessions and no CSRF tokens: a request carries its
+ * key in a header that a browser never adds by itself.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys keys) throws Exception {
+		return http.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic((basic) -> basic.disable())
+			.formLogin((form) -> form.disable())
+			.logout((logout) -> logout.disable())
+			.requestCache((cache) -> cache.disable())
+			.cors((cors) -> {
+			})
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.addFilterBefore(new ApiKeyAuthenticationFilter(keys), AnonymousAuthenticationFilter.class)
+			.build();
+	}
+
+	@Bean
+	CorsConfigurationSource corsConfigurationSource(SecurityProperties properties,
+			ObjectProvider<EmbeddedDatabase> embedded) {
+		List<String> origins = properties.corsAllowedOrigins();
+		if (origins.isEmpty() && embedded.getIfAvailable() != null) {
+			origins = List.of("http://localhost:[*]", "http://127.0.0.1:[*]");
+		}
+		CorsConfiguration cors = new CorsConfiguration();
+		cors.setAllowedOriginPatterns(origins);
+		cors.setAllowedMethods(List.of("GET", "POST"));
+		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept"));
+		cors.setMaxAge(3600L);
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/graphql", cors);
+		source.registerCorsConfiguration("/graphql/**", cors);
+		return source;
+	}
+
+}

@@ -1,0 +1,22 @@
+package io.chaingraph.security;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Security settings ({@code chaingraph.security.*}).
+ *
+ * @param anonymousReads whether queries without a key are answered
+ * @param corsAllowedOrigins origins (patterns such as {@code https://*.example.org}
+ * allowed) whose pages may call the API; empty means localhost in embedded mode and none
+ * in external mode
+ * @param devKey whether embedded mode prints a development ADMIN key, valid until the
+ * process stops
+ */
+@ConfigurationProperties("chaingraph.security")
+record SecurityProperties(@DefaultValue("true") boolean anonymousReads, @DefaultValue List<String> corsAllowedOrigins,
+		@DefaultValue("true") boolean devKey) {
+
+}
