@@ -234,6 +234,46 @@ def main(out):
         with open(os.path.join(out, f"{concept}.graphqls"), "w", encoding="utf-8") as f:
             f.write(f"# {FILE_DOC[concept]} Written by tools/schema/build_schema.py from the model.\n\n")
             f.write("\n".join(parts))
+    curation(out)
+
+
+# Properties the workflows own: curation may not set them.
+WORKFLOW_OWNED = {"Challenge": {"status", "postedAt"},
+                  "Demand": {"status", "raisedAt", "dispatchedAt", "acceptedAt", "resolvedAt"}}
+
+
+def curation(out):
+    """Writes curation.graphqls: create, update and delete for every label but StatusChange."""
+    s = ["# Curation: create, update and delete every node type, for coordinators. Written by",
+         "# tools/schema/build_schema.py from the model.\n"]
+    mutations = []
+    for label, (concept, doc, props) in TYPES.items():
+        if label == "StatusChange":
+            continue
+        owned = WORKFLOW_OWNED.get(label, set())
+        fields = [(n, t.rstrip("!"), d) for n, t, d in COMMON] + [(n, KIND[k], d) for n, k, d in props if n not in owned]
+        create = [f'"""\nA new {lower(label)}. Creating the same id again with the same values changes nothing.\n"""',
+                  f"input Create{label}Input {{"]
+        for name, t, d in fields:
+            t = "ID!" if name == "id" else ("String!" if name == "name" else t)
+            create.append(f'  "{d}"\n  {name}: {t}')
+        create.append("}\n")
+        update = [f'"""\nChanges to a {lower(label)}: a field left out stays as it is, a field set to null is removed.\n"""',
+                  f"input Update{label}Input {{"]
+        for name, t, d in fields:
+            if name != "id":
+                update.append(f'  "{d}"\n  {name}: {t}')
+        update.append("}\n")
+        payload = [f'"""\nA {lower(label)} after a change.\n"""', f"type Curated{label}Payload {{",
+                   f'  "The {lower(label)} as it is now."\n  {lower(label)}: {label}!',
+                   '  "False when the request changed nothing (the same create again, or an update to the same values)."\n  changed: Boolean!', "}\n"]
+        s += create + update + payload
+        mutations.append(f'  "Creates a {lower(label)} (COORDINATOR)."\n  create{label}(\n    "Its properties."\n    input: Create{label}Input!\n  ): Curated{label}Payload!')
+        mutations.append(f'  "Changes a {lower(label)}\'s properties (COORDINATOR)."\n  update{label}(\n    "Its id."\n    id: ID!\n    "What changes."\n    input: Update{label}Input!\n  ): Curated{label}Payload!')
+        mutations.append(f'  "Deletes a {lower(label)} (COORDINATOR); one with relationships needs detach: true."\n  delete{label}(\n    "Its id."\n    id: ID!\n    "Also delete its relationships."\n    detach: Boolean = false\n  ): DeletePayload!')
+    s.append("extend type Mutation {\n" + "\n".join(mutations) + "\n}\n")
+    with open(os.path.join(out, "curation.graphqls"), "w", encoding="utf-8") as f:
+        f.write("\n".join(s))
 
 
 def rel_field(name, doc, type_, direction):

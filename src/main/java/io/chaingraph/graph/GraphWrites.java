@@ -3,11 +3,13 @@ package io.chaingraph.graph;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
 import org.springframework.stereotype.Component;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes in one managed transaction each, retried by the driver on transient errors; an
  * exception thrown inside, such as a refused move, rolls the whole write back. Workflows
- * record their steps here as {@code StatusChange} nodes.
+ * record their steps here as {@code StatusChange} nodes, each also an entry of the
+ * {@link AuditTrail}.
  */
 @Component
 public class GraphWrites {
@@ -60,10 +63,19 @@ public class GraphWrites {
 		params.put("at", at);
 		params.put("actor", actor);
 		params.put("note", note);
-		tx.run("""
+		Record row = tx.run("""
 				MATCH (s:`%s` {id: $subject})
+				OPTIONAL MATCH (s)-[:HAS_STATUS_CHANGE]->(previous:StatusChange)
+				WITH s, previous ORDER BY previous.id DESC LIMIT 1
 				CREATE (s)-[:HAS_STATUS_CHANGE]->(:StatusChange {id: $id, name: $status, status: $status, at: $at,
-				  actor: $actor, note: $note})""".formatted(subject.name()), params).consume();
+				  actor: $actor, note: $note})
+				RETURN previous.status AS before""".formatted(subject.name()), params).single();
+		Map<String, Object> before = new HashMap<>();
+		before.put("status", row.get("before").asString(null));
+		Map<String, Object> after = new HashMap<>();
+		after.put("status", status);
+		after.put("note", note);
+		AuditTrail.record(tx, actor, subject.name() + " " + status, subject.name(), List.of(id), before, after);
 	}
 
 }

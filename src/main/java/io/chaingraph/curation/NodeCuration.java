@@ -1,0 +1,183 @@
+package io.chaingraph.curation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import io.chaingraph.graph.AuditTrail;
+import io.chaingraph.graph.GraphReads;
+import io.chaingraph.graph.GraphWrites;
+import io.chaingraph.graph.NodeLabel;
+import io.chaingraph.graph.PropertyKind;
+import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.NotFoundException;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates, updates and deletes nodes of every label but {@code StatusChange}, which only
+ * the workflows write. Creates are idempotent by id: the unique constraint makes
+ * concurrent creates of one id produce one node, and creating it again with the same
+ * values changes nothing. Labels come from {@link NodeLabel}, property names from its
+ * properties, so no text of the request reaches Cypher except as a parameter.
+ */
+@Component
+class NodeCuration {
+
+	private final GraphWrites writes;
+
+	NodeCuration(GraphWrites writes) {
+		this.writes = writes;
+	}
+
+	record Result(Map<String, Object> node, boolean changed) {
+
+	}
+
+	static boolean curates(NodeLabel label) {
+		return label.isIdSpace() && label != NodeLabel.StatusChange;
+	}
+
+	Result create(NodeLabel label, Map<String, Object> input, String actor) {
+		String id = PropertyValues.id(input.get("id"));
+		Map<String, Object> properties = checked(label, input);
+		properties.values().removeIf(Objects::isNull);
+		String marker = UUID.randomUUID().toString();
+		return this.writes.write((tx) -> {
+			refuseOrganizationClash(tx, label, id);
+			String extraLabels = label.extraLabels()
+				.stream()
+				.map((extra) -> ", n:`" + extra.name() + "`")
+				.reduce("", String::concat);
+			Record row = tx.run("""
+					MERGE (n:`%s` {id: $id})
+					ON CREATE SET n += $properties, n.curationMarker = $marker%s
+					WITH n, n.curationMarker = $marker AS created
+					REMOVE n.curationMarker
+					RETURN created, properties(n) AS props, labels(n) AS labels""".formatted(label.name(), extraLabels),
+					Map.of("id", id, "properties", properties, "marker", marker))
+				.single();
+			Map<String, Object> node = GraphReads.node(row.get("props"), row.get("labels"));
+			if (row.get("created").asBoolean(false)) {
+				AuditTrail.record(tx, actor, "create" + label.name(), label.name(), List.of(id), Map.of(),
+						GraphReads.properties(row.get("props")));
+				return new Result(node, true);
+			}
+			List<String> different = new ArrayList<>();
+			properties.forEach((key, value) -> {
+				if (!AuditTrail.same(value, node.get(key))) {
+					different.add(key);
+				}
+			});
+			if (!different.isEmpty()) {
+				throw new BadRequestException(
+						"A %s with id '%s' exists with other values for %s; change it with update%s"
+							.formatted(label.name(), id, different, label.name()));
+			}
+			return new Result(node, false);
+		});
+	}
+
+	Result update(NodeLabel label, String id, Map<String, Object> input, String actor) {
+		Map<String, Object> changes = checked(label, input);
+		if (changes.containsKey("id")) {
+			throw new BadRequestException("A node's id cannot change; create a new node instead");
+		}
+		return this.writes.write((tx) -> {
+			List<Record> rows = tx
+				.run("""
+						MATCH (n:`%s` {id: $id})
+						WITH n, properties(n) AS before
+						SET n += $changes
+						RETURN before, properties(n) AS props, labels(n) AS labels""".formatted(label.name()),
+						Map.of("id", id, "changes", changes))
+				.list();
+			if (rows.isEmpty()) {
+				throw new NotFoundException("No %s with id '%s'".formatted(label.name(), id));
+			}
+			Map<String, Object> before = GraphReads.node(rows.get(0).get("before"), rows.get(0).get("labels"));
+			Map<String, Object> node = GraphReads.node(rows.get(0).get("props"), rows.get(0).get("labels"));
+			boolean changed = !before.equals(node);
+			if (changed) {
+				AuditTrail.record(tx, actor, "update" + label.name(), label.name(), List.of(id),
+						GraphReads.properties(rows.get(0).get("before")),
+						GraphReads.properties(rows.get(0).get("props")));
+			}
+			return new Result(node, changed);
+		});
+	}
+
+	Map<String, Object> delete(NodeLabel label, String id, boolean detach, String actor) {
+		return this.writes.write((tx) -> {
+			List<Record> rows = tx
+				.run("""
+						MATCH (n:`%s` {id: $id})
+						RETURN properties(n) AS props, labels(n) AS labels, COUNT { (n)--() } AS relationships"""
+					.formatted(label.name()), Map.of("id", id))
+				.list();
+			if (rows.isEmpty()) {
+				throw new NotFoundException("No %s with id '%s'".formatted(label.name(), id));
+			}
+			long relationships = rows.get(0).get("relationships").asLong();
+			if (relationships > 0 && !detach) {
+				throw new BadRequestException(
+						"%s '%s' has %d relationship(s); delete them first, or pass detach: true to delete them with it"
+							.formatted(label.name(), id, relationships));
+			}
+			// A workflow's history goes with its challenge or demand.
+			tx.run("""
+					MATCH (n:`%s` {id: $id})
+					OPTIONAL MATCH (n)-[:HAS_STATUS_CHANGE]->(s:StatusChange)
+					DETACH DELETE s, n""".formatted(label.name()), Map.of("id", id)).consume();
+			AuditTrail.record(tx, actor, "delete" + label.name(), label.name(), List.of(id),
+					GraphReads.properties(rows.get(0).get("props")), Map.of());
+			Map<String, Object> payload = new HashMap<>();
+			payload.put("id", id);
+			payload.put("relationshipsDeleted", relationships);
+			return payload;
+		});
+	}
+
+	// University and Institute ids share the Organization constraint: the clash is named
+	// here instead of surfacing as a constraint failure.
+	private static void refuseOrganizationClash(TransactionContext tx, NodeLabel label, String id) {
+		if (!label.extraLabels().contains(NodeLabel.Organization)) {
+			return;
+		}
+		List<Record> rows = tx
+			.run("MATCH (o:Organization {id: $id}) WHERE NOT o:`%s` RETURN labels(o) AS labels".formatted(label.name()),
+					Map.of("id", id))
+			.list();
+		if (!rows.isEmpty()) {
+			throw new BadRequestException("Id '%s' is already used by a node labelled %s".formatted(id,
+					rows.get(0).get("labels").asList(Value::asString)));
+		}
+	}
+
+	private static Map<String, Object> checked(NodeLabel label, Map<String, Object> input) {
+		Map<String, Object> checked = new LinkedHashMap<>();
+		input.forEach((key, value) -> {
+			PropertyKind kind = label.properties().get(key);
+			if (kind == null || PropertyValues.WORKFLOW_OWNED.getOrDefault(label, java.util.Set.of()).contains(key)) {
+				throw new BadRequestException(
+						"%s has no property '%s' that curation may set".formatted(label.name(), key));
+			}
+			if (key.equals("name") && value == null) {
+				throw new BadRequestException("Property 'name' of %s cannot be removed".formatted(label.name()));
+			}
+			checked.put(key, PropertyValues.value(label.name(), key, kind, (key.equals("id")) ? null : value));
+		});
+		if (input.containsKey("id")) {
+			checked.put("id", input.get("id"));
+		}
+		return checked;
+	}
+
+}

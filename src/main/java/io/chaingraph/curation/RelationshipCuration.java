@@ -1,0 +1,173 @@
+package io.chaingraph.curation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.chaingraph.graph.AuditTrail;
+import io.chaingraph.graph.GraphReads;
+import io.chaingraph.graph.GraphWrites;
+import io.chaingraph.graph.NodeLabel;
+import io.chaingraph.graph.PropertyKind;
+import io.chaingraph.graph.RelType;
+import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.NotFoundException;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates, updates and deletes relationships of the model. Both ends must exist with
+ * labels the type may join; a type holds at most one relationship between two nodes, so
+ * (type, from, to) names it and creating it again changes nothing.
+ */
+@Component
+class RelationshipCuration {
+
+	private final GraphWrites writes;
+
+	RelationshipCuration(GraphWrites writes) {
+		this.writes = writes;
+	}
+
+	Map<String, Object> create(RelType type, String from, String to, List<Map<String, Object>> input, String actor) {
+		Map<String, Object> properties = checked(type, input);
+		properties.values().removeIf(Objects::isNull);
+		String marker = UUID.randomUUID().toString();
+		return this.writes.write((tx) -> {
+			Record row = tx
+				.run("""
+						%s
+						MERGE (a)-[r:`%s`]->(b)
+						ON CREATE SET r += $properties, r.curationMarker = $marker
+						WITH r, r.curationMarker = $marker AS created
+						REMOVE r.curationMarker
+						RETURN created, properties(r) AS props""".formatted(ends(tx, type, from, to), type.name()),
+						Map.of("from", from, "to", to, "properties", properties, "marker", marker))
+				.single();
+			Map<String, Object> now = GraphReads.properties(row.get("props"));
+			if (row.get("created").asBoolean(false)) {
+				AuditTrail.record(tx, actor, "createRelationship", type.name(), List.of(from, to), Map.of(), now);
+				return payload(type, from, to, now, true);
+			}
+			List<String> different = properties.keySet()
+				.stream()
+				.filter((key) -> !AuditTrail.same(properties.get(key), now.get(key)))
+				.toList();
+			if (!different.isEmpty()) {
+				throw new BadRequestException(
+						"%s from '%s' to '%s' exists with other values for %s; change it with updateRelationship"
+							.formatted(type.name(), from, to, different));
+			}
+			return payload(type, from, to, now, false);
+		});
+	}
+
+	Map<String, Object> update(RelType type, String from, String to, List<Map<String, Object>> input, String actor) {
+		Map<String, Object> changes = checked(type, input);
+		return this.writes.write((tx) -> {
+			List<Record> rows = tx
+				.run("""
+						%s
+						MATCH (a)-[r:`%s`]->(b)
+						WITH r, properties(r) AS before
+						SET r += $changes
+						RETURN before, properties(r) AS props""".formatted(ends(tx, type, from, to), type.name()),
+						Map.of("from", from, "to", to, "changes", changes))
+				.list();
+			if (rows.isEmpty()) {
+				throw new NotFoundException("No %s from '%s' to '%s'".formatted(type.name(), from, to));
+			}
+			Map<String, Object> before = GraphReads.properties(rows.get(0).get("before"));
+			Map<String, Object> now = GraphReads.properties(rows.get(0).get("props"));
+			boolean changed = !before.equals(now);
+			if (changed) {
+				AuditTrail.record(tx, actor, "updateRelationship", type.name(), List.of(from, to), before, now);
+			}
+			return payload(type, from, to, now, changed);
+		});
+	}
+
+	Map<String, Object> delete(RelType type, String from, String to, String actor) {
+		return this.writes.write((tx) -> {
+			List<Record> rows = tx.run("""
+					%s
+					MATCH (a)-[r:`%s`]->(b)
+					WITH r, properties(r) AS before
+					DELETE r
+					RETURN before""".formatted(ends(tx, type, from, to), type.name()), Map.of("from", from, "to", to))
+				.list();
+			if (rows.isEmpty()) {
+				throw new NotFoundException("No %s from '%s' to '%s'".formatted(type.name(), from, to));
+			}
+			AuditTrail.record(tx, actor, "deleteRelationship", type.name(), List.of(from, to),
+					GraphReads.properties(rows.get(0).get("before")), Map.of());
+			Map<String, Object> payload = new HashMap<>();
+			payload.put("id", from);
+			payload.put("relationshipsDeleted", 1);
+			return payload;
+		});
+	}
+
+	// Finds both ends by id among the labels the type may join, one index seek per label,
+	// and says which end is missing or of the wrong kind.
+	private static String ends(TransactionContext tx, RelType type, String from, String to) {
+		NodeLabel start = end(tx, type.from(), from, type, "start");
+		NodeLabel end = end(tx, type.to(), to, type, "end");
+		return "MATCH (a:`%s` {id: $from}), (b:`%s` {id: $to})".formatted(start.name(), end.name());
+	}
+
+	private static NodeLabel end(TransactionContext tx, Set<NodeLabel> allowed, String id, RelType type, String which) {
+		for (NodeLabel label : allowed) {
+			if (tx.run("MATCH (n:`%s` {id: $id}) RETURN n.id".formatted(label.name()), Map.of("id", id)).hasNext()) {
+				return label;
+			}
+		}
+		throw new NotFoundException("No node with id '%s' that %s may %s at (%s)".formatted(id, type.name(),
+				which.equals("start") ? "start" : "end",
+				allowed.stream().map(NodeLabel::name).sorted().collect(Collectors.joining(", "))));
+	}
+
+	private static Map<String, Object> checked(RelType type, List<Map<String, Object>> input) {
+		Map<String, Object> checked = new LinkedHashMap<>();
+		for (Map<String, Object> property : input) {
+			String key = (String) property.get("key");
+			PropertyKind kind = type.properties().get(key);
+			if (kind == null) {
+				throw new BadRequestException(
+						"%s has no property '%s'; it has %s".formatted(type.name(), key, type.properties().keySet()));
+			}
+			if (checked.containsKey(key)) {
+				throw new BadRequestException("Property '%s' is given twice".formatted(key));
+			}
+			checked.put(key, PropertyValues.value(type.name(), key, kind, property.get("value")));
+		}
+		return checked;
+	}
+
+	private static Map<String, Object> payload(RelType type, String from, String to, Map<String, Object> properties,
+			boolean changed) {
+		List<Map<String, Object>> list = new ArrayList<>();
+		properties.forEach((key, value) -> {
+			Map<String, Object> property = new HashMap<>();
+			property.put("key", key);
+			property.put("value", (value instanceof String text) ? text : AuditTrail.toJson(value));
+			list.add(property);
+		});
+		Map<String, Object> payload = new HashMap<>();
+		payload.put("type", type.name());
+		payload.put("from", from);
+		payload.put("to", to);
+		payload.put("properties", list);
+		payload.put("changed", changed);
+		return payload;
+	}
+
+}
