@@ -6,6 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import io.chaingraph.security.ApiKeys;
+import io.chaingraph.security.Role;
+import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.NotFoundException;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.WebApplicationType;
@@ -26,7 +31,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Commands {
 
-	private static final Set<String> VERBS = Set.of("import", "export", "seed", "generate");
+	private static final Set<String> VERBS = Set.of("import", "export", "seed", "generate", "issue-key", "revoke-key");
 
 	private Commands() {
 	}
@@ -47,6 +52,31 @@ public final class Commands {
 						.run(path(args, 1).toString(), ImportFile.inDirectory(path(args, 1)));
 					return report(job, out);
 				});
+				case "issue-key" -> withContext(application, args, (context) -> {
+					String name = option(args, "--name");
+					String roles = option(args, "--roles");
+					if (name == null || roles == null) {
+						throw new IllegalArgumentException("issue-key needs --name NAME --roles ROLE[,ROLE]");
+					}
+					java.util.EnumSet<Role> set = java.util.EnumSet.noneOf(Role.class);
+					for (String role : roles.split(",")) {
+						set.add(Role.valueOf(role.strip().toUpperCase(java.util.Locale.ROOT)));
+					}
+					ApiKeys.Issued issued = context.getBean(ApiKeys.class)
+						.issue(name, set, option(args, "--enterprise"), option(args, "--department"), "command line");
+					out.printf("Issued key %s for %s %s; it is shown only now:%n%s%n", issued.id(), name, set,
+							issued.key());
+					return 0;
+				});
+				case "revoke-key" -> withContext(application, args, (context) -> {
+					String id = option(args, "--id");
+					if (id == null) {
+						throw new IllegalArgumentException("revoke-key needs --id ID");
+					}
+					context.getBean(ApiKeys.class).revoke(id, "command line");
+					out.printf("Revoked key %s%n", id);
+					return 0;
+				});
 				case "seed" ->
 					withContext(application, args, (context) -> report(context.getBean(SeedLoader.class).load(), out));
 				default -> withContext(application, args, (context) -> {
@@ -56,10 +86,11 @@ public final class Commands {
 				});
 			};
 		}
-		catch (IllegalArgumentException | IOException ex) {
+		catch (IllegalArgumentException | IOException | BadRequestException | NotFoundException ex) {
 			out.println("error: " + ex.getMessage());
 			out.println(
-					"usage: import DIR | export DIR [--chain ID] | seed | generate --scale N [--seed S] [--out DIR]");
+					"usage: import DIR | export DIR [--chain ID] | seed | generate --scale N [--seed S] [--out DIR] | "
+							+ "issue-key --name NAME --roles ROLE[,ROLE] [--enterprise ID] [--department ID] | revoke-key --id ID");
 			return 2;
 		}
 	}
@@ -90,8 +121,8 @@ public final class Commands {
 	private static int withContext(Class<?> application, String[] args, Task task) throws IOException {
 		// Settings such as --chaingraph.database.embedded.store-dir=... pass through to
 		// Spring.
-		List<String> springArgs = new java.util.ArrayList<>(
-				List.of("--chaingraph.seed.on-empty-start=false", "--spring.main.banner-mode=off"));
+		List<String> springArgs = new java.util.ArrayList<>(List.of("--chaingraph.seed.on-empty-start=false",
+				"--spring.main.banner-mode=off", "--chaingraph.security.dev-key=false"));
 		java.util.Arrays.stream(args)
 			.filter((arg) -> arg.startsWith("--") && arg.contains("="))
 			.forEach(springArgs::add);

@@ -95,7 +95,7 @@ public class AccessPolicy extends SimplePerformantInstrumentation {
 		};
 	}
 
-	private @Nullable RuntimeException refusal(String operation, String field, Viewer viewer) {
+	@Nullable RuntimeException refusal(String operation, String field, Viewer viewer) {
 		if (operation.equals("Mutation")) {
 			return refusal(viewer, rolesFor(field), "mutation '%s'".formatted(field));
 		}

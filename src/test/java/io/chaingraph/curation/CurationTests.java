@@ -40,6 +40,12 @@ class CurationTests {
 
 	HttpGraphQlTester coordinator;
 
+	@org.junit.jupiter.api.AfterEach
+	void removeCuratedNodes() {
+		new io.chaingraph.GraphAssertions(this.driver)
+			.run("MATCH (n:Enterprise) WHERE n.id STARTS WITH 'cur_' DETACH DELETE n");
+	}
+
 	@BeforeEach
 	void signIn() {
 		this.coordinator = TestKeys.as(this.graphQl, this.keys, Role.COORDINATOR);
@@ -194,8 +200,9 @@ class CurationTests {
 
 	@Test
 	void concurrentReadsAndWritesLoseNoWrite() throws Exception {
+		create(Map.of("id", "cur_mixed_target", "name", "并发更新目标"));
 		String updates = """
-				MATCH (a:AuditEntry {operation: 'updateEnterprise'}) WHERE 'ent_amec_nc' IN a.ids
+				MATCH (a:AuditEntry {operation: 'updateEnterprise'}) WHERE 'cur_mixed_target' IN a.ids
 				RETURN count(a) AS n""";
 		long updatesBefore = count(updates);
 		List<Callable<Object>> work = new ArrayList<>();
@@ -204,7 +211,7 @@ class CurationTests {
 			work.add(() -> create(Map.of("id", id, "name", "混合 " + id)));
 			work.add(() -> this.coordinator.documentName("curateEnterprise")
 				.operationName("updateEnterprise")
-				.variable("id", "ent_amec_nc")
+				.variable("id", "cur_mixed_target")
 				.variable("input", Map.of("aliases", List.of("alias " + id)))
 				.execute()
 				.path("updateEnterprise.enterprise.id")
@@ -226,7 +233,7 @@ class CurationTests {
 			pool.shutdown();
 		}
 		assertThat(count("MATCH (n:Enterprise) WHERE n.id STARTS WITH 'cur_mixed_' RETURN count(n) AS n"))
-			.isEqualTo(24);
+			.isEqualTo(25);
 		// Every update changed the aliases to a value of its own, so each one is in the
 		// trail.
 		assertThat(count(updates)).isEqualTo(updatesBefore + 24);

@@ -50,6 +50,11 @@ class AccessPolicyTests {
 	@Autowired
 	Driver driver;
 
+	@org.junit.jupiter.api.AfterEach
+	void removeProbes() {
+		new io.chaingraph.GraphAssertions(this.driver).run("MATCH (n) WHERE n.id = 'policy_probe' DETACH DELETE n");
+	}
+
 	@Test
 	void everyMutationOfTheSchemaIsNamedByThePolicy() {
 		assertThat(mutations()).isNotEmpty()
