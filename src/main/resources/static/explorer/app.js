@@ -161,8 +161,14 @@ async function render() {
 	}
 	const now = performance.now();
 	timings.renders.push({ page, ms: Math.round(now - started) });
-	// Measured from the start of the navigation: what a reader waits for the first picture.
-	timings.firstRender ??= { page, ms: Math.round(now) };
+	// Measured from the start of the navigation: what a reader waits for the first picture. The
+	// navigation entry tells how much of it was the page itself arriving and being parsed.
+	if (!timings.firstRender) {
+		const navigation = performance.getEntriesByType('navigation')[0];
+		timings.firstRender = { page, ms: Math.round(now),
+			responseEnd: navigation ? Math.round(navigation.responseEnd) : null,
+			domContentLoaded: navigation ? Math.round(navigation.domContentLoadedEventEnd) : null };
+	}
 	document.body.dataset.ready = 'true';
 }
 

@@ -25,7 +25,7 @@ export function labelOf(node) {
 export const GRAPH_STYLE = [
 	{ selector: 'node', style: {
 		label: 'data(label)', 'font-size': 11, color: '#1a202c', 'text-valign': 'bottom', 'text-margin-y': 3,
-		'text-wrap': 'ellipsis', 'text-max-width': 120, width: 18, height: 18,
+		'text-wrap': 'wrap', 'text-max-width': 90, width: 18, height: 18,
 		'background-color': (node) => COLOURS[node.data('kind')] || '#4a5568',
 	} },
 	{ selector: 'node.root', style: { width: 28, height: 28, 'border-width': 3, 'border-color': '#1a202c' } },

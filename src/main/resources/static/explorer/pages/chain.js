@@ -151,6 +151,13 @@ async function draw(element, map, stats) {
 	element.dataset.layoutMs = layoutMs.toFixed(1);
 	element.dataset.enterprises = String(enterprises);
 	stats.textContent = `${t('enterprises')}: ${enterprises} · ${t('layoutMs')}: ${layoutMs.toFixed(0)} ms`;
+	// Labels are cut short in the picture; a tap tells the whole name and offers the node to Explore.
+	cy.on('tap', 'node.enterprise, node.bottleneck', (event) => {
+		const node = event.target;
+		const id = node.hasClass('enterprise') ? node.id() : node.id().slice(node.id().lastIndexOf(':') + 1);
+		const ref = `${node.hasClass('enterprise') ? 'Enterprise' : 'Technology'}:${id}`;
+		stats.replaceChildren(`${node.data('label')} · `, h('a', { href: `?page=explore&open=${encodeURIComponent(ref)}` }, t('explore')));
+	});
 	window.__explorer.chainCy = cy;
 	window.__explorer.chainLayoutMs = layoutMs;
 	element.dispatchEvent(new Event('drawn'));

@@ -128,7 +128,7 @@ async function drawEvidence(section, match) {
 	const factory = await cytoscape();
 	section.cy?.destroy();
 	section.cy = factory({ container: element, elements: [...elements.values()].filter((e) => e.group === 'nodes' || (elements.has(e.data.source) && elements.has(e.data.target))),
-		style: GRAPH_STYLE, layout: { name: 'breadthfirst', roots: [match.expert.id], directed: false, spacingFactor: 0.9, padding: 10 } });
+		style: GRAPH_STYLE, layout: { name: 'breadthfirst', roots: [match.expert.id], directed: false, spacingFactor: 1.3, padding: 20, avoidOverlap: true } });
 	element.dataset.nodes = String(section.cy.nodes().length);
 	window.__explorer.evidenceCy = section.cy;
 	element.dispatchEvent(new Event('drawn'));

@@ -57,34 +57,37 @@ export async function render(container, params, { navigate }) {
 	const panel = h('div', { id: 'explore-panel' });
 	container.append(h('div', { class: 'split explore-split' }, hits, h('section', { class: 'main-col' }, canvas, panel)));
 
-	if (params.get('q')) {
-		await searchInto(hits, params.get('q'), (hit) => navigate({ open: [...new Set([...opened, refOf(hit)])].join(',') }));
-	}
+	// Search, neighbourhoods and the connection are asked for at once: none waits for another.
+	const searching = params.get('q')
+		? searchInto(hits, params.get('q'), (hit) => navigate({ open: [...new Set([...opened, refOf(hit)])].join(',') }))
+		: hits.append(h('p', { class: 'hint' }, t('hitKeyboard')));
+	const opening = Promise.all(opened.map((ref) => neighbourhood(ref).catch((error) => ({ error, ref }))));
+	const connecting = params.get('from') && params.get('to') ? connect(params.get('from'), params.get('to')) : Promise.resolve([]);
+	const [results, paths] = await Promise.all([opening, connecting, searching]);
 	if (!opened.length) {
-		if (!params.get('q')) {
-			hits.append(h('p', { class: 'hint' }, t('hitKeyboard')));
-		}
+		canvas.hidden = true;
 		return;
 	}
-	const results = await Promise.all(opened.map((ref) => neighbourhood(ref).catch((error) => ({ error, ref }))));
-	const failed = results.filter((result) => !result || result.error);
-	failed.forEach((result) => panel.append(result ? errorBox(result.error) : emptyBox()));
+	results.filter((result) => !result || result.error).forEach((result) => panel.append(result ? errorBox(result.error) : emptyBox()));
 	const found = results.filter((result) => result && !result.error);
-	let paths = [];
-	if (params.get('from') && params.get('to')) {
-		try {
-			paths = (await gql(`query ($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 5, first: 3) {
-				length nodes { ${NODE} } relationships { type from to } } }`, { from: splitRef(params.get('from'))[1], to: splitRef(params.get('to'))[1] })).connection;
-			if (!paths.length) {
-				panel.append(h('p', { class: 'message empty', id: 'no-path' }, t('noPath')));
-			}
-		}
-		catch (error) {
-			panel.append(errorBox(error));
-		}
+	if (paths.error) {
+		panel.append(errorBox(paths.error));
+	}
+	else if (params.get('from') && params.get('to') && !paths.length) {
+		panel.append(h('p', { class: 'message empty', id: 'no-path' }, t('noPath')));
 	}
 	panel.append(openedList(found, params, navigate, opened));
-	await draw(canvas, found, paths, (ref) => navigate({ open: [...new Set([...opened, ref])].join(',') }));
+	await draw(canvas, found, paths.error ? [] : paths, (ref) => navigate({ open: [...new Set([...opened, ref])].join(',') }));
+}
+
+async function connect(from, to) {
+	try {
+		return (await gql(`query ($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 5, first: 3) {
+			length nodes { ${NODE} } relationships { type from to } } }`, { from: splitRef(from)[1], to: splitRef(to)[1] })).connection;
+	}
+	catch (error) {
+		return { error };
+	}
 }
 
 async function searchInto(section, text, open) {
