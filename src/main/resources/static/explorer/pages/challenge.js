@@ -72,7 +72,7 @@ function applicationsTable(applicants, challenge, can, navigate) {
 		organizer && challenge.status === 'OPEN' ? h('input', { type: 'checkbox', value: edge.node.id, 'aria-label': nm(edge.node), class: 'shortlist-pick' }) : '',
 		nm(edge.node), t(edge.status),
 		(edge.node.members ? edge.node.members.edges : []).map((m) => `${nm(m.node)} (${t(m.role)})`).join('、'),
-		organizer && ['SHORTLISTED', 'FUNDED'].includes(edge.status) && !['AWARDED', 'CLOSED'].includes(challenge.status)
+		organizer && edge.status === (challenge.mode === 'HORSE_RACE' ? 'FUNDED' : 'SHORTLISTED') && !['AWARDED', 'CLOSED'].includes(challenge.status)
 			? h('button', { type: 'button', dataset: { action: 'award' }, onclick: () => act(() => gql(
 				'mutation ($c: ID!, $team: ID!) { awardChallenge(challenge: $c, team: $team) { challenge { id status } } }',
 				{ c: challenge.id, team: edge.node.id }, { mutation: true }), navigate) }, t('award')) : '',
