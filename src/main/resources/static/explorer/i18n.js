@@ -34,6 +34,7 @@ const LABELS = {
 		OPEN: '开放揭榜', SHORTLISTING: '入围评审', FUNDED: '已资助', AWARDED: '已授予', CLOSED: '已关闭', APPLIED: '已申请',
 		SHORTLISTED: '已入围', DECLINED: '未入选', RAISED: '已点单', DISPATCHED: '已派单', ACCEPTED: '已接单', RESOLVED: '已解决',
 		TECHNOLOGY: '技术', TALENT: '人才', FINANCING: '融资', LAND: '用地', MARKET: '市场', POLICY: '政策',
+		noGaps: '没有缺口：每个环节的企业数都达到阈值。', noTalentGaps: '本链没有人才缺口。',
 		nameZh: '名称（中文）', nameEnField: '名称（英文）', done: '已完成。', raisedBy: '提出企业', kind: '类型',
 	},
 	en: {
@@ -69,6 +70,7 @@ const LABELS = {
 		OPEN: 'Open', SHORTLISTING: 'Shortlisting', FUNDED: 'Funded', AWARDED: 'Awarded', CLOSED: 'Closed', APPLIED: 'Applied',
 		SHORTLISTED: 'Shortlisted', DECLINED: 'Declined', RAISED: 'Raised', DISPATCHED: 'Dispatched', ACCEPTED: 'Accepted', RESOLVED: 'Resolved',
 		TECHNOLOGY: 'Technology', TALENT: 'Talent', FINANCING: 'Financing', LAND: 'Land', MARKET: 'Market', POLICY: 'Policy',
+		noGaps: 'No gaps: every segment has enough enterprises.', noTalentGaps: 'No talent gaps on this chain.',
 		nameZh: 'Name (Chinese)', nameEnField: 'Name (English)', done: 'Done.', raisedBy: 'Raised by', kind: 'Kind',
 	},
 };

@@ -21,10 +21,11 @@ const MAP = `query ($chain: ID!) {
 		technology { id name nameEn } }
 }`;
 
-const LANE = 240;
-const COLUMN = 110;
-const ROW = 46;
-const PER_ROW = 2;
+// One column of enterprises per lane reads best; lanes that would grow taller than the
+// picture is wide get two.
+const COLUMN = 140;
+const ROW = 28;
+const ONE_COLUMN_MAX = 24;
 
 export async function chainOptions() {
 	const data = await gql(CHAINS);
@@ -53,7 +54,7 @@ export async function render(container, params, { navigate }) {
 				legend(), picture, stats, segmentTable(map)),
 			h('aside', { class: 'side-col' },
 				h('section', { 'aria-labelledby': 'gaps-h' }, h('h3', { id: 'gaps-h' }, t('gaps')),
-					map.gaps.length ? h('ul', {}, map.gaps.map((gap) => h('li', {}, `${nm(gap.segment)} (${gap.enterpriseCount})`))) : emptyBox()),
+					map.gaps.length ? h('ul', {}, map.gaps.map((gap) => h('li', {}, `${nm(gap.segment)} (${gap.enterpriseCount})`))) : h('p', { class: 'message empty' }, t('noGaps'))),
 				h('section', { 'aria-labelledby': 'talent-h' }, h('h3', { id: 'talent-h' }, t('talentGaps')), talentTable(data.talentGaps, navigate, chainId)),
 				h('section', { 'aria-labelledby': 'cons-h' }, h('h3', { id: 'cons-h' }, t('consortiaServing')),
 					map.consortia.length ? h('ul', {}, map.consortia.map((consortium) => h('li', {}, nm(consortium)))) : emptyBox()))));
@@ -82,8 +83,11 @@ export function laneElements(map) {
 	const elements = [];
 	const placed = new Set();
 	const segments = [...map.segments].sort((a, b) => a.position - b.position);
-	const tallest = Math.max(1, ...segments.map((segment) => Math.ceil(segment.enterprises.length / PER_ROW)));
-	segments.forEach((entry, lane) => {
+	const most = Math.max(1, ...segments.map((segment) => segment.enterprises.length));
+	const perRow = most > ONE_COLUMN_MAX ? 2 : 1;
+	const lane = perRow * COLUMN + 40;
+	const tallest = Math.ceil(most / perRow);
+	segments.forEach((entry, index) => {
 		const laneId = `lane:${entry.segment.id}`;
 		elements.push({ group: 'nodes', data: { id: laneId, label: `${entry.position}. ${nm(entry.segment)}` },
 			classes: entry.gap ? 'lane gap' : 'lane' });
@@ -96,21 +100,21 @@ export function laneElements(map) {
 			placed.add(enterprise.id);
 			elements.push({ group: 'nodes', data: { id: enterprise.id, parent: laneId, label: nm(enterprise), kind: 'Enterprise' },
 				classes: chainLeader ? 'enterprise leader' : 'enterprise',
-				position: { x: lane * LANE + (slot % PER_ROW) * COLUMN, y: Math.floor(slot / PER_ROW) * ROW } });
+				position: { x: index * lane + (slot % perRow) * COLUMN, y: Math.floor(slot / perRow) * ROW } });
 			slot++;
 		}
-		entry.bottlenecks.forEach((bottleneck, index) => {
+		entry.bottlenecks.forEach((bottleneck, at) => {
 			elements.push({ group: 'nodes', data: { id: `${laneId}:${bottleneck.technology.id}`, parent: laneId,
 				label: `${nm(bottleneck.technology)} (${bottleneck.severity ?? '?'})`, kind: 'Technology' }, classes: 'bottleneck',
-				position: { x: lane * LANE + (index % PER_ROW) * COLUMN, y: (tallest + 0.5 + Math.floor(index / PER_ROW)) * ROW } });
+				position: { x: index * lane + (at % perRow) * COLUMN, y: (tallest + 0.5 + Math.floor(at / perRow)) * ROW } });
 		});
 		if (!entry.enterprises.length && !entry.bottlenecks.length) {
 			// An empty lane still needs a body to be drawn and seen as a gap.
 			elements.push({ group: 'nodes', data: { id: `${laneId}:empty`, parent: laneId, label: '' }, classes: 'placeholder',
-				position: { x: lane * LANE + COLUMN / 2, y: 0 } });
+				position: { x: index * lane, y: 0 } });
 		}
-		if (lane > 0) {
-			const previous = `lane:${segments[lane - 1].segment.id}`;
+		if (index > 0) {
+			const previous = `lane:${segments[index - 1].segment.id}`;
 			elements.push({ group: 'edges', data: { id: `feeds:${previous}:${laneId}`, source: previous, target: laneId }, classes: 'feeds' });
 		}
 	});
@@ -118,10 +122,10 @@ export function laneElements(map) {
 }
 
 const LANE_STYLE = [
-	{ selector: 'node', style: { label: 'data(label)', 'font-size': 12, 'text-wrap': 'ellipsis', 'text-max-width': 100,
-		'text-valign': 'bottom', 'text-margin-y': 2, color: '#1a202c', width: 14, height: 14, 'background-color': '#2b6cb0' } },
+	{ selector: 'node', style: { label: 'data(label)', 'font-size': 12, 'text-wrap': 'ellipsis', 'text-max-width': 120,
+		'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 4, color: '#1a202c', width: 14, height: 14, 'background-color': '#2b6cb0' } },
 	{ selector: '.lane', style: { 'background-color': '#f7fafc', 'border-color': '#718096', 'border-width': 1, shape: 'round-rectangle',
-		'text-valign': 'top', 'text-halign': 'center', 'font-size': 13, 'font-weight': 'bold', padding: 14, 'text-max-width': 220 } },
+		'text-valign': 'top', 'text-halign': 'center', 'font-size': 13, 'font-weight': 'bold', padding: 14, 'text-max-width': 170, 'text-margin-x': 0 } },
 	{ selector: '.lane.gap', style: { 'background-color': '#fff5f5', 'border-color': '#c53030', 'border-width': 3, 'border-style': 'dashed' } },
 	{ selector: '.leader', style: { shape: 'star', width: 24, height: 24, 'background-color': '#b7791f', 'font-weight': 'bold' } },
 	{ selector: '.bottleneck', style: { shape: 'diamond', width: 18, height: 18, 'background-color': '#c05621', color: '#9c4221' } },
@@ -175,7 +179,7 @@ function segmentTable(map) {
 
 function talentTable(gaps, navigate, chainId) {
 	if (!gaps.length) {
-		return emptyBox();
+		return h('p', { class: 'message empty' }, t('noTalentGaps'));
 	}
 	return table([t('technology'), t('severity'), t('demand'), t('supply'), t('shortage')], gaps.map((gap) => [
 		h('a', { href: `?page=experts&chain=${chainId}&technology=${gap.technology.id}`, onclick: (event) => {
