@@ -1,0 +1,85 @@
+// The explorer's only way to the data: the public GraphQL endpoint, with the signed-in key, if any.
+
+const KEY = 'chaingraph.apiKey';
+const cache = new Map();
+let pending = 0;
+
+export class ApiError extends Error {
+	constructor(message, classification) {
+		super(message);
+		this.classification = classification;
+	}
+}
+
+export function apiKey() {
+	return sessionStorage.getItem(KEY);
+}
+
+export function setApiKey(key) {
+	if (key) {
+		sessionStorage.setItem(KEY, key);
+	}
+	else {
+		sessionStorage.removeItem(KEY);
+	}
+	cache.clear();
+}
+
+function busy(delta) {
+	pending += delta;
+	const bar = document.getElementById('progress');
+	bar.hidden = pending === 0;
+	document.getElementById('main').setAttribute('aria-busy', String(pending > 0));
+}
+
+/**
+ * Runs a GraphQL operation and returns its data, or throws an ApiError carrying the first error's
+ * message and classification. Queries are remembered for the page's life, so switching the
+ * language or going back does not ask again; a mutation forgets them all.
+ */
+export async function gql(query, variables = {}, { mutation = false } = {}) {
+	const cacheKey = mutation ? null : query + JSON.stringify(variables);
+	if (cacheKey && cache.has(cacheKey)) {
+		return cache.get(cacheKey);
+	}
+	const headers = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' };
+	const key = apiKey();
+	if (key) {
+		headers.Authorization = `Bearer ${key}`;
+	}
+	busy(1);
+	let body;
+	try {
+		const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+		body = await response.json().catch(() => null);
+		if (!body) {
+			throw new ApiError(`HTTP ${response.status}`, 'HTTP');
+		}
+	}
+	catch (error) {
+		if (error instanceof ApiError) {
+			throw error;
+		}
+		throw new ApiError(error.message, 'NETWORK');
+	}
+	finally {
+		busy(-1);
+	}
+	if (body.errors && body.errors.length) {
+		const first = body.errors[0];
+		const classification = (first.extensions && first.extensions.classification) || 'ERROR';
+		throw new ApiError(first.message, classification);
+	}
+	if (mutation) {
+		cache.clear();
+	}
+	else {
+		cache.set(cacheKey, body.data);
+	}
+	return body.data;
+}
+
+/** The nodes of a Relay connection or of a page of related edges. */
+export function nodes(connection) {
+	return connection ? connection.edges.map((edge) => edge.node) : [];
+}

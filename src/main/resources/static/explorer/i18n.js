@@ -1,0 +1,102 @@
+// Labels in Chinese (the default) and English, and the choice of name or nameEn for the data.
+
+const LABELS = {
+	zh: {
+		skip: '跳到正文', brand: '产业链图谱', pagesNav: '页面',
+		programme: '总览', chain: '产业链', experts: '找专家', challenge: '揭榜挂帅', explore: '探索', demands: '企业需求',
+		loading: '加载中', langToggle: 'English', nothing: '没有找到结果。',
+		errNetwork: '无法连接服务，请检查网络后重试。', errBadRequest: '请求有误：', errNotFound: '找不到：',
+		errUnauthorized: '需要登录：', errForbidden: '没有权限：', errGeneric: '服务返回错误：',
+		counted: '图谱统计（计数）', reported: '来源报道的数字（非计数）',
+		chains: '产业链', pilotChains: '试点链', keyChains: '重点链', consortia: '创新联合体', enterprises: '企业',
+		chainLeaders: '链主企业', institutes: '科研院所', universities: '高校', expertsCount: '专家', academicians: '院士',
+		technologies: '技术', bottlenecks: '卡脖子技术', challengesByStatus: '榜单（按状态）', demandsByStatus: '需求（按状态）',
+		formation: '组建模式', leader: '链主', members: '成员数', serves: '服务产业链', name: '名称', pilot: '试点', keyChain: '重点',
+		CITY_LED: '市级牵头', LEADER_SOE_LED: '链主国企牵头', ASSOCIATION_LED: '协会牵头', yes: '是', no: '否',
+		chooseChain: '选择产业链', chainMap: '产业链图', upstream: '上游', downstream: '下游', gap: '缺口', gaps: '补链缺口',
+		legendEnterprise: '企业', legendLeader: '链主企业', legendBottleneck: '卡脖子技术', legendGap: '缺口环节',
+		talentGaps: '人才缺口', technology: '技术', severity: '严重度', demand: '需求', supply: '供给', shortage: '紧缺度',
+		consortiaServing: '服务本链的创新联合体', segment: '环节', enterpriseCount: '企业数', layoutMs: '布局用时',
+		anyTechnology: '（不限技术）', freeText: '需求描述（自由文本）', academicianOnly: '只看院士', excludeConflicts: '排除与该企业有利益冲突的专家',
+		noExclusion: '（不排除）', search: '搜索', rank: '排名', score: '得分', components: '得分构成',
+		expertise: '专业水平', evidence: '成果证据', propagation: '传播', chainTies: '链上关系', trackRecord: '业绩',
+		evidenceGraph: '证据路径', selectExpert: '选择一位专家查看证据路径。', excluded: '因利益冲突排除', weight: '权重',
+		chooseChallenge: '选择榜单', status: '状态', mode: '方式', budget: '预算（元）', deadline: '截止日期', postedAt: '发布时间',
+		targets: '攻关技术', postedBy: '发榜方', history: '状态历史', applications: '揭榜团队', proposals: '推荐团队',
+		coverage: '覆盖矩阵', member: '成员', role: '角色', communicationCost: '沟通成本', at: '时间', actor: '操作人', note: '备注',
+		OPEN_COMPETITION: '揭榜挂帅', HORSE_RACE: '赛马', LEAD: '牵头', PARTNER: '合作',
+		searchText: '搜索节点（中文或英文）', open: '打开', expand: '展开邻居', setFrom: '设为起点', setTo: '设为终点',
+		from: '起点', to: '终点', findConnection: '查找关联', noPath: '在允许的步数内没有找到关联。', opened: '已打开的节点', neighbours: '邻居',
+		selected: '选中节点', type: '类型', more: '另有', hitKeyboard: '用 Tab 键选择结果，回车打开。',
+		signIn: '登录', signOut: '退出', apiKey: 'API 密钥', anonymous: '匿名访问', signedInAs: '已登录：', save: '确定', cancel: '取消',
+		actions: '操作', postChallenge: '发布榜单', shortlist: '入围所选团队', award: '授予', dispatch: '派单', committee: '派单党组织',
+		department: '接单部门', toExperts: '（自动派给前三位专家）', poster: '发榜单位', chainField: '产业链', technologiesField: '技术（可多选）',
+		OPEN: '开放揭榜', SHORTLISTING: '入围评审', FUNDED: '已资助', AWARDED: '已授予', CLOSED: '已关闭', APPLIED: '已申请',
+		SHORTLISTED: '已入围', DECLINED: '未入选', RAISED: '已点单', DISPATCHED: '已派单', ACCEPTED: '已接单', RESOLVED: '已解决',
+		TECHNOLOGY: '技术', TALENT: '人才', FINANCING: '融资', LAND: '用地', MARKET: '市场', POLICY: '政策',
+		noGaps: '没有缺口：每个环节的企业数都达到阈值。', noTalentGaps: '本链没有人才缺口。',
+		nameZh: '名称（中文）', nameEnField: '名称（英文）', done: '已完成。', raisedBy: '提出企业', kind: '类型',
+	},
+	en: {
+		skip: 'Skip to content', brand: 'Chain Graph', pagesNav: 'Pages',
+		programme: 'Programme', chain: 'Chain', experts: 'Find experts', challenge: 'Challenges', explore: 'Explore', demands: 'Demands',
+		loading: 'Loading', langToggle: '中文', nothing: 'Nothing found.',
+		errNetwork: 'The service cannot be reached; check the connection and try again.', errBadRequest: 'The request was refused: ',
+		errNotFound: 'Not found: ', errUnauthorized: 'Sign-in needed: ', errForbidden: 'Not allowed: ', errGeneric: 'The service answered with an error: ',
+		counted: 'Counted in the graph', reported: 'Figures reported by sources (not counted)',
+		chains: 'Chains', pilotChains: 'Pilot chains', keyChains: 'Key chains', consortia: 'Consortia', enterprises: 'Enterprises',
+		chainLeaders: 'Chain leaders', institutes: 'Institutes', universities: 'Universities', expertsCount: 'Experts', academicians: 'Academicians',
+		technologies: 'Technologies', bottlenecks: 'Bottlenecks', challengesByStatus: 'Challenges by status', demandsByStatus: 'Demands by status',
+		formation: 'Formation', leader: 'Chain leader', members: 'Members', serves: 'Serves', name: 'Name', pilot: 'Pilot', keyChain: 'Key',
+		CITY_LED: 'City-led', LEADER_SOE_LED: 'Led by a state-owned chain leader', ASSOCIATION_LED: 'Association-led', yes: 'yes', no: 'no',
+		chooseChain: 'Choose a chain', chainMap: 'Chain map', upstream: 'Upstream', downstream: 'Downstream', gap: 'gap', gaps: 'Gaps to fill',
+		legendEnterprise: 'Enterprise', legendLeader: 'Chain leader', legendBottleneck: 'Bottleneck technology', legendGap: 'Gap segment',
+		talentGaps: 'Talent gaps', technology: 'Technology', severity: 'Severity', demand: 'Demand', supply: 'Supply', shortage: 'Shortage',
+		consortiaServing: 'Consortia serving the chain', segment: 'Segment', enterpriseCount: 'Enterprises', layoutMs: 'Layout time',
+		anyTechnology: '(any technology)', freeText: 'Need (free text)', academicianOnly: 'Academicians only', excludeConflicts: 'Leave out experts with a conflict with this enterprise',
+		noExclusion: '(no exclusion)', search: 'Search', rank: 'Rank', score: 'Score', components: 'Score breakdown',
+		expertise: 'Expertise', evidence: 'Evidence', propagation: 'Propagation', chainTies: 'Chain ties', trackRecord: 'Track record',
+		evidenceGraph: 'Evidence paths', selectExpert: 'Select an expert to see the evidence paths.', excluded: 'Left out for conflicts', weight: 'weight',
+		chooseChallenge: 'Choose a challenge', status: 'Status', mode: 'Mode', budget: 'Budget (yuan)', deadline: 'Deadline', postedAt: 'Posted',
+		targets: 'Targeted technologies', postedBy: 'Posted by', history: 'History', applications: 'Applications', proposals: 'Proposed teams',
+		coverage: 'Coverage matrix', member: 'Member', role: 'Role', communicationCost: 'Communication cost', at: 'At', actor: 'Actor', note: 'Note',
+		OPEN_COMPETITION: 'Open competition', HORSE_RACE: 'Horse race', LEAD: 'lead', PARTNER: 'partner',
+		searchText: 'Search nodes (Chinese or English)', open: 'Open', expand: 'Expand neighbours', setFrom: 'Set as start', setTo: 'Set as end',
+		from: 'Start', to: 'End', findConnection: 'Find connection', noPath: 'No connection within the allowed number of steps.', opened: 'Opened nodes', neighbours: 'neighbours',
+		selected: 'Selected node', type: 'Type', more: 'more', hitKeyboard: 'Tab to a result and press Enter to open it.',
+		signIn: 'Sign in', signOut: 'Sign out', apiKey: 'API key', anonymous: 'Anonymous', signedInAs: 'Signed in: ', save: 'OK', cancel: 'Cancel',
+		actions: 'Actions', postChallenge: 'Post a challenge', shortlist: 'Shortlist the selected teams', award: 'Award', dispatch: 'Dispatch', committee: 'Dispatching committee',
+		department: 'Department', toExperts: '(to the three best experts)', poster: 'Poster', chainField: 'Chain', technologiesField: 'Technologies (several allowed)',
+		OPEN: 'Open', SHORTLISTING: 'Shortlisting', FUNDED: 'Funded', AWARDED: 'Awarded', CLOSED: 'Closed', APPLIED: 'Applied',
+		SHORTLISTED: 'Shortlisted', DECLINED: 'Declined', RAISED: 'Raised', DISPATCHED: 'Dispatched', ACCEPTED: 'Accepted', RESOLVED: 'Resolved',
+		TECHNOLOGY: 'Technology', TALENT: 'Talent', FINANCING: 'Financing', LAND: 'Land', MARKET: 'Market', POLICY: 'Policy',
+		noGaps: 'No gaps: every segment has enough enterprises.', noTalentGaps: 'No talent gaps on this chain.',
+		nameZh: 'Name (Chinese)', nameEnField: 'Name (English)', done: 'Done.', raisedBy: 'Raised by', kind: 'Kind',
+	},
+};
+
+let lang = 'zh';
+
+export function language() {
+	return lang;
+}
+
+export function setLanguage(next) {
+	lang = next === 'en' ? 'en' : 'zh';
+	document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+}
+
+/** The label for a key; an unknown key (a status such as OPEN) is shown as it is. */
+export function t(key) {
+	return LABELS[lang][key] ?? LABELS.zh[key] ?? key;
+}
+
+/** A node's name in the chosen language, falling back to the other one and then to its id. */
+export function nm(node) {
+	if (!node) {
+		return '';
+	}
+	const preferred = lang === 'en' ? node.nameEn : node.name;
+	const other = lang === 'en' ? node.name : node.nameEn;
+	return preferred || other || node.title || node.id;
+}

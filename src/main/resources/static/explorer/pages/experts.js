@@ -1,0 +1,146 @@
+// Find experts: the ranked list with each score broken into its components, and the evidence
+// paths of the selected expert drawn as a graph.
+import { gql } from '../api.js';
+import { emptyBox, errorBox, field, h, select } from '../dom.js';
+import { GRAPH_STYLE, cytoscape, labelOf } from '../graph.js';
+import { nm, t } from '../i18n.js';
+import { chainOptions } from './chain.js';
+
+const CHOICES = `query ($chain: ID!) { chainMap(chain: $chain) {
+	segments { enterprises { enterprise { id name nameEn } } bottlenecks { technology { id name nameEn } } }
+	bottlenecks { technology { id name nameEn } } } }`;
+
+const NODE = 'id name nameEn labels';
+
+const MATCHES = `query ($chain: ID, $technology: ID, $query: String, $academicianOnly: Boolean, $exclude: ID) {
+	expertsFor(chain: $chain, technology: $technology, query: $query, academicianOnly: $academicianOnly,
+			excludeConflictsWith: $exclude, first: 10) {
+		excluded
+		exclusions { reason expert { id name nameEn } }
+		matches { score expert { id name nameEn title academician }
+			components { name score weight }
+			evidence { component nodes { ${NODE} } relationships { type from to } } }
+	}
+}`;
+
+const COMPONENT_COLOURS = { expertise: '#2b6cb0', evidence: '#2f855a', propagation: '#6b46c1', chain: '#c05621', trackRecord: '#b83280' };
+const COMPONENT_LABELS = { chain: 'chainTies' };
+
+export async function render(container, params, { navigate }) {
+	const options = await chainOptions();
+	const chain = params.get('chain') || (options.find(([id]) => id === 'chain_led') || options[0] || [''])[0];
+	const choices = chain ? (await gql(CHOICES, { chain })).chainMap : { segments: [], bottlenecks: [] };
+	const technologies = unique([...choices.bottlenecks, ...choices.segments.flatMap((segment) => segment.bottlenecks)]
+		.map((bottleneck) => bottleneck.technology));
+	const enterprises = unique(choices.segments.flatMap((segment) => segment.enterprises.map((entry) => entry.enterprise)));
+
+	const chainSelect = select(options, chain, { id: 'experts-chain', name: 'chain' });
+	const technologySelect = select([['', t('anyTechnology')], ...technologies.map((tech) => [tech.id, nm(tech)])],
+		params.get('technology') || '', { id: 'experts-technology', name: 'technology' });
+	const text = h('input', { type: 'search', id: 'experts-query', name: 'query', value: params.get('query') || '', size: 30 });
+	const academicians = h('input', { type: 'checkbox', id: 'experts-academicians', checked: params.get('academicianOnly') === 'true' });
+	const exclude = select([['', t('noExclusion')], ...enterprises.map((enterprise) => [enterprise.id, nm(enterprise)])],
+		params.get('exclude') || '', { id: 'experts-exclude', name: 'exclude' });
+	// A new chain offers other technologies and enterprises, so its choice reloads the form.
+	chainSelect.addEventListener('change', () => navigate({ chain: chainSelect.value, technology: null, exclude: null, expert: null }));
+	const form = h('form', { class: 'filters', id: 'experts-form', onsubmit: (event) => {
+		event.preventDefault();
+		navigate({ chain: chainSelect.value, technology: technologySelect.value, query: text.value.trim(),
+			academicianOnly: academicians.checked, exclude: exclude.value, expert: null, run: true });
+	} }, field('chooseChain', chainSelect), field('technology', technologySelect), field('freeText', text),
+	h('div', { class: 'field checkbox' }, academicians, h('label', { for: academicians.id }, t('academicianOnly'))),
+	field('excludeConflicts', exclude), h('button', { type: 'submit', id: 'experts-search' }, t('search')));
+	container.append(h('h2', {}, t('experts')), form);
+
+	const asked = params.get('run') === 'true' || params.get('technology') || params.get('query');
+	if (!asked) {
+		return;
+	}
+	const variables = { chain: chain || null, technology: params.get('technology') || null, query: params.get('query') || null,
+		academicianOnly: params.get('academicianOnly') === 'true', exclude: params.get('exclude') || null };
+	if (!variables.technology && !variables.query) {
+		container.append(emptyBox());
+		return;
+	}
+	let result;
+	try {
+		result = (await gql(MATCHES, variables)).expertsFor;
+	}
+	catch (error) {
+		container.append(errorBox(error));
+		return;
+	}
+	const evidence = h('section', { class: 'side-col', 'aria-labelledby': 'evidence-h' }, h('h3', { id: 'evidence-h' }, t('evidenceGraph')),
+		h('div', { class: 'graph evidence', id: 'evidence-graph', role: 'img', 'aria-label': t('evidenceGraph') }), h('p', { class: 'hint', id: 'evidence-text' }, t('selectExpert')));
+	const list = h('ol', { class: 'ranked', id: 'expert-list' });
+	container.append(h('div', { class: 'split' }, h('section', { class: 'main-col', 'aria-labelledby': 'ranked-h' },
+		h('h3', { id: 'ranked-h' }, t('rank')), result.matches.length ? list : emptyBox(),
+		result.excluded ? h('p', { class: 'hint' }, `${t('excluded')}: ${result.exclusions.map((e) => `${nm(e.expert)} (${e.reason})`).join('、')}`) : ''),
+	evidence));
+
+	const show = (match, item) => {
+		list.querySelectorAll('[aria-pressed]').forEach((button) => button.setAttribute('aria-pressed', 'false'));
+		item.querySelector('button').setAttribute('aria-pressed', 'true');
+		history.replaceState(null, '', withParam('expert', match.expert.id));
+		drawEvidence(evidence, match);
+	};
+	result.matches.forEach((match, index) => {
+		const item = h('li', { class: 'match', dataset: { expert: match.expert.id } },
+			h('button', { type: 'button', class: 'pick', 'aria-pressed': 'false', onclick: () => show(match, item) },
+				h('span', { class: 'rank' }, index + 1), h('span', { class: 'who' }, nm(match.expert)),
+				match.expert.academician ? h('span', { class: 'badge' }, match.expert.academician) : '',
+				h('span', { class: 'score' }, match.score.toFixed(3))),
+			breakdown(match.components));
+		list.append(item);
+	});
+	const chosen = result.matches.findIndex((match) => match.expert.id === params.get('expert'));
+	if (chosen >= 0) {
+		show(result.matches[chosen], list.children[chosen]);
+	}
+}
+
+function breakdown(components) {
+	const total = components.reduce((sum, component) => sum + component.score * component.weight, 0) || 1;
+	const bar = h('div', { class: 'stack', 'aria-hidden': 'true' }, components.map((component) => h('span', {
+		style: `width:${(100 * component.score * component.weight / total).toFixed(1)}%;background:${COMPONENT_COLOURS[component.name] || '#718096'}`,
+	})));
+	const label = (name) => t(COMPONENT_LABELS[name] || name);
+	return h('div', { class: 'breakdown' }, bar, h('dl', { class: 'components' }, components.map((component) => [
+		h('dt', {}, h('i', { class: 'swatch', style: `background:${COMPONENT_COLOURS[component.name] || '#718096'}` }), label(component.name)),
+		h('dd', {}, `${component.score.toFixed(2)} × ${component.weight}`)])));
+}
+
+async function drawEvidence(section, match) {
+	const element = section.querySelector('#evidence-graph');
+	const text = section.querySelector('#evidence-text');
+	const elements = new Map();
+	for (const path of match.evidence) {
+		for (const node of path.nodes) {
+			elements.set(node.id, { group: 'nodes', data: { id: node.id, label: nm(node), kind: labelOf(node) },
+				classes: node.id === match.expert.id ? 'root' : '' });
+		}
+		for (const relationship of path.relationships) {
+			const id = `${relationship.from}-${relationship.type}-${relationship.to}`;
+			elements.set(id, { group: 'edges', data: { id, source: relationship.from, target: relationship.to, label: relationship.type, component: path.component } });
+		}
+	}
+	text.textContent = match.evidence.map((path) => `${path.component}: ${path.nodes.map(nm).join(' → ')}`).join('；');
+	const factory = await cytoscape();
+	section.cy?.destroy();
+	section.cy = factory({ container: element, elements: [...elements.values()].filter((e) => e.group === 'nodes' || (elements.has(e.data.source) && elements.has(e.data.target))),
+		style: GRAPH_STYLE, layout: { name: 'breadthfirst', roots: [match.expert.id], directed: false, spacingFactor: 1.3, padding: 20, avoidOverlap: true } });
+	element.dataset.nodes = String(section.cy.nodes().length);
+	window.__explorer.evidenceCy = section.cy;
+	element.dispatchEvent(new Event('drawn'));
+}
+
+function unique(items) {
+	return [...new Map(items.map((item) => [item.id, item])).values()].sort((a, b) => nm(a).localeCompare(nm(b)));
+}
+
+function withParam(name, value) {
+	const query = new URLSearchParams(location.search);
+	query.set(name, value);
+	return `${location.pathname}?${query}`;
+}
+
