@@ -124,6 +124,10 @@ async function loadViewer() {
 		}
 	}
 	catch (error) {
+		// A wrong or revoked key is refused on every request: drop it and read anonymously.
+		if (error.classification === 'UNAUTHORIZED') {
+			setApiKey(null);
+		}
 		console.info('No signed-in roles:', error.message);
 	}
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +38,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import io.chaingraph.TestKeys;
+import io.chaingraph.security.ApiKeys;
+import io.chaingraph.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -70,6 +74,9 @@ class ExplorerBrowserTests {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	ApiKeys keys;
 
 	private ChromeDriverService service;
 
@@ -252,6 +259,33 @@ class ExplorerBrowserTests {
 		assertThat(this.driver.findElements(By.cssSelector("#nav [data-page=demands]"))).isEmpty();
 		assertThat(this.driver.findElement(By.id("signin")).getText()).contains("匿名访问");
 		script("sessionStorage.clear()");
+	}
+
+	@Test
+	void anOrganizersKeyShowsTheChallengeActionsAndACoordinatorsTheDemands() {
+		String challenge = aChallengeWithApplications();
+		firstRender("page=challenge&challenge=" + challenge);
+		signIn(TestKeys.key(this.keys, EnumSet.of(Role.ORGANIZER), null, null));
+		assertThat(this.driver.findElements(By.cssSelector("[data-action=post-challenge]"))).hasSize(1);
+		assertThat(this.driver.findElements(By.cssSelector("[data-action=shortlist], [data-action=award]")))
+			.isNotEmpty();
+		assertThat(this.driver.findElements(By.cssSelector("#nav [data-page=demands]"))).isEmpty();
+		this.driver.findElement(By.cssSelector("#signin button")).click();
+		waitForReady();
+		signIn(TestKeys.key(this.keys, EnumSet.of(Role.COORDINATOR), null, null));
+		assertThat(this.driver.findElements(By.cssSelector("[data-action]"))).isEmpty();
+		assertThat(this.driver.findElements(By.cssSelector("#nav [data-page=demands]"))).hasSize(1);
+		assertThat(this.driver.findElement(By.id("signin")).getText()).contains("COORDINATOR");
+		script("sessionStorage.clear()");
+	}
+
+	private void signIn(String key) {
+		this.driver.findElement(By.cssSelector("#signin button")).click();
+		this.driver.findElement(By.id("api-key")).sendKeys(key);
+		this.driver.findElement(By.cssSelector("#signin form button[type=submit]")).click();
+		waitForReady();
+		waitFor("return document.querySelector('#signin .viewer') !== null "
+				+ "&& !document.querySelector('#signin').textContent.includes('匿名')");
 	}
 
 	/**
