@@ -334,7 +334,8 @@ class SeedFactsTests {
 		// the sources
 		// themselves leave unsourced, which say so with a low confidence.
 		assertThat(this.graph.strings("""
-				MATCH (n) WHERE NOT n:Source AND NOT n:SchemaMigration AND n.synthetic IS NULL
+				MATCH (n) WHERE NOT n:Source AND NOT n:SchemaMigration AND NOT n:ApiKey AND NOT n:AuditEntry
+				  AND n.synthetic IS NULL
 				  AND NOT EXISTS { (n)-[:SOURCED_FROM]->(:Source) } AND NOT (n:Technology AND n.kind = 'DOMAIN')
 				RETURN collect(n.id + ':' + coalesce(n.confidence, 'none')) AS values"""))
 			.allMatch((entry) -> entry.endsWith(":low"))
