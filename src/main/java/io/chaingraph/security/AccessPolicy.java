@@ -81,7 +81,7 @@ public class AccessPolicy extends SimplePerformantInstrumentation {
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
 			InstrumentationFieldFetchParameters parameters, @Nullable InstrumentationState state) {
 		DataFetchingEnvironment env = parameters.getEnvironment();
-		if (!(env.getParentType() instanceof GraphQLObjectType parent)
+		if (!this.properties.enabled() || !(env.getParentType() instanceof GraphQLObjectType parent)
 				|| env.getExecutionStepInfo().getPath().getLevel() != 1) {
 			return dataFetcher;
 		}

@@ -2,6 +2,8 @@ package io.chaingraph.security;
 
 import java.util.List;
 
+import org.apache.commons.logging.LogFactory;
+
 import io.chaingraph.system.EmbeddedDatabase;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,7 +29,14 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys keys) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys keys, SecurityProperties properties)
+			throws Exception {
+		if (!properties.enabled()) {
+			LogFactory.getLog(SecurityConfiguration.class)
+				.warn("chaingraph.security.enabled=false: anyone may call every mutation. Only for benchmarks.");
+			// A chain that matches nothing: no filter runs, and Boot adds no default one.
+			return http.securityMatcher((request) -> false).build();
+		}
 		return http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic((basic) -> basic.disable())

@@ -14,9 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * in external mode
  * @param devKey whether embedded mode prints a development ADMIN key, valid until the
  * process stops
+ * @param enabled false turns keys, roles and CORS off altogether, only so that the
+ * benchmark can measure what they cost; never in a deployment
  */
 @ConfigurationProperties("chaingraph.security")
 record SecurityProperties(@DefaultValue("true") boolean anonymousReads, @DefaultValue List<String> corsAllowedOrigins,
-		@DefaultValue("true") boolean devKey) {
+		@DefaultValue("true") boolean devKey, @DefaultValue("true") boolean enabled) {
 
 }

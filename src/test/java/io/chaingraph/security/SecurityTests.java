@@ -163,14 +163,14 @@ class SecurityTests {
 
 	@Test
 	void withAnonymousReadsOffOnlyTheViewerQueryAnswersWithoutAKey() {
-		AccessPolicy policy = new AccessPolicy(new SecurityProperties(false, List.of(), false));
+		AccessPolicy policy = new AccessPolicy(new SecurityProperties(false, List.of(), false, true));
 		assertThat(policy.refusal("Query", "chains", Viewer.ANONYMOUS))
 			.isInstanceOf(io.chaingraph.system.UnauthorizedException.class);
 		assertThat(policy.refusal("Query", "viewer", Viewer.ANONYMOUS)).isNull();
 		assertThat(policy.refusal("Query", "chains",
 				new Viewer("reader", java.util.Set.of(Role.VIEWER), null, null, "k1")))
 			.isNull();
-		assertThat(new AccessPolicy(new SecurityProperties(true, List.of(), false)).refusal("Query", "chains",
+		assertThat(new AccessPolicy(new SecurityProperties(true, List.of(), false, true)).refusal("Query", "chains",
 				Viewer.ANONYMOUS))
 			.isNull();
 	}
@@ -179,7 +179,7 @@ class SecurityTests {
 	void externalModeHasNoDevelopmentKey() {
 		ApiKeys external = new ApiKeys(null, null,
 				new StaticListableBeanFactory().getBeanProvider(io.chaingraph.system.EmbeddedDatabase.class),
-				new SecurityProperties(true, List.of(), true));
+				new SecurityProperties(true, List.of(), true, true));
 		assertThat(external.devKey()).isEmpty();
 		assertThat(this.keys.devKey()).isPresent();
 	}
