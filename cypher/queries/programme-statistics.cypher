@@ -34,10 +34,17 @@ CALL (chains) {
 }
 CALL (chains) {
   UNWIND chains AS c
-  OPTIONAL MATCH (t:Technology)-[:BOTTLENECK_OF]->(x)
-  WHERE x = c OR (c)-[:HAS_SEGMENT]->(x)
-  OPTIONAL MATCH (t)-[:PART_OF*0..]->(a:Technology)
-  RETURN count(DISTINCT t) AS bottlenecks, count(DISTINCT a) AS technologies
+  CALL (c) {
+    MATCH (t:Technology)-[:BOTTLENECK_OF]->(c) RETURN t
+    UNION
+    MATCH (t:Technology)-[:BOTTLENECK_OF]->(:Segment)<-[:HAS_SEGMENT]-(c) RETURN t
+  }
+  RETURN collect(DISTINCT t) AS bottleneckList
+}
+CALL (bottleneckList) {
+  UNWIND bottleneckList AS t
+  MATCH (t)-[:PART_OF*0..]->(a:Technology)
+  RETURN count(DISTINCT a) AS technologies
 }
 CALL (chains) {
   OPTIONAL MATCH (ch:Challenge)-[:ON_CHAIN]->(c:Chain)
@@ -68,5 +75,5 @@ RETURN size(chains) AS chains,
        size([c IN chains WHERE c.pilot]) AS pilotChains,
        size([c IN chains WHERE c.keyChain]) AS keyChains,
        size(consortia) AS consortia,
-       enterprises, institutes, universities, experts, academicians, chainLeaders, technologies, bottlenecks,
+       enterprises, institutes, universities, experts, academicians, chainLeaders, technologies, size(bottleneckList) AS bottlenecks,
        challenges, demands, reported
