@@ -1,5 +1,7 @@
 package io.chaingraph.system;
 
+import java.time.Duration;
+
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -36,8 +38,13 @@ class ReadTimeouts extends DataFetcherExceptionResolverAdapter {
 			.errorType(ErrorType.BAD_REQUEST)
 			.message(
 					"A read took longer than its time limit (chaingraph.limits.read-timeout is %s); ask for fewer or narrower results."
-						.formatted(this.limits.readTimeout()))
+						.formatted(text(this.limits.readTimeout())))
 			.build();
+	}
+
+	private static String text(Duration duration) {
+		long millis = duration.toMillis();
+		return (millis % 1000 == 0) ? (millis / 1000) + "s" : millis + "ms";
 	}
 
 	static boolean isTimeout(Throwable ex) {
