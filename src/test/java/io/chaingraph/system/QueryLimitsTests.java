@@ -1,5 +1,6 @@
 package io.chaingraph.system;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -42,6 +44,28 @@ class QueryLimitsTests {
 			.doesNotExist()
 			.jsonPath("$.data.statistics.nodeCounts[0].label")
 			.isEqualTo("Chain");
+	}
+
+	@Test
+	void shouldAnswerGraphiqlIntrospectionWithinTheLimits() throws IOException {
+		String query = new ClassPathResource("graphql-test/introspection.graphql")
+			.getContentAsString(StandardCharsets.UTF_8);
+		// The whole schema is larger than the client's default buffer.
+		this.http.mutate()
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+			.build()
+			.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", query))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.errors")
+			.doesNotExist()
+			.jsonPath("$.data.__schema.queryType.name")
+			.isEqualTo("Query");
 	}
 
 	@Test
