@@ -23,7 +23,12 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 @Inherited
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "chaingraph.database.uri=", "chaingraph.database.embedded.ephemeral=true",
-				"chaingraph.database.embedded.bolt-port=0" })
+				"chaingraph.database.embedded.bolt-port=0",
+				// Build machines are shared: a cold plan may take longer than the
+				// production limit, which QueryLimitsTests and GraphReadsTimeoutTests
+				// check with a
+				// timeout of their own.
+				"chaingraph.limits.read-timeout=60s" })
 // The first request of each query shape plans its Cypher on a cold database; latency is
 // measured by the benchmark, not here.
 @AutoConfigureWebTestClient(timeout = "PT30S")

@@ -17,12 +17,11 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 
 import io.chaingraph.system.EmbeddedDatabase;
+import io.chaingraph.system.QueryLimitsProperties;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,22 +48,22 @@ public class GraphReads {
 
 	private final AtomicLong statements = new AtomicLong();
 
-	GraphReads(Driver driver, ObjectProvider<EmbeddedDatabase> embedded) {
+	private final Duration readTimeout;
+
+	GraphReads(Driver driver, ObjectProvider<EmbeddedDatabase> embedded, QueryLimitsProperties limits) {
 		this.driver = driver;
+		this.readTimeout = limits.readTimeout();
 		EmbeddedDatabase database = embedded.getIfAvailable();
 		this.embedded = (database != null) ? new EmbeddedReads(database) : null;
 	}
 
+	/**
+	 * A read that the database stops after {@code chaingraph.limits.read-timeout}, so
+	 * that one unlucky statement cannot hold a thread and the page cache for everyone
+	 * else.
+	 */
 	public List<Record> read(String cypher, Map<String, Object> params) {
-		this.statements.incrementAndGet();
-		if (this.embedded != null) {
-			return this.embedded.read(cypher, params, null);
-		}
-		return this.driver.executableQuery(cypher)
-			.withParameters(params)
-			.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
-			.execute()
-			.records();
+		return read(cypher, params, this.readTimeout);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -60,11 +61,18 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
 					|| cause instanceof DataAccessResourceFailureException
-					|| cause instanceof CannotCreateTransactionException) {
+					|| cause instanceof CannotCreateTransactionException || isDatabaseUnavailable(cause)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	// A server that is shutting down or starting answers Bolt but refuses transactions;
+	// under load some requests meet it in that state rather than as a closed port.
+	private static boolean isDatabaseUnavailable(Throwable ex) {
+		return ex instanceof TransientException transientException
+				&& "Neo.TransientError.General.DatabaseUnavailable".equals(transientException.code());
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.chaingraph.system;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import graphql.language.Document;
+import jakarta.servlet.ServletException;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
@@ -26,6 +28,7 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -73,6 +76,59 @@ class GraphQlGetHandler extends GraphQlHttpHandler {
 				cookies(request), request.remoteAddress().orElse(null), request.attributes(), body,
 				UUID.randomUUID().toString(), locale());
 		return prepareResponse(request, this.graphQlHandler.handleRequest(graphQlRequest));
+	}
+
+	/**
+	 * Refuses a POST body whose parameters have the wrong JSON type before Spring binds
+	 * it: binding turns a number or a boolean {@code query} or {@code operationName} into
+	 * text, and the request would then fail as a GraphQL document instead of being
+	 * refused as malformed, as the GraphQL-over-HTTP specification lets servers do.
+	 */
+	@Override
+	public ServerResponse handleRequest(ServerRequest request) throws ServletException {
+		MediaType contentType = request.headers().contentType().orElse(null);
+		if (contentType == null || !MediaType.APPLICATION_JSON.isCompatibleWith(contentType)) {
+			return super.handleRequest(request);
+		}
+		byte[] bytes;
+		try {
+			bytes = request.body(byte[].class);
+		}
+		catch (IOException ex) {
+			throw new ServletException(ex);
+		}
+		String problem = malformedParameter(bytes);
+		if (problem != null) {
+			return badRequest(problem);
+		}
+		return super.handleRequest(ServerRequest.from(request).body(bytes).build());
+	}
+
+	private @Nullable String malformedParameter(byte[] bytes) {
+		JsonNode body;
+		try {
+			body = this.jsonMapper.readTree(bytes);
+		}
+		catch (JacksonException ex) {
+			// Spring's own reading reports a body that is not JSON.
+			return null;
+		}
+		if (body == null || !body.isObject()) {
+			return null;
+		}
+		for (String name : List.of("query", "operationName")) {
+			JsonNode value = body.get(name);
+			if (value != null && !value.isNull() && !value.isString()) {
+				return "The parameter '" + name + "' must be a string.";
+			}
+		}
+		for (String name : List.of("variables", "extensions")) {
+			JsonNode value = body.get(name);
+			if (value != null && !value.isNull() && !value.isObject()) {
+				return "The parameter '" + name + "' must be a JSON object.";
+			}
+		}
+		return null;
 	}
 
 	private void putJson(Map<String, Object> body, String name, @Nullable String json) {

@@ -42,10 +42,10 @@ class GraphReadsTests {
 			.execute()
 			.path("enterprises.edges")
 			.entityList(Object.class)
-			.hasSize(50)
+			.hasSize(20)
 			.path("enterprises.edges[*].node.experts.edges[*].node.name")
 			.entityList(String.class)
-			.hasSizeGreaterThan(20);
+			.hasSizeGreaterThan(10);
 	}
 
 	@Test

@@ -72,6 +72,24 @@ class GraphQlHttpTests {
 	}
 
 	@Test
+	void shouldRejectPostWhoseParametersHaveWrongJsonTypes() {
+		for (String body : new String[] { "{\"query\": 1}", "{\"query\": true}",
+				"{\"query\": \"{ __typename }\", \"operationName\": 1}",
+				"{\"query\": \"{ __typename }\", \"variables\": [1]}" }) {
+			this.http.post()
+				.uri("/graphql")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(body)
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.errors[0].message")
+				.value((message) -> assertThat((String) message).startsWith("The parameter '"));
+		}
+	}
+
+	@Test
 	void shouldRejectGetWithoutQueryOrWithMalformedVariables() {
 		this.http.get().uri("/graphql").exchange().expectStatus().isBadRequest();
 		this.http.get()

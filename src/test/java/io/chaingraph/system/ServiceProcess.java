@@ -43,7 +43,11 @@ final class ServiceProcess implements AutoCloseable {
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
 						System.getProperty("java.class.path"), ChainGraphApplication.class.getName(), "--server.port=0",
 						"--chaingraph.database.uri=", "--chaingraph.database.embedded.bolt-port=0",
-						"--chaingraph.database.embedded.store-dir=" + storeDir));
+						"--chaingraph.database.embedded.store-dir=" + storeDir,
+						// A cold plan on a shared build machine may outlast the
+						// production
+						// read timeout.
+						"--chaingraph.limits.read-timeout=60s"));
 		command.addAll(List.of(extraArgs));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().remove("NEO4J_URI");

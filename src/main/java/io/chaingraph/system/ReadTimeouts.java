@@ -1,0 +1,62 @@
+package io.chaingraph.system;
+
+import java.time.Duration;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.exceptions.Neo4jException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * A read the database stopped at its transaction timeout is the client's to fix (ask for
+ * less), not an internal error: answered as a BAD_REQUEST that names the setting. Runs
+ * before {@link GraphQlErrors}, which would otherwise report it as unexpected.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ReadTimeouts extends DataFetcherExceptionResolverAdapter {
+
+	private final QueryLimitsProperties limits;
+
+	ReadTimeouts(QueryLimitsProperties limits) {
+		this.limits = limits;
+	}
+
+	@Override
+	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (!isTimeout(ex)) {
+			return null;
+		}
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(ErrorType.BAD_REQUEST)
+			.message(
+					"A read took longer than its time limit (chaingraph.limits.read-timeout is %s); ask for fewer or narrower results."
+						.formatted(text(this.limits.readTimeout())))
+			.build();
+	}
+
+	private static String text(Duration duration) {
+		long millis = duration.toMillis();
+		return (millis % 1000 == 0) ? (millis / 1000) + "s" : millis + "ms";
+	}
+
+	static boolean isTimeout(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			// Neo.ClientError.Transaction.TransactionTimedOut, and
+			// TransactionTimedOutClientConfiguration when the client set the timeout.
+			if (cause instanceof Neo4jException neo4j && neo4j.code() != null
+					&& neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
