@@ -8,6 +8,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Record;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
@@ -26,19 +27,30 @@ class RankingWarmUp implements ApplicationListener<ApplicationReadyEvent> {
 
 	private final GraphReads reads;
 
-	RankingWarmUp(ExpertRanking ranking, GraphReads reads) {
+	private final boolean enabled;
+
+	RankingWarmUp(ExpertRanking ranking, GraphReads reads,
+			@Value("${chaingraph.matching.warm-up:true}") boolean enabled) {
 		this.ranking = ranking;
 		this.reads = reads;
+		this.enabled = enabled;
 	}
 
 	@Override
 	public void onApplicationEvent(ApplicationReadyEvent event) {
+		if (!this.enabled) {
+			return;
+		}
 		Thread thread = new Thread(this::warmUp, "ranking-warm-up");
 		thread.setDaemon(true);
 		thread.start();
 	}
 
-	void warmUp() {
+	/**
+	 * Ranks once by technology and once by text; false when there was nothing to rank or
+	 * the database could not be read.
+	 */
+	boolean warmUp() {
 		long start = System.nanoTime();
 		try {
 			List<Record> rows = this.reads.read("""
@@ -46,7 +58,7 @@ class RankingWarmUp implements ApplicationListener<ApplicationReadyEvent> {
 					MATCH (e:Enterprise)
 					RETURN t.id AS technology, t.name AS name, c.id AS chain, e.id AS enterprise LIMIT 1""", Map.of());
 			if (rows.isEmpty()) {
-				return;
+				return false;
 			}
 			Record row = rows.get(0);
 			String chain = row.get("chain").asString();
@@ -55,11 +67,13 @@ class RankingWarmUp implements ApplicationListener<ApplicationReadyEvent> {
 			this.ranking.rank(chain, null, row.get("name").asString(technology), false,
 					row.get("enterprise").asString(), 10);
 			logger.debug("Ranking plans compiled in %d ms".formatted((System.nanoTime() - start) / 1_000_000));
+			return true;
 		}
 		catch (RuntimeException ex) {
 			// A database that is away or empty leaves nothing to warm; the first request
 			// compiles the plans instead.
 			logger.debug("Ranking warm-up skipped: " + ex.getMessage());
+			return false;
 		}
 	}
 
