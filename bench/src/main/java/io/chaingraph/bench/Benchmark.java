@@ -44,6 +44,7 @@ public final class Benchmark {
 		System.setProperty("java.awt.headless", "true");
 		BenchOptions options = BenchOptions.fromSystemProperties();
 		System.out.println("Chain Graph benchmark: " + options);
+		double loadAtStart = loadAverage();
 		List<Report.ScaleResult> scales = new ArrayList<>();
 		ConstantArrival.Result arrival = null;
 		Path work = Files.createTempDirectory("chaingraph-bench");
@@ -57,7 +58,11 @@ public final class Benchmark {
 		finally {
 			delete(work);
 		}
-		Report.Results results = Report.results(environment(options), scales, arrival);
+		Map<String, Object> environment = environment(options);
+		// Other work on the machine shows in every figure: the load says how much there was.
+		environment.put("loadAverageAtStart", loadAtStart);
+		environment.put("loadAverageAtEnd", loadAverage());
+		Report.Results results = Report.results(environment, scales, arrival);
 		Report.write(results, options.out());
 		System.out.println(Report.markdown(results));
 		System.out.println("Written to " + options.out().toAbsolutePath());
@@ -188,6 +193,10 @@ public final class Benchmark {
 		environment.put("concurrency", options.concurrency());
 		environment.put("serviceArgs", options.serviceArgs());
 		return environment;
+	}
+
+	private static double loadAverage() {
+		return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
 	private static double seconds(long nanos) {
