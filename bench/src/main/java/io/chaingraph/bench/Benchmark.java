@@ -79,9 +79,9 @@ public final class Benchmark {
 		Path files = work.resolve("scale-" + scale);
 		Path store = work.resolve("store-" + scale);
 		try (Heap heap = new Heap()) {
-			long started = System.nanoTime();
+			long generating = System.nanoTime();
 			ProgrammeGenerator.Summary generated = new ProgrammeGenerator(scale, options.seed()).write(files);
-			double generateSeconds = seconds(System.nanoTime() - started);
+			double generateSeconds = seconds(System.nanoTime() - generating);
 			System.out.printf("  generated %,d nodes, %,d relationships in %.1f s%n", generated.nodes(),
 					generated.relationships(), generateSeconds);
 			ImportJob job;
@@ -97,12 +97,14 @@ public final class Benchmark {
 				.toNanos());
 			System.out.printf("  imported %,d nodes, %,d relationships in %.1f s: %,.0f relationships/s%n", job.nodes(),
 					job.relationships(), importSeconds, job.relationships() / importSeconds);
-			long coldStarted = System.nanoTime();
+			double coldStart = ColdStart.seconds(store, options);
+			System.out.printf("  cold start of a new JVM to first answer: %.1f s%n", coldStart);
+			long started = System.nanoTime();
 			try (ConfigurableApplicationContext service = start(store, options)) {
 				int port = port(service);
 				firstAnswer(new GraphQlClient(port));
-				double coldStart = seconds(System.nanoTime() - coldStarted);
-				System.out.printf("  cold start to first answer: %.1f s%n", coldStart);
+				double inProcessStart = seconds(System.nanoTime() - started);
+				System.out.printf("  start in this JVM to first answer: %.1f s%n", inProcessStart);
 				try (Driver raw = rawDriver(service)) {
 					QueryBench.Measured measured = QueryBench.measure(service, port, raw, options);
 					Report.Quality quality = options.quality() ? quality(service) : null;
@@ -116,7 +118,7 @@ public final class Benchmark {
 					}
 					return new Run(new Report.ScaleResult(scale, "generated, seed " + options.seed(), job.nodes(),
 							job.relationships(), generateSeconds, importSeconds, job.relationships() / importSeconds,
-							coldStart, heap.peakMb(), quality, measured.arguments(), measured.queries()), arrival);
+							coldStart, inProcessStart, heap.peakMb(), quality, measured.arguments(), measured.queries()), arrival);
 				}
 			}
 		}
@@ -131,13 +133,18 @@ public final class Benchmark {
 	 * {@code bench.service.args}.
 	 */
 	static ConfigurableApplicationContext start(Path store, BenchOptions options) {
+		return new SpringApplicationBuilder(ChainGraphApplication.class)
+			.run(serviceArgs(store, 0, options).toArray(String[]::new));
+	}
+
+	static List<String> serviceArgs(Path store, int port, BenchOptions options) {
 		List<String> args = new ArrayList<>(List.of("--chaingraph.database.uri=",
 				"--chaingraph.database.embedded.ephemeral=false",
 				"--chaingraph.database.embedded.store-dir=" + store.toAbsolutePath(),
 				"--chaingraph.database.embedded.bolt-port=0", "--chaingraph.seed.on-empty-start=false",
-				"--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+				"--server.port=" + port, "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
 		args.addAll(options.serviceArgs());
-		return new SpringApplicationBuilder(ChainGraphApplication.class).run(args.toArray(String[]::new));
+		return args;
 	}
 
 	static int port(ApplicationContext service) {

@@ -60,15 +60,18 @@ final class Report {
 	 * @param generateSeconds time to generate the files
 	 * @param importSeconds time to validate and write them
 	 * @param importRelationshipsPerSecond relationships over import time
-	 * @param coldStartSeconds from starting the service on the loaded store to its first
-	 * GraphQL answer
+	 * @param coldStartSeconds from starting a new JVM with the service on the loaded store
+	 * to its first GraphQL answer
+	 * @param inProcessStartSeconds the same in the benchmark's JVM, where classes are
+	 * already loaded
 	 * @param peakHeapMb largest used heap seen during the scale, import included
 	 * @param quality ranking quality, when computed
 	 * @param arguments what the queries asked about
 	 * @param queries per named query
 	 */
 	record ScaleResult(int scale, String data, long nodes, long relationships, double generateSeconds,
-			double importSeconds, double importRelationshipsPerSecond, double coldStartSeconds, double peakHeapMb,
+			double importSeconds, double importRelationshipsPerSecond, double coldStartSeconds, double inProcessStartSeconds,
+			double peakHeapMb,
 			@Nullable Quality quality, Workload.Arguments arguments, List<QueryResult> queries) {
 
 	}
@@ -149,13 +152,14 @@ final class Report {
 		results.environment().forEach((key, value) -> md.append("- %s: %s\n".formatted(key, value)));
 		md.append("\n## Scales\n\n")
 			.append("| scale | data | nodes | relationships | generate s | import s | import rel/s | cold start s"
-					+ " | peak heap MB | MAP | P@10 | MAP by chance |\n")
-			.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+					+ " | in-JVM start s | peak heap MB | MAP | P@10 | MAP by chance |\n")
+			.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
 		for (ScaleResult scale : results.scales()) {
 			Quality quality = scale.quality();
-			md.append("| %d | %s | %,d | %,d | %.1f | %.1f | %,.0f | %.1f | %.0f | %s | %s | %s |\n".formatted(
+			md.append("| %d | %s | %,d | %,d | %.1f | %.1f | %,.0f | %.1f | %.1f | %.0f | %s | %s | %s |\n".formatted(
 					scale.scale(), scale.data(), scale.nodes(), scale.relationships(), scale.generateSeconds(),
 					scale.importSeconds(), scale.importRelationshipsPerSecond(), scale.coldStartSeconds(),
+					scale.inProcessStartSeconds(),
 					scale.peakHeapMb(), (quality != null) ? "%.3f".formatted(quality.map()) : "-",
 					(quality != null) ? "%.3f".formatted(quality.precisionAt10()) : "-",
 					(quality != null) ? "%.3f".formatted(quality.chanceMap()) : "-"));
