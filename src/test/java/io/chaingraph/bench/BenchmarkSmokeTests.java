@@ -51,7 +51,7 @@ class BenchmarkSmokeTests {
 			}
 
 			Report.write(Report.results(Map.of("data", "the test suite's seed"), List.of(new Report.ScaleResult(1,
-					"seed", 0, 0, 0, 0, 0, 0, 0, null, measured.arguments(), measured.queries())), null), out);
+					"seed", 0, 0, 0, 0, 0, 0, 0, 0, null, measured.arguments(), measured.queries())), null), out);
 			assertThat(Files.readString(out.resolve(Report.MARKDOWN_FILE))).contains("| expertsFor | 1 |")
 				.contains("| statistics | 1 |");
 			assertThat(Files.readString(out.resolve(Report.JSON_FILE))).contains("\"ratioP50\"");
