@@ -2,6 +2,7 @@ package io.chaingraph.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +35,8 @@ class BenchmarkSmokeTests {
 
 	@Test
 	void everyNamedQueryAnswersAlikeOverHttpAndAsRawCypherAndTheReportIsWritten(@TempDir Path out) throws Exception {
-		BenchOptions options = new BenchOptions(List.of(1), 3, 0, List.of(1), false, 1, 1, 1, false, 1, out, List.of());
+		BenchOptions options = new BenchOptions(List.of(1), 3, 0, List.of(1), Duration.ofMinutes(1), false, 1, 1, 1,
+				false, 1, out, List.of());
 		try (Driver raw = Benchmark.rawDriver(this.service)) {
 			QueryBench.Measured measured = QueryBench.measure(this.service, this.port, raw, options);
 

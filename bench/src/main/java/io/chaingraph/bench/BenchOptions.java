@@ -1,6 +1,7 @@
 package io.chaingraph.bench;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,6 +12,8 @@ import java.util.List;
  * @param requests measured requests per query, side and concurrency
  * @param warmup requests per query and side before measuring
  * @param concurrency closed-loop client threads
+ * @param pointBudget the longest one query, side and concurrency may take; fewer
+ * requests are counted when it runs out
  * @param arrival whether to run the constant-arrival test
  * @param arrivalScale the scale it runs at
  * @param arrivalRate requests per second
@@ -20,14 +23,16 @@ import java.util.List;
  * @param out where the report goes
  * @param serviceArgs extra Spring arguments for the service, such as {@code --foo=bar}
  */
-record BenchOptions(List<Integer> scales, int requests, int warmup, List<Integer> concurrency, boolean arrival,
+record BenchOptions(List<Integer> scales, int requests, int warmup, List<Integer> concurrency, Duration pointBudget,
+		boolean arrival,
 		int arrivalScale, int arrivalRate, int arrivalSeconds, boolean quality, long seed, Path out,
 		List<String> serviceArgs) {
 
 	static BenchOptions fromSystemProperties() {
 		return new BenchOptions(ints(property("bench.scales", "1,10,100")),
 				Integer.parseInt(property("bench.requests", "100")), Integer.parseInt(property("bench.warmup", "20")),
-				ints(property("bench.concurrency", "1,4,16")), Boolean.parseBoolean(property("bench.arrival", "true")),
+				ints(property("bench.concurrency", "1,4,16")),
+				Duration.ofSeconds(Long.parseLong(property("bench.point.seconds", "60"))), Boolean.parseBoolean(property("bench.arrival", "true")),
 				Integer.parseInt(property("bench.arrival.scale", "10")),
 				Integer.parseInt(property("bench.arrival.rate", "200")),
 				Integer.parseInt(property("bench.arrival.seconds", "60")),

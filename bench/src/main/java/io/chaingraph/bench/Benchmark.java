@@ -53,6 +53,9 @@ public final class Benchmark {
 				Run run = scale(scale, options, work);
 				scales.add(run.result());
 				arrival = (run.arrival() != null) ? run.arrival() : arrival;
+				// Written after every scale, so a long run that is stopped keeps what it
+				// measured.
+				Report.write(Report.results(environment(options), scales, arrival), options.out());
 			}
 		}
 		finally {

@@ -1,6 +1,8 @@
 package io.chaingraph.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +26,12 @@ final class ClosedLoop {
 	private ClosedLoop() {
 	}
 
-	static Stats run(Call call, int requests, int concurrency) throws InterruptedException {
+	/**
+	 * Sends {@code requests} requests from {@code concurrency} threads, or as many as were
+	 * started within {@code budget}, so that a query that has become very slow at a large
+	 * scale cannot hold the run for hours; the stats then count fewer requests.
+	 */
+	static Stats run(Call call, int requests, int concurrency, Duration budget) throws InterruptedException {
 		long[] nanos = new long[requests];
 		AtomicInteger next = new AtomicInteger();
 		AtomicInteger errors = new AtomicInteger();
@@ -32,9 +39,14 @@ final class ClosedLoop {
 		try {
 			List<Future<?>> clients = new ArrayList<>();
 			long start = System.nanoTime();
+			long deadline = start + budget.toNanos();
 			for (int i = 0; i < concurrency; i++) {
 				clients.add(threads.submit(() -> {
-					for (int n = next.getAndIncrement(); n < requests; n = next.getAndIncrement()) {
+					while (System.nanoTime() < deadline) {
+						int n = next.getAndIncrement();
+						if (n >= requests) {
+							return;
+						}
 						long sent = System.nanoTime();
 						try {
 							call.run();
@@ -51,7 +63,8 @@ final class ClosedLoop {
 			for (Future<?> client : clients) {
 				client.get();
 			}
-			return Stats.of(nanos, errors.get(), System.nanoTime() - start);
+			int done = Math.min(next.get(), requests);
+			return Stats.of(Arrays.copyOf(nanos, done), errors.get(), System.nanoTime() - start);
 		}
 		catch (java.util.concurrent.ExecutionException ex) {
 			throw new IllegalStateException(ex.getCause());

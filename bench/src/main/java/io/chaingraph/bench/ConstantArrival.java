@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -19,14 +20,18 @@ final class ConstantArrival {
 	 * @param rate requests per second asked for
 	 * @param seconds length of the run
 	 * @param latency percentiles from the intended send times
-	 * @param achievedRate requests answered per second of the run
+	 * @param achievedRate requests answered without error per second of the run
+	 * @param dropped requests not sent because they were already 10 s late (counted in
+	 * the errors)
 	 * @param heapBeforeMb used heap after a collection, before the run
 	 * @param heapAfterMb used heap after a collection, after the run
 	 */
-	record Result(int rate, int seconds, Stats latency, double achievedRate, double heapBeforeMb,
+	record Result(int rate, int seconds, Stats latency, double achievedRate, int dropped, double heapBeforeMb,
 			double heapAfterMb) {
 
 	}
+
+	private static final long GIVE_UP = TimeUnit.SECONDS.toNanos(10);
 
 	private ConstantArrival() {
 	}
@@ -36,7 +41,9 @@ final class ConstantArrival {
 		List<String> bodies = schedule(queries, mix, rate * seconds, seed);
 		double heapBefore = Heap.usedAfterGcMb();
 		long[] nanos = new long[bodies.size()];
+		AtomicIntegerArray answered = new AtomicIntegerArray(bodies.size());
 		AtomicInteger errors = new AtomicInteger();
+		AtomicInteger dropped = new AtomicInteger();
 		// Enough senders that a slow answer never delays the next send; latency is still
 		// counted from the intended time.
 		ExecutorService senders = Executors.newFixedThreadPool(64);
@@ -50,24 +57,41 @@ final class ConstantArrival {
 			}
 			int index = i;
 			senders.execute(() -> {
-				try {
-					client.post(bodies.get(index));
+				// A user who waited this long has given up: the request fails unsent, which
+				// also keeps the run's length bounded when the service falls far behind.
+				if (System.nanoTime() - due > GIVE_UP) {
+					dropped.incrementAndGet();
+					errors.incrementAndGet();
 				}
-				catch (Exception ex) {
-					if (errors.getAndIncrement() == 0) {
-						System.err.println("  first error: " + ex.getMessage());
+				else {
+					try {
+						client.post(bodies.get(index));
+					}
+					catch (Exception ex) {
+						if (errors.getAndIncrement() == 0) {
+							System.err.println("  first error: " + ex.getMessage());
+						}
 					}
 				}
 				nanos[index] = System.nanoTime() - due;
+				answered.set(index, 1);
 			});
 		}
 		senders.shutdown();
-		if (!senders.awaitTermination(5, TimeUnit.MINUTES)) {
+		if (!senders.awaitTermination(2, TimeUnit.MINUTES)) {
 			senders.shutdownNow();
 		}
 		long wall = System.nanoTime() - start;
+		// Requests still out when the run stops count as errors, at the time waited so far.
+		for (int i = 0; i < nanos.length; i++) {
+			if (answered.get(i) == 0) {
+				errors.incrementAndGet();
+				nanos[i] = System.nanoTime() - (start + i * period);
+			}
+		}
 		Stats stats = Stats.of(nanos, errors.get(), wall);
-		return new Result(rate, seconds, stats, stats.throughput(), heapBefore, Heap.usedAfterGcMb());
+		double achieved = (bodies.size() - errors.get()) / (wall / 1e9);
+		return new Result(rate, seconds, stats, achieved, dropped.get(), heapBefore, Heap.usedAfterGcMb());
 	}
 
 	// A fixed, seeded sequence, so every run sends the same requests in the same order.

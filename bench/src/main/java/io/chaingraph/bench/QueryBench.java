@@ -71,13 +71,15 @@ final class QueryBench {
 		Map<Integer, Stats> graphql = new LinkedHashMap<>();
 		Map<Integer, Stats> raw = new LinkedHashMap<>();
 		for (int concurrency : options.concurrency()) {
-			graphql.put(concurrency, ClosedLoop.run(() -> client.post(body), options.requests(), concurrency));
-			raw.put(concurrency, ClosedLoop.run(query.raw()::call, options.requests(), concurrency));
+			graphql.put(concurrency, ClosedLoop.run(() -> client.post(body), options.requests(), concurrency,
+					options.pointBudget()));
+			raw.put(concurrency, ClosedLoop.run(query.raw()::call, options.requests(), concurrency, options.pointBudget()));
 			Stats over = graphql.get(concurrency);
 			Stats under = raw.get(concurrency);
 			System.out.printf("  %-18s c=%-2d graphql p50 %7.2f ms p99 %7.2f ms %7.1f req/s | raw p50 %7.2f ms"
-					+ " %7.1f req/s | errors %d/%d%n", query.name(), concurrency, over.p50(), over.p99(),
-					over.throughput(), under.p50(), under.throughput(), over.errors(), under.errors());
+					+ " %7.1f req/s | errors %d/%d | n %d/%d%n", query.name(), concurrency, over.p50(), over.p99(),
+					over.throughput(), under.p50(), under.throughput(), over.errors(), under.errors(), over.requests(),
+					under.requests());
 		}
 		Map<Integer, Double> ratios = new LinkedHashMap<>();
 		graphql.forEach((concurrency, over) -> {

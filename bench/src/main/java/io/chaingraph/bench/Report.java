@@ -167,15 +167,16 @@ final class Report {
 		for (ScaleResult scale : results.scales()) {
 			md.append("\n## Latency at scale %d\n\n".formatted(scale.scale()))
 				.append("Asked about: %s\n\n".formatted(scale.arguments()))
-				.append("| query | c | p50 ms | p95 ms | p99 ms | req/s | errors | raw p50 ms | raw p99 ms"
+				.append("| query | c | n | p50 ms | p95 ms | p99 ms | req/s | errors | raw n | raw p50 ms | raw p99 ms"
 						+ " | raw req/s | GraphQL/raw p50 | same answer |\n")
-				.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+				.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
 			for (QueryResult query : scale.queries()) {
 				query.graphql().forEach((concurrency, over) -> {
 					Stats under = query.raw().get(concurrency);
-					md.append("| %s | %d | %.1f | %.1f | %.1f | %.0f | %d | %.1f | %.1f | %.0f | %.2f | %s |\n".formatted(
-							query.name(), concurrency, over.p50(), over.p95(), over.p99(), over.throughput(),
-							over.errors(), under.p50(), under.p99(), under.throughput(),
+					md.append("| %s | %d | %d | %.1f | %.1f | %.1f | %.0f | %d | %d | %.1f | %.1f | %.0f | %.2f | %s |\n"
+						.formatted(query.name(), concurrency, over.requests(), over.p50(), over.p95(), over.p99(),
+								over.throughput(), over.errors(), under.requests(), under.p50(), under.p99(),
+								under.throughput(),
 							query.ratioP50().get(concurrency), query.sameAnswer() ? "yes" : "NO"));
 				});
 			}
@@ -184,12 +185,15 @@ final class Report {
 		if (arrival != null) {
 			Stats latency = arrival.latency();
 			md.append("\n## Constant arrival\n\n")
-				.append("| rate req/s | seconds | requests | errors | p50 ms | p99 ms | max ms | achieved req/s"
-						+ " | heap before MB | heap after MB |\n")
-				.append("|---|---|---|---|---|---|---|---|---|---|\n")
-				.append("| %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f | %.0f |\n".formatted(arrival.rate(),
-						arrival.seconds(), latency.requests(), latency.errors(), latency.p50(), latency.p99(),
-						latency.max(), arrival.achievedRate(), arrival.heapBeforeMb(), arrival.heapAfterMb()));
+				.append("| rate req/s | seconds | requests | errors | of which dropped | p50 ms | p99 ms | max ms"
+						+ " | achieved req/s | heap before MB | heap after MB |\n")
+				.append("|---|---|---|---|---|---|---|---|---|---|---|\n")
+				.append("| %d | %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f | %.0f |\n".formatted(arrival.rate(),
+						arrival.seconds(), latency.requests(), latency.errors(), arrival.dropped(), latency.p50(),
+						latency.p99(), latency.max(), arrival.achievedRate(), arrival.heapBeforeMb(),
+						arrival.heapAfterMb()))
+				.append("\nLatency is counted from when each request was due. A request still waiting for a"
+						+ " sender 10 s after it was due is dropped unsent and counted as an error.\n");
 		}
 		md.append("\n## Targets\n\n| target | measured | met |\n|---|---|---|\n");
 		results.targets()
