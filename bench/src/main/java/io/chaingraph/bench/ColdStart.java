@@ -34,7 +34,7 @@ final class ColdStart {
 		Process process = builder.start();
 		try {
 			GraphQlClient client = new GraphQlClient(port);
-			String body = GraphQlClient.body(Workload.STATISTICS, Map.of());
+			String body = GraphQlClient.body(Workload.FIRST_ANSWER, Map.of());
 			long deadline = started + Duration.ofMinutes(2).toNanos();
 			while (true) {
 				try {
