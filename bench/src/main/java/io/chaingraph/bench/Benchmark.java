@@ -55,17 +55,13 @@ public final class Benchmark {
 				arrival = (run.arrival() != null) ? run.arrival() : arrival;
 				// Written after every scale, so a long run that is stopped keeps what it
 				// measured.
-				Report.write(Report.results(environment(options), scales, arrival), options.out());
+				Report.write(Report.results(environment(options, loadAtStart), scales, arrival), options.out());
 			}
 		}
 		finally {
 			delete(work);
 		}
-		Map<String, Object> environment = environment(options);
-		// Other work on the machine shows in every figure: the load says how much there was.
-		environment.put("loadAverageAtStart", loadAtStart);
-		environment.put("loadAverageAtEnd", loadAverage());
-		Report.Results results = Report.results(environment, scales, arrival);
+		Report.Results results = Report.results(environment(options, loadAtStart), scales, arrival);
 		Report.write(results, options.out());
 		System.out.println(Report.markdown(results));
 		System.out.println("Written to " + options.out().toAbsolutePath());
@@ -204,7 +200,7 @@ public final class Benchmark {
 		return result;
 	}
 
-	static Map<String, Object> environment(BenchOptions options) {
+	static Map<String, Object> environment(BenchOptions options, double loadAtStart) {
 		Map<String, Object> environment = new LinkedHashMap<>();
 		environment.put("date", Instant.now().toString());
 		environment.put("cores", Runtime.getRuntime().availableProcessors());
@@ -214,6 +210,9 @@ public final class Benchmark {
 		environment.put("warmupPerQuery", options.warmup());
 		environment.put("concurrency", options.concurrency());
 		environment.put("serviceArgs", options.serviceArgs());
+		// Other work on the machine shows in every figure: the load says how much there was.
+		environment.put("loadAverageAtStart", loadAtStart);
+		environment.put("loadAverageNow", loadAverage());
 		return environment;
 	}
 
