@@ -48,8 +48,7 @@ public final class Commands {
 			return switch (args[0]) {
 				case "generate" -> generate(args, out);
 				case "import" -> withContext(application, args, (context) -> {
-					ImportJob job = context.getBean(GraphImporter.class)
-						.run(path(args, 1).toString(), ImportFile.inDirectory(path(args, 1)));
+					ImportJob job = context.getBean(GraphImporter.class).run(path(args, 1));
 					return report(job, out);
 				});
 				case "issue-key" -> withContext(application, args, (context) -> {

@@ -3,6 +3,7 @@ package io.chaingraph.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -61,6 +62,13 @@ public class GraphImporter {
 		this.forceCypher = writer.equals("cypher");
 		this.jobs = jobs;
 		this.batchSize = batchSize;
+	}
+
+	/**
+	 * Imports the {@code .csv} files under a folder, at any depth, as {@link #run} does.
+	 */
+	public ImportJob run(Path dir) throws IOException {
+		return run(dir.toString(), ImportFile.inDirectory(dir));
 	}
 
 	/**

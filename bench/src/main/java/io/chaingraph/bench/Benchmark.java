@@ -1,0 +1,238 @@
+package io.chaingraph.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.chaingraph.ChainGraphApplication;
+import io.chaingraph.expert.RankingEvaluation;
+import io.chaingraph.importing.GraphImporter;
+import io.chaingraph.importing.ImportJob;
+import io.chaingraph.importing.ProgrammeGenerator;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The benchmark's entry point. For each scale: generate the programme, start the service
+ * in this JVM on a new store and import the files, stop it, start it again on the loaded
+ * store (the cold start), then measure every named query over HTTP and as raw Cypher,
+ * the ranking quality and, at one scale, a constant-arrival run. The service runs in
+ * process so that the heap figures are its own; each scale gets its own store and its own
+ * Spring context.
+ */
+public final class Benchmark {
+
+	private Benchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		System.setProperty("java.awt.headless", "true");
+		BenchOptions options = BenchOptions.fromSystemProperties();
+		System.out.println("Chain Graph benchmark: " + options);
+		double loadAtStart = loadAverage();
+		List<Report.ScaleResult> scales = new ArrayList<>();
+		ConstantArrival.Result arrival = null;
+		Path work = Files.createTempDirectory("chaingraph-bench");
+		try {
+			for (int scale : options.scales()) {
+				Run run = scale(scale, options, work);
+				scales.add(run.result());
+				arrival = (run.arrival() != null) ? run.arrival() : arrival;
+				// Written after every scale, so a long run that is stopped keeps what it
+				// measured.
+				Report.write(Report.results(environment(options, loadAtStart), scales, arrival), options.out());
+			}
+		}
+		finally {
+			delete(work);
+		}
+		Report.Results results = Report.results(environment(options, loadAtStart), scales, arrival);
+		Report.write(results, options.out());
+		System.out.println(Report.markdown(results));
+		System.out.println("Written to " + options.out().toAbsolutePath());
+		// Neo4j and the HTTP client leave non-daemon threads behind.
+		System.exit(0);
+	}
+
+	private record Run(Report.ScaleResult result, ConstantArrival.@Nullable Result arrival) {
+
+	}
+
+	private static Run scale(int scale, BenchOptions options, Path work) throws Exception {
+		System.out.printf("%nScale %d%n", scale);
+		Path files = work.resolve("scale-" + scale);
+		Path store = work.resolve("store-" + scale);
+		try (Heap heap = new Heap()) {
+			long generating = System.nanoTime();
+			ProgrammeGenerator.Summary generated = new ProgrammeGenerator(scale, options.seed()).write(files);
+			double generateSeconds = seconds(System.nanoTime() - generating);
+			System.out.printf("  generated %,d nodes, %,d relationships in %.1f s%n", generated.nodes(),
+					generated.relationships(), generateSeconds);
+			ImportJob job;
+			try (ConfigurableApplicationContext service = start(store, options)) {
+				job = service.getBean(GraphImporter.class).run(files);
+			}
+			if (job.status() != ImportJob.Status.DONE) {
+				throw new IllegalStateException("Import of scale %d ended %s: %s".formatted(scale, job.status(),
+						job.errors().isEmpty() ? job.failure() : job.errors().get(0)));
+			}
+			Instant finished = job.finishedAt();
+			double importSeconds = seconds(Duration.between(job.startedAt(), (finished != null) ? finished : Instant.now())
+				.toNanos());
+			System.out.printf("  imported %,d nodes, %,d relationships in %.1f s: %,.0f relationships/s%n", job.nodes(),
+					job.relationships(), importSeconds, job.relationships() / importSeconds);
+			double coldStart = coldStart(store, options);
+			System.out.printf("  cold start of a new JVM to first answer: %.1f s%n", coldStart);
+			long started = System.nanoTime();
+			try (ConfigurableApplicationContext service = start(store, options)) {
+				int port = port(service);
+				firstAnswer(new GraphQlClient(port));
+				double inProcessStart = seconds(System.nanoTime() - started);
+				System.out.printf("  start in this JVM to first answer: %.1f s%n", inProcessStart);
+				try (Driver raw = rawDriver(service)) {
+					QueryBench.Measured measured = QueryBench.measure(service, port, raw, options);
+					Report.Quality quality = options.quality() ? quality(service) : null;
+					ConstantArrival.Result arrival = null;
+					if (options.arrival() && scale == options.arrivalScale()) {
+						System.out.printf("  constant arrival: %d req/s for %d s%n", options.arrivalRate(),
+								options.arrivalSeconds());
+						arrival = ConstantArrival.run(measured.queryList(), Workload.mix(), new GraphQlClient(port),
+								options.arrivalRate(), options.arrivalSeconds(), options.seed());
+						System.out.println("  " + arrival);
+					}
+					return new Run(new Report.ScaleResult(scale, "generated, seed " + options.seed(), job.nodes(),
+							job.relationships(), generateSeconds, importSeconds, job.relationships() / importSeconds,
+							coldStart, inProcessStart, heap.peakMb(), quality, measured.arguments(), measured.queries()), arrival);
+				}
+			}
+		}
+		finally {
+			delete(files);
+			delete(store);
+		}
+	}
+
+	/**
+	 * The service on a store of its own, with no seed and free ports, plus the
+	 * {@code bench.service.args}.
+	 */
+	static ConfigurableApplicationContext start(Path store, BenchOptions options) {
+		return new SpringApplicationBuilder(ChainGraphApplication.class)
+			.run(serviceArgs(store, 0, options).toArray(String[]::new));
+	}
+
+	static List<String> serviceArgs(Path store, int port, BenchOptions options) {
+		List<String> args = new ArrayList<>(List.of("--chaingraph.database.uri=",
+				"--chaingraph.database.embedded.ephemeral=false",
+				"--chaingraph.database.embedded.store-dir=" + store.toAbsolutePath(),
+				"--chaingraph.database.embedded.bolt-port=0", "--chaingraph.seed.on-empty-start=false",
+				"--server.port=" + port, "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+		args.addAll(options.serviceArgs());
+		return args;
+	}
+
+	static int port(ApplicationContext service) {
+		Integer port = service.getEnvironment().getProperty("local.server.port", Integer.class);
+		if (port == null) {
+			throw new IllegalStateException("The service has no HTTP port");
+		}
+		return port;
+	}
+
+	/**
+	 * A driver of the benchmark's own on the service's Bolt connector.
+	 */
+	static Driver rawDriver(ApplicationContext service) {
+		return GraphDatabase.driver(service.getBean(Neo4jConnectionDetails.class).getUri(), AuthTokens.none());
+	}
+
+	private static void firstAnswer(GraphQlClient client) throws InterruptedException {
+		String body = GraphQlClient.body(Workload.FIRST_ANSWER, Map.of());
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		while (true) {
+			try {
+				client.post(body);
+				return;
+			}
+			catch (IOException ex) {
+				if (System.nanoTime() > deadline) {
+					throw new IllegalStateException("No answer within 2 minutes of start", ex);
+				}
+				Thread.sleep(10);
+			}
+		}
+	}
+
+	// A start that fails is reported as -1 and the scale goes on: its other figures are
+	// still worth having.
+	private static double coldStart(Path store, BenchOptions options) {
+		try {
+			return ColdStart.seconds(store, options);
+		}
+		catch (IOException | InterruptedException | IllegalStateException ex) {
+			System.out.println("  cold start failed: " + ex);
+			return -1;
+		}
+	}
+
+	static Report.Quality quality(ApplicationContext service) {
+		long started = System.nanoTime();
+		RankingEvaluation.Quality quality = service.getBean(RankingEvaluation.class).evaluate();
+		Report.Quality result = new Report.Quality(quality.technologies(), quality.map(), quality.precisionAt10(),
+				quality.chanceMap(), seconds(System.nanoTime() - started));
+		System.out.printf("  ranking quality over %d technologies: MAP %.3f, P@10 %.3f (chance %.3f) in %.1f s%n",
+				result.technologies(), result.map(), result.precisionAt10(), result.chanceMap(), result.seconds());
+		return result;
+	}
+
+	static Map<String, Object> environment(BenchOptions options, double loadAtStart) {
+		Map<String, Object> environment = new LinkedHashMap<>();
+		environment.put("date", Instant.now().toString());
+		environment.put("cores", Runtime.getRuntime().availableProcessors());
+		environment.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+		environment.put("maxHeapMb", Runtime.getRuntime().maxMemory() / 1048576);
+		environment.put("requestsPerPoint", options.requests());
+		environment.put("warmupPerQuery", options.warmup());
+		environment.put("concurrency", options.concurrency());
+		environment.put("serviceArgs", options.serviceArgs());
+		// Other work on the machine shows in every figure: the load says how much there was.
+		environment.put("loadAverageAtStart", loadAtStart);
+		environment.put("loadAverageNow", loadAverage());
+		return environment;
+	}
+
+	private static double loadAverage() {
+		return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+	}
+
+	private static double seconds(long nanos) {
+		return nanos / 1e9;
+	}
+
+	private static void delete(Path path) throws IOException {
+		if (!Files.exists(path)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(path)) {
+			for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(each);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,246 @@
+package io.chaingraph.bench;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.text.DecimalFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.chaingraph.bench.QueryBench.QueryResult;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The benchmark's results, and the files they are written to: {@code results.json},
+ * {@code results.md} and {@code p50-by-scale.png}.
+ */
+final class Report {
+
+	static final String JSON_FILE = "results.json";
+
+	static final String MARKDOWN_FILE = "results.md";
+
+	static final String CHART_FILE = "p50-by-scale.png";
+
+	/**
+	 * MAP and P@10 of expertsFor with declared expertise hidden.
+	 *
+	 * @param technologies how many technologies were asked about
+	 * @param map mean average precision
+	 * @param precisionAt10 mean precision at 10
+	 * @param chanceMap MAP by chance
+	 * @param seconds how long the evaluation took
+	 */
+	record Quality(int technologies, double map, double precisionAt10, double chanceMap, double seconds) {
+
+	}
+
+	/**
+	 * One scale's figures.
+	 *
+	 * @param scale the generator's scale
+	 * @param data where the graph came from
+	 * @param nodes nodes imported
+	 * @param relationships relationships imported
+	 * @param generateSeconds time to generate the files
+	 * @param importSeconds time to validate and write them
+	 * @param importRelationshipsPerSecond relationships over import time
+	 * @param coldStartSeconds from starting a new JVM with the service on the loaded store
+	 * to its first GraphQL answer
+	 * @param inProcessStartSeconds the same in the benchmark's JVM, where classes are
+	 * already loaded
+	 * @param peakHeapMb largest used heap seen during the scale, import included
+	 * @param quality ranking quality, when computed
+	 * @param arguments what the queries asked about
+	 * @param queries per named query
+	 */
+	record ScaleResult(int scale, String data, long nodes, long relationships, double generateSeconds,
+			double importSeconds, double importRelationshipsPerSecond, double coldStartSeconds, double inProcessStartSeconds,
+			double peakHeapMb,
+			@Nullable Quality quality, Workload.Arguments arguments, List<QueryResult> queries) {
+
+	}
+
+	/**
+	 * A target of the issue and how the run did against it.
+	 */
+	record Target(String target, String measured, boolean met) {
+
+	}
+
+	/**
+	 * Everything a run measured.
+	 */
+	record Results(Map<String, Object> environment, List<ScaleResult> scales,
+			ConstantArrival.@Nullable Result arrival, List<Target> targets) {
+
+	}
+
+	private Report() {
+	}
+
+	static Results results(Map<String, Object> environment, List<ScaleResult> scales,
+			ConstantArrival.@Nullable Result arrival) {
+		return new Results(environment, scales, arrival, targets(scales, arrival));
+	}
+
+	static List<Target> targets(List<ScaleResult> scales, ConstantArrival.@Nullable Result arrival) {
+		List<Target> targets = new ArrayList<>();
+		for (ScaleResult scale : scales) {
+			QueryResult experts = QueryBench.find(scale.queries(), "expertsFor");
+			if (experts != null && experts.graphql().containsKey(1) && (scale.scale() == 1 || scale.scale() == 100)) {
+				double limit = (scale.scale() == 1) ? 10 : 25;
+				double p50 = experts.graphql().get(1).p50();
+				targets.add(new Target("expertsFor p50 <= %.0f ms at scale %d".formatted(limit, scale.scale()),
+						"%.1f ms".formatted(p50), p50 <= limit));
+			}
+			List<String> over = scale.queries()
+				.stream()
+				.filter((query) -> query.ratioP50().getOrDefault(1, 0.0) > 1.5)
+				.map((query) -> "%s %.2f".formatted(query.name(), query.ratioP50().get(1)))
+				.toList();
+			double worst = scale.queries()
+				.stream()
+				.mapToDouble((query) -> query.ratioP50().getOrDefault(1, 0.0))
+				.max()
+				.orElse(0);
+			targets.add(new Target("GraphQL / raw Cypher p50 <= 1.5 for every query at scale %d (c=1)"
+				.formatted(scale.scale()), over.isEmpty() ? "worst %.2f".formatted(worst) : String.join("; ", over),
+					over.isEmpty()));
+			if (scale.relationships() > 0) {
+				targets.add(new Target("import >= 50,000 relationships/s at scale %d".formatted(scale.scale()),
+						"%,.0f /s".formatted(scale.importRelationshipsPerSecond()),
+						scale.importRelationshipsPerSecond() >= 50_000));
+				targets.add(new Target("cold start <= 15 s at scale %d".formatted(scale.scale()),
+						(scale.coldStartSeconds() < 0) ? "failed" : "%.1f s".formatted(scale.coldStartSeconds()),
+						scale.coldStartSeconds() >= 0 && scale.coldStartSeconds() <= 15));
+			}
+		}
+		if (arrival != null) {
+			Stats latency = arrival.latency();
+			targets.add(new Target("%d req/s for %d s: no errors, p99 <= 50 ms".formatted(arrival.rate(),
+					arrival.seconds()), "%d errors, p99 %.1f ms".formatted(latency.errors(), latency.p99()),
+					latency.errors() == 0 && latency.p99() <= 50));
+		}
+		return targets;
+	}
+
+	static void write(Results results, Path dir) throws IOException {
+		Files.createDirectories(dir);
+		JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+		Files.writeString(dir.resolve(JSON_FILE), json.writeValueAsString(results));
+		Files.writeString(dir.resolve(MARKDOWN_FILE), markdown(results));
+		chart(results, dir.resolve(CHART_FILE));
+	}
+
+	static String markdown(Results results) {
+		StringBuilder md = new StringBuilder("# Chain Graph benchmark\n\n");
+		results.environment().forEach((key, value) -> md.append("- %s: %s\n".formatted(key, value)));
+		md.append("\n## Scales\n\n")
+			.append("| scale | data | nodes | relationships | generate s | import s | import rel/s | cold start s"
+					+ " | in-JVM start s | peak heap MB | MAP | P@10 | MAP by chance |\n")
+			.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+		for (ScaleResult scale : results.scales()) {
+			Quality quality = scale.quality();
+			md.append("| %d | %s | %,d | %,d | %.1f | %.1f | %,.0f | %.1f | %.1f | %.0f | %s | %s | %s |\n".formatted(
+					scale.scale(), scale.data(), scale.nodes(), scale.relationships(), scale.generateSeconds(),
+					scale.importSeconds(), scale.importRelationshipsPerSecond(), scale.coldStartSeconds(),
+					scale.inProcessStartSeconds(),
+					scale.peakHeapMb(), (quality != null) ? "%.3f".formatted(quality.map()) : "-",
+					(quality != null) ? "%.3f".formatted(quality.precisionAt10()) : "-",
+					(quality != null) ? "%.3f".formatted(quality.chanceMap()) : "-"));
+		}
+		for (ScaleResult scale : results.scales()) {
+			md.append("\n## Latency at scale %d\n\n".formatted(scale.scale()))
+				.append("Asked about: %s\n\n".formatted(scale.arguments()))
+				.append("| query | c | n | p50 ms | p95 ms | p99 ms | req/s | errors | raw n | raw p50 ms | raw p99 ms"
+						+ " | raw req/s | GraphQL/raw p50 | same answer |\n")
+				.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+			for (QueryResult query : scale.queries()) {
+				query.graphql().forEach((concurrency, over) -> {
+					Stats under = query.raw().get(concurrency);
+					md.append("| %s | %d | %d | %.1f | %.1f | %.1f | %.0f | %d | %d | %.1f | %.1f | %.0f | %.2f | %s |\n"
+						.formatted(query.name(), concurrency, over.requests(), over.p50(), over.p95(), over.p99(),
+								over.throughput(), over.errors(), under.requests(), under.p50(), under.p99(),
+								under.throughput(),
+							query.ratioP50().get(concurrency), query.sameAnswer() ? "yes" : "NO"));
+				});
+			}
+		}
+		ConstantArrival.Result arrival = results.arrival();
+		if (arrival != null) {
+			Stats latency = arrival.latency();
+			md.append("\n## Constant arrival\n\n")
+				.append("| rate req/s | seconds | requests | errors | of which dropped | p50 ms | p99 ms | max ms"
+						+ " | achieved req/s | heap before MB | heap after MB |\n")
+				.append("|---|---|---|---|---|---|---|---|---|---|---|\n")
+				.append("| %d | %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f | %.0f |\n".formatted(arrival.rate(),
+						arrival.seconds(), latency.requests(), latency.errors(), arrival.dropped(), latency.p50(),
+						latency.p99(), latency.max(), arrival.achievedRate(), arrival.heapBeforeMb(),
+						arrival.heapAfterMb()))
+				.append("\nLatency is counted from when each request was due. A request still waiting for a"
+						+ " sender 10 s after it was due is dropped unsent and counted as an error.\n");
+		}
+		md.append("\n## Targets\n\n| target | measured | met |\n|---|---|---|\n");
+		results.targets()
+			.forEach((target) -> md.append(
+					"| %s | %s | %s |\n".formatted(target.target(), target.measured(), target.met() ? "yes" : "NO")));
+		return md.toString();
+	}
+
+	// Median latency at the lowest concurrency, per query, against scale, both axes
+	// logarithmic: the slope says how a query grows with the graph.
+	static void chart(Results results, Path file) throws IOException {
+		XYSeriesCollection series = new XYSeriesCollection();
+		List<String> names = results.scales()
+			.stream()
+			.flatMap((scale) -> scale.queries().stream().map(QueryResult::name))
+			.distinct()
+			.collect(Collectors.toList());
+		for (String name : names) {
+			XYSeries line = new XYSeries(name);
+			for (ScaleResult scale : results.scales()) {
+				QueryResult query = QueryBench.find(scale.queries(), name);
+				if (query != null && !query.graphql().isEmpty()) {
+					line.add(scale.scale(), Math.max(0.01, query.graphql().values().iterator().next().p50()));
+				}
+			}
+			series.addSeries(line);
+		}
+		JFreeChart chart = ChartFactory.createXYLineChart("GraphQL p50 latency by scale (lowest concurrency)",
+				"scale", "p50 ms", series, PlotOrientation.VERTICAL, true, false, false);
+		XYPlot plot = chart.getXYPlot();
+		LogAxis scaleAxis = new LogAxis("scale");
+		scaleAxis.setNumberFormatOverride(new DecimalFormat("0.#"));
+		scaleAxis.setTickUnit(new NumberTickUnit(1));
+		// A fixed span of scales, so that a run of one scale still draws readable axes.
+		scaleAxis.setRange(0.5, 200);
+		plot.setDomainAxis(scaleAxis);
+		LogAxis latencyAxis = new LogAxis("p50 ms");
+		latencyAxis.setNumberFormatOverride(new DecimalFormat("0.##"));
+		latencyAxis.setTickUnit(new NumberTickUnit(0.5));
+		latencyAxis.setSmallestValue(0.01);
+		plot.setRangeAxis(latencyAxis);
+		plot.setBackgroundPaint(Color.WHITE);
+		plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+		plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+		plot.setRenderer(new XYLineAndShapeRenderer(true, true));
+		ChartUtils.saveChartAsPNG(file.toFile(), chart, 1000, 650);
+	}
+
+}

@@ -1,0 +1,65 @@
+package io.chaingraph.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.chaingraph.ChainGraphTest;
+import io.chaingraph.bench.QueryBench.QueryResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmark's smoke run, so that it cannot rot: every named query, a few times, over
+ * HTTP and as raw Cypher, against the suite's running service and database (the seed, not
+ * a generated scale: a second database would cost the suite its start-up time), then the
+ * report files.
+ */
+@ChainGraphTest
+class BenchmarkSmokeTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext service;
+
+	@Test
+	void everyNamedQueryAnswersAlikeOverHttpAndAsRawCypherAndTheReportIsWritten(@TempDir Path out) throws Exception {
+		BenchOptions options = new BenchOptions(List.of(1), 3, 0, List.of(1), Duration.ofMinutes(1), false, 1, 1, 1,
+				false, 1, out, List.of());
+		try (Driver raw = Benchmark.rawDriver(this.service)) {
+			QueryBench.Measured measured = QueryBench.measure(this.service, this.port, raw, options);
+
+			assertThat(measured.queries()).extracting(QueryResult::name)
+				.containsExactly("expertsFor", "expertsFor text", "teamsFor", "chainMap", "search", "nested 3 levels",
+						"connection 4 hops", "statistics");
+			for (QueryResult query : measured.queries()) {
+				assertThat(query.graphqlAnswer()).as(query.name()).isNotBlank().doesNotStartWith("ERROR");
+				assertThat(query.rawAnswer()).as(query.name()).isEqualTo(query.graphqlAnswer());
+				assertThat(query.graphql().get(1).requests()).as(query.name()).isEqualTo(3);
+				assertThat(query.graphql().get(1).errors()).as(query.name()).isZero();
+				assertThat(query.raw().get(1).errors()).as(query.name()).isZero();
+				assertThat(query.graphql().get(1).p50()).as(query.name()).isPositive();
+			}
+
+			Report.write(Report.results(Map.of("data", "the test suite's seed"), List.of(new Report.ScaleResult(1,
+					"seed", 0, 0, 0, 0, 0, 0, 0, 0, null, measured.arguments(), measured.queries())), null), out);
+			assertThat(Files.readString(out.resolve(Report.MARKDOWN_FILE))).contains("| expertsFor | 1 |")
+				.contains("| statistics | 1 |");
+			assertThat(Files.readString(out.resolve(Report.JSON_FILE))).contains("\"ratioP50\"");
+			byte[] png = Files.readAllBytes(out.resolve(Report.CHART_FILE));
+			assertThat(png).hasSizeGreaterThan(1000).startsWith(0x89, 'P', 'N', 'G');
+		}
+	}
+
+}
