@@ -14,8 +14,8 @@ const DETAIL = `query ($id: ID!) {
 		targets(first: 20) { edges { node { ${NAMED} } } }
 		chains(first: 5) { edges { node { ${NAMED} } } }
 		history(first: 50) { edges { node { ... on StatusChange { id status at actor note } } } }
-		applicants(first: 50) { edges { status node { ${NAMED}
-			... on Team { members(first: 20) { edges { role node { ${NAMED} } } } } } } }
+		applicants(first: 20) { edges { status node { ${NAMED}
+			... on Team { members(first: 10) { edges { role node { ${NAMED} } } } } } } }
 	}
 	teamsFor(challenge: $id, first: 3) { communicationCost method
 		members { role expert { ${NAMED} } }

@@ -11,9 +11,9 @@ const QUERY = `{
 		demandsByStatus { status count }
 		reportedFigures { id name nameEn value unit year scope sourceNote }
 	}
-	chains(first: 100) { edges { node { id name nameEn pilot keyChain formation
-		leaders(first: 10) { edges { node { id name nameEn } } } } } }
-	consortia(first: 100) { edges { node { id name nameEn founded
+	chains(first: 50) { edges { node { id name nameEn pilot keyChain formation
+		leaders(first: 5) { edges { node { id name nameEn } } } } } }
+	consortia(first: 20) { edges { node { id name nameEn founded
 		members(first: 1) { totalCount }
 		chains(first: 10) { edges { node { id name nameEn } } } } } }
 }`;
