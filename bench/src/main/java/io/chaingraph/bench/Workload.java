@@ -86,8 +86,8 @@ final class Workload {
 			query nested {
 			  chains(first: 50) {
 			    edges { node { id name
-			      leaders(first: 20) { edges { node { ... on Enterprise { id name
-			        experts(first: 20) { edges { node { ... on Expert { id name title } } } }
+			      leaders(first: 4) { edges { node { ... on Enterprise { id name
+			        experts(first: 3) { edges { node { ... on Expert { id name title } } } }
 			      } } } }
 			    } }
 			  }
@@ -112,13 +112,14 @@ final class Workload {
 			}""";
 
 	// The same statement as the nested GraphQL query's three levels, in one: roots by id,
-	// each level paged by id as the service pages it.
+	// each level paged by id as the service pages it. The pages are as large as the
+	// default query complexity limit (5,000) lets 50 roots have.
 	private static final String NESTED_CYPHER = """
 			MATCH (c:Chain) WITH c ORDER BY c.id LIMIT 50
 			RETURN c.id AS id, c.name AS name, COLLECT {
-			  MATCH (c)<-[:LEADS]-(e:Enterprise) WITH e ORDER BY e.id LIMIT 20
+			  MATCH (c)<-[:LEADS]-(e:Enterprise) WITH e ORDER BY e.id LIMIT 4
 			  RETURN e {.id, .name, experts: COLLECT {
-			    MATCH (e)<-[:AFFILIATED_WITH]-(x:Expert) WITH x ORDER BY x.id LIMIT 20 RETURN x {.id, .name, .title}
+			    MATCH (e)<-[:AFFILIATED_WITH]-(x:Expert) WITH x ORDER BY x.id LIMIT 3 RETURN x {.id, .name, .title}
 			  }}
 			} AS leaders""";
 
