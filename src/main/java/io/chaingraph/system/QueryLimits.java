@@ -28,6 +28,7 @@ import graphql.parser.ParserOptions;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ErrorType;
@@ -42,6 +43,8 @@ import org.springframework.graphql.server.WebGraphQlResponse;
  * refusal is a BAD_REQUEST whose message names the limit, its value and its setting.
  */
 @Configuration(proxyBeanMethods = false)
+// Off only so that the benchmark can measure what the limits cost; never in a deployment.
+@ConditionalOnProperty(prefix = "chaingraph.limits", name = "enabled", havingValue = "true", matchIfMissing = true)
 class QueryLimits {
 
 	/**
