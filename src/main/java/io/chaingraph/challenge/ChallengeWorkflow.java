@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.chaingraph.graph.AuditTrail;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.GraphWrites;
 import io.chaingraph.graph.NodeLabel;
@@ -203,6 +204,10 @@ public class ChallengeWorkflow {
 					UNWIND $partners AS pid
 					MATCH (p {id: pid}) WHERE p:Expert OR p:Enterprise OR p:University OR p:Institute
 					CREATE (p)-[:MEMBER_OF_TEAM {role: 'PARTNER'}]->(t)""", params).consume();
+			// An application changes no status, so it is recorded here rather than as a
+			// workflow step.
+			AuditTrail.record(tx, actor, "applyToChallenge", "Team", List.of(team, challenge), Map.of(),
+					Map.of("name", params.get("name"), "lead", lead, "partners", partners, "challenge", challenge));
 			return team;
 		});
 	}

@@ -78,6 +78,15 @@ class ChallengeWorkflowTests {
 		post("test_oc", "OPEN_COMPETITION", "2099-12-31", 2);
 		String a = apply("test_oc", this.microExperts.get(0), List.of(this.microExperts.get(1)));
 		String b = apply("test_oc", this.microExperts.get(2), List.of());
+		this.graphQl.document("query ($team: ID) { changes(entity: $team) { operation actor ids } }")
+			.variable("team", a)
+			.execute()
+			.path("changes[0].operation")
+			.entity(String.class)
+			.isEqualTo("applyToChallenge")
+			.path("changes[0].ids")
+			.entityList(String.class)
+			.containsExactly(a, "test_oc");
 
 		mutate("shortlist", Map.of("challenge", "test_oc", "teams", List.of(a))).path("shortlistTeams.challenge.status")
 			.entity(String.class)
