@@ -72,8 +72,7 @@ class CurationWiring implements RuntimeWiringConfigurer {
 	}
 
 	private static String actor(DataFetchingEnvironment env) {
-		Viewer viewer = env.getGraphQlContext().get(Viewer.CONTEXT_KEY);
-		return (viewer != null) ? viewer.name() : Viewer.ANONYMOUS.name();
+		return Viewer.of(env.getGraphQlContext()).name();
 	}
 
 }

@@ -172,11 +172,9 @@ class NodeCuration {
 			if (key.equals("name") && value == null) {
 				throw new BadRequestException("Property 'name' of %s cannot be removed".formatted(label.name()));
 			}
-			checked.put(key, PropertyValues.value(label.name(), key, kind, (key.equals("id")) ? null : value));
+			// The id was checked by its own rule; it is never a value to convert.
+			checked.put(key, key.equals("id") ? value : PropertyValues.value(label.name(), key, kind, value));
 		});
-		if (input.containsKey("id")) {
-			checked.put("id", input.get("id"));
-		}
 		return checked;
 	}
 

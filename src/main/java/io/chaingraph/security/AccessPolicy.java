@@ -85,7 +85,8 @@ public class AccessPolicy extends SimplePerformantInstrumentation {
 				|| env.getExecutionStepInfo().getPath().getLevel() != 1) {
 			return dataFetcher;
 		}
-		RuntimeException refusal = refusal(parent.getName(), env.getFieldDefinition().getName(), viewer(env));
+		RuntimeException refusal = refusal(parent.getName(), env.getFieldDefinition().getName(),
+				Viewer.of(env.getGraphQlContext()));
 		if (refusal == null) {
 			return dataFetcher;
 		}
@@ -127,11 +128,6 @@ public class AccessPolicy extends SimplePerformantInstrumentation {
 		Set<Role> all = EnumSet.of(Role.ADMIN);
 		all.addAll(allowed);
 		return all.toString();
-	}
-
-	static Viewer viewer(DataFetchingEnvironment env) {
-		Viewer viewer = env.getGraphQlContext().get(Viewer.CONTEXT_KEY);
-		return (viewer != null) ? viewer : Viewer.ANONYMOUS;
 	}
 
 }

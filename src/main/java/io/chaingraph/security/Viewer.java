@@ -25,6 +25,14 @@ public record Viewer(String name, Set<Role> roles, @Nullable String enterprise, 
 	/** Where the viewer is kept in a request's GraphQL context. */
 	public static final String CONTEXT_KEY = "viewer";
 
+	/**
+	 * The viewer a request's GraphQL context carries; anonymous when it carries none.
+	 */
+	public static Viewer of(graphql.GraphQLContext context) {
+		Viewer viewer = context.get(CONTEXT_KEY);
+		return (viewer != null) ? viewer : ANONYMOUS;
+	}
+
 	public boolean authenticated() {
 		return this.keyId != null;
 	}
