@@ -1,4 +1,5 @@
-// The neighbourhood that personalised PageRank walks for expertsFor, as adjacency lists: for each
+// The neighbourhood that personalised PageRank walks for expertsFor against a database server (the
+// embedded database is walked through its own API: expert/PropagationNeighbourhood), as adjacency lists: for each
 // target technology, its experts and the publications about it; for each of those publications
 // (and those matching the text), the publications it cites or that cite it, and its authors.
 CALL () {

@@ -287,35 +287,23 @@ public class ExpertRanking {
 		if (restart.isEmpty()) {
 			return;
 		}
-		Record row = this.reads
-			.read(this.queries.get("expert-propagation-graph"), Map.of("technologies", List.copyOf(targets.keySet()),
-					"publications", texts.stream().map((hit) -> hit.get("id")).toList()))
-			.get(0);
+		PropagationNeighbourhood neighbourhood = PropagationNeighbourhood.read(this.reads, this.queries,
+				targets.keySet(), texts.stream().map((hit) -> (String) hit.get("id")).toList());
 		PropagationGraph graph = new PropagationGraph();
-		for (Value technology : row.get("technologies").values()) {
-			String node = "t:" + technology.get("id").asString();
+		for (PropagationNeighbourhood.TechnologyLinks technology : neighbourhood.technologies()) {
+			String node = "t:" + technology.id();
 			graph.node(node);
 			if (!hideDeclared) {
-				technology.get("experts")
-					.asList(Value::asString)
-					.forEach((expert) -> graph.link("x:" + expert, node, "EXPERT_IN"));
+				technology.experts().forEach((expert) -> graph.link("x:" + expert, node, "EXPERT_IN"));
 			}
-			technology.get("publications")
-				.asList(Value::asString)
-				.forEach((pub) -> graph.link("p:" + pub, node, "ABOUT"));
+			technology.publications().forEach((pub) -> graph.link("p:" + pub, node, "ABOUT"));
 		}
-		for (Value publication : row.get("publications").values()) {
-			String node = "p:" + publication.get("id").asString();
+		for (PropagationNeighbourhood.PublicationLinks publication : neighbourhood.publications()) {
+			String node = "p:" + publication.id();
 			graph.node(node);
-			publication.get("cites")
-				.asList(Value::asString)
-				.forEach((cited) -> graph.link(node, "p:" + cited, "CITES"));
-			publication.get("citedBy")
-				.asList(Value::asString)
-				.forEach((citing) -> graph.link("p:" + citing, node, "CITES"));
-			publication.get("authors")
-				.asList(Value::asString)
-				.forEach((author) -> graph.link("x:" + author, node, "AUTHORED"));
+			publication.cites().forEach((cited) -> graph.link(node, "p:" + cited, "CITES"));
+			publication.citedBy().forEach((citing) -> graph.link("p:" + citing, node, "CITES"));
+			publication.authors().forEach((author) -> graph.link("x:" + author, node, "AUTHORED"));
 		}
 		Map<String, Double> rank = graph.pageRank(restart, 0.85, 20);
 		double best = candidates.keySet()

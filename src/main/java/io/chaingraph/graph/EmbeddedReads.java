@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import io.chaingraph.system.EmbeddedDatabase;
 import org.jspecify.annotations.Nullable;
@@ -42,20 +43,28 @@ final class EmbeddedReads {
 	}
 
 	List<Record> read(String cypher, Map<String, Object> params, @Nullable Duration timeout) {
+		return inTransaction((tx) -> {
+			try (Result result = tx.execute(cypher, params)) {
+				List<String> keys = result.columns();
+				List<Record> records = new ArrayList<>();
+				while (result.hasNext()) {
+					Map<String, Object> row = result.next();
+					List<Value> values = new ArrayList<>(keys.size());
+					for (String key : keys) {
+						values.add(Values.value(plain(row.get(key))));
+					}
+					records.add(new InternalRecord(keys, values));
+				}
+				return records;
+			}
+		}, timeout);
+	}
+
+	<T> T inTransaction(Function<Transaction, T> work, @Nullable Duration timeout) {
 		GraphDatabaseService graph = graph();
 		try (Transaction tx = (timeout != null) ? graph.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)
-				: graph.beginTx(); Result result = tx.execute(cypher, params)) {
-			List<String> keys = result.columns();
-			List<Record> records = new ArrayList<>();
-			while (result.hasNext()) {
-				Map<String, Object> row = result.next();
-				List<Value> values = new ArrayList<>(keys.size());
-				for (String key : keys) {
-					values.add(Values.value(plain(row.get(key))));
-				}
-				records.add(new InternalRecord(keys, values));
-			}
-			return records;
+				: graph.beginTx()) {
+			return work.apply(tx);
 		}
 		catch (DatabaseShutdownException ex) {
 			throw new ServiceUnavailableException("The database is shutting down", ex);

@@ -8,7 +8,9 @@ import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import java.time.Duration;
 
@@ -19,6 +21,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.graphdb.Transaction;
 
 import io.chaingraph.system.EmbeddedDatabase;
 import io.chaingraph.system.QueryLimitsProperties;
@@ -79,6 +82,22 @@ public class GraphReads {
 			return session.executeRead((tx) -> tx.run(cypher, params).list(),
 					TransactionConfig.builder().withTimeout(timeout).build());
 		}
+	}
+
+	/**
+	 * Runs {@code work} against the embedded database's own API, in a read transaction
+	 * with the read timeout; empty when the database is a server. For the few reads whose
+	 * cost in Cypher is the interpretation of many small rows rather than the data: the
+	 * caller keeps a statement that answers the same question for a server, and a test
+	 * holds the two to the same answer. The work must not write, and must return plain
+	 * values, not entities, which die with the transaction.
+	 */
+	public <T> Optional<T> inEmbeddedTransaction(Function<Transaction, T> work) {
+		if (this.embedded == null) {
+			return Optional.empty();
+		}
+		this.statements.incrementAndGet();
+		return Optional.of(this.embedded.inTransaction(work, this.readTimeout));
 	}
 
 	/**
