@@ -18,14 +18,18 @@ import org.springframework.context.annotation.Configuration;
  * same operations over and over pays for parsing and validation once: the benchmark
  * showed several milliseconds of fixed cost per request above the Cypher. Only valid
  * documents are kept, so refused ones cannot fill it, and it is emptied when full rather
- * than growing without bound. The limits on depth, complexity and aliases run on every
- * request; the parser's limits ran when the document was first parsed, with the same
- * settings.
+ * than growing without bound; documents longer than {@value #MAX_CACHED_CHARACTERS}
+ * characters are not kept, so a thousand of the longest allowed documents cannot take
+ * hundreds of megabytes. The parser's limits ran when the document was first parsed, with
+ * the same settings; the operation limits keep verdicts of their own
+ * ({@link QueryLimits.OperationLimits}).
  */
 @Configuration(proxyBeanMethods = false)
 class DocumentCache implements PreparsedDocumentProvider {
 
 	static final int MAX_DOCUMENTS = 1_000;
+
+	static final int MAX_CACHED_CHARACTERS = 20_000;
 
 	private final Map<String, PreparsedDocumentEntry> documents = new ConcurrentHashMap<>();
 
@@ -42,7 +46,7 @@ class DocumentCache implements PreparsedDocumentProvider {
 			return CompletableFuture.completedFuture(cached);
 		}
 		PreparsedDocumentEntry entry = parseAndValidate.apply(input);
-		if (!entry.hasErrors()) {
+		if (!entry.hasErrors() && input.getQuery().length() <= MAX_CACHED_CHARACTERS) {
 			if (this.documents.size() >= MAX_DOCUMENTS) {
 				this.documents.clear();
 			}

@@ -1,6 +1,11 @@
 package io.chaingraph.system;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
@@ -15,16 +20,21 @@ import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Document;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import graphql.parser.ParserOptions;
+import graphql.validation.ValidationError;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -54,8 +64,17 @@ class QueryLimits {
 	 */
 	private static final String PARSE_LIMIT = QueryLimits.class.getName() + ".parseLimit";
 
+	/**
+	 * Depth, complexity and aliases, by graphql-java's instrumentations, checked once for
+	 * each document, operation and set of the variables that can change the verdict.
+	 */
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(QueryLimitsProperties limits) {
+	OperationLimits operationLimits(QueryLimitsProperties limits) {
+		return new OperationLimits(
+				List.of(maxQueryDepth(limits), maxQueryComplexity(limits), new MaxAliases(limits.maxAliases())));
+	}
+
+	static MaxQueryDepthInstrumentation maxQueryDepth(QueryLimitsProperties limits) {
 		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
 			@Override
 			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
@@ -64,8 +83,7 @@ class QueryLimits {
 		};
 	}
 
-	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(QueryLimitsProperties limits) {
+	static MaxQueryComplexityInstrumentation maxQueryComplexity(QueryLimitsProperties limits) {
 		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), QueryLimits::complexity) {
 			@Override
 			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
@@ -73,11 +91,6 @@ class QueryLimits {
 						complexity, maxComplexity);
 			}
 		};
-	}
-
-	@Bean
-	MaxAliases maxAliases(QueryLimitsProperties limits) {
-		return new MaxAliases(limits.maxAliases());
 	}
 
 	@Bean
@@ -109,6 +122,95 @@ class QueryLimits {
 
 	private static GraphQLError error(String message) {
 		return GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(message).build();
+	}
+
+	/**
+	 * Runs the operation checks (depth, complexity, aliases) and remembers which
+	 * operations passed, so that a front end sending the same operations over and over
+	 * pays for the three traversals of the document once, as it pays for parsing once
+	 * ({@link DocumentCache}). A verdict depends on the document, the operation chosen,
+	 * and the variables that can change a {@code first} or an {@code @include} or
+	 * {@code @skip}: those holding a number, a boolean or null. Text and ids cannot, so a
+	 * search or a ranking for any argument reuses the verdict. The document is the parsed
+	 * one, compared by identity: the document cache hands out the same one for the same
+	 * text. Only passes are kept, and the set is emptied when full.
+	 * <p>
+	 * One instrumentation rather than three in Spring's chain, also because the chain
+	 * calls each of its members for every field of every answer.
+	 */
+	static class OperationLimits extends SimplePerformantInstrumentation {
+
+		static final int MAX_VERDICTS = 1_000;
+
+		private final ChainedInstrumentation checks;
+
+		private final Map<Verdict, Boolean> passed = new ConcurrentHashMap<>();
+
+		OperationLimits(List<Instrumentation> checks) {
+			this.checks = new ChainedInstrumentation(checks);
+		}
+
+		@Override
+		public CompletableFuture<InstrumentationState> createStateAsync(
+				InstrumentationCreateStateParameters parameters) {
+			return this.checks.createStateAsync(parameters);
+		}
+
+		@Override
+		public @Nullable InstrumentationContext<List<ValidationError>> beginValidation(
+				InstrumentationValidationParameters parameters, InstrumentationState state) {
+			return this.checks.beginValidation(parameters, state);
+		}
+
+		@Override
+		public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
+				InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+			Verdict verdict = Verdict.of(parameters.getExecutionContext());
+			if (this.passed.containsKey(verdict)) {
+				return null;
+			}
+			// Throws when a limit is exceeded, and then nothing is remembered.
+			InstrumentationContext<ExecutionResult> context = this.checks.beginExecuteOperation(parameters, state);
+			if (this.passed.size() >= MAX_VERDICTS) {
+				this.passed.clear();
+			}
+			this.passed.put(verdict, Boolean.TRUE);
+			return context;
+		}
+
+		int size() {
+			return this.passed.size();
+		}
+
+	}
+
+	private record Verdict(Document document, @Nullable String operation, Map<String, Object> variables) {
+
+		static Verdict of(ExecutionContext context) {
+			Map<String, Object> variables = new HashMap<>();
+			context.getCoercedVariables().toMap().forEach((name, value) -> {
+				if (value == null || value instanceof Number || value instanceof Boolean) {
+					variables.put(name, (value != null) ? value : NULL);
+				}
+			});
+			return new Verdict(context.getDocument(), context.getOperationDefinition().getName(), variables);
+		}
+
+		// ConcurrentHashMap keys hold no nulls, and a variable given as null is not one
+		// left out.
+		private static final Object NULL = new Object();
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Verdict verdict && this.document == verdict.document
+					&& Objects.equals(this.operation, verdict.operation) && this.variables.equals(verdict.variables);
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(System.identityHashCode(this.document), this.operation, this.variables);
+		}
+
 	}
 
 	/**

@@ -87,6 +87,26 @@ class QueryLimitsTests {
 			.matches("Query complexity \\d+ exceeds the limit of 5000 \\(chaingraph.limits.max-complexity\\)");
 	}
 
+	// Verdicts are remembered per document and variables: a document that passed with
+	// small pages, or with its expensive part skipped, is checked again when they change.
+	@Test
+	void shouldCheckAgainWhenVariablesChangeTheVerdict() {
+		String query = "query pages($outer: Int, $inner: Int, $deep: Boolean!) { experts(first: $outer) { edges { node "
+				+ "{ ... on Expert { expertise(first: $inner) { edges { node { id } } } "
+				+ "a1: id @include(if: $deep) a2: id @include(if: $deep) } } } } }";
+		for (int round = 0; round < 2; round++) {
+			answered(Map.of("query", query, "variables", Map.of("outer", 2, "inner", 2, "deep", false)));
+			assertThat(refused(Map.of("query", query, "variables", Map.of("outer", 100, "inner", 100, "deep", false))))
+				.startsWith("Query complexity");
+		}
+		String aliases = "query aliased($deep: Boolean!) { " + IntStream.range(0, 101)
+			.mapToObj((i) -> "a" + i + ": __typename @include(if: $deep)")
+			.collect(Collectors.joining(" ")) + " }";
+		answered(Map.of("query", aliases, "variables", Map.of("deep", false)));
+		assertThat(refused(Map.of("query", aliases, "variables", Map.of("deep", true))))
+			.startsWith("Query has 101 aliases");
+	}
+
 	@Test
 	void shouldRefuseThousandAliases() {
 		String query = IntStream.range(0, 1000)
@@ -156,6 +176,19 @@ class QueryLimitsTests {
 	 * error's message after checking the status, classification and that nothing internal
 	 * leaks.
 	 */
+	private void answered(Map<String, Object> body) {
+		this.http.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.errors")
+			.doesNotExist();
+	}
+
 	private String refused(Map<String, Object> body) {
 		EntityExchangeResult<byte[]> result = this.http.post()
 			.uri("/graphql")
