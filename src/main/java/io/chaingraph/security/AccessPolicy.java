@@ -81,8 +81,10 @@ public class AccessPolicy extends SimplePerformantInstrumentation {
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
 			InstrumentationFieldFetchParameters parameters, @Nullable InstrumentationState state) {
 		DataFetchingEnvironment env = parameters.getEnvironment();
-		if (!this.properties.enabled() || !(env.getParentType() instanceof GraphQLObjectType parent)
-				|| env.getExecutionStepInfo().getPath().getLevel() != 1) {
+		// Called for every field of every answer: the cheapest test first, and no walk up
+		// the path.
+		if (!parameters.getExecutionStepInfo().getPath().getParent().isRootPath() || !this.properties.enabled()
+				|| !(env.getParentType() instanceof GraphQLObjectType parent)) {
 			return dataFetcher;
 		}
 		RuntimeException refusal = refusal(parent.getName(), env.getFieldDefinition().getName(),
