@@ -3,16 +3,15 @@ package io.chaingraph.expert;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
 
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.RelType;
 import io.chaingraph.system.CypherQueries;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.graphdb.Direction;
@@ -97,40 +96,48 @@ record PropagationNeighbourhood(List<TechnologyLinks> technologies, List<Publica
 	static PropagationNeighbourhood traverse(Transaction tx, Collection<String> technologies,
 			Collection<String> publications) {
 		List<TechnologyLinks> techs = new ArrayList<>();
-		Set<String> walked = new LinkedHashSet<>();
+		// The publications about the technologies are reached, not looked up: an index
+		// seek per publication cost more than all their relationships.
+		Map<String, Node> walked = new LinkedHashMap<>();
 		for (String id : technologies) {
 			Node technology = tx.findNode(TECHNOLOGY, "id", id);
 			if (technology != null) {
-				TechnologyLinks links = new TechnologyLinks(id,
-						ends(technology, Direction.INCOMING, EXPERT_IN, (node) -> node.hasLabel(EXPERT)),
-						ends(technology, Direction.INCOMING, ABOUT, (node) -> node.hasLabel(PUBLICATION)));
-				techs.add(links);
-				walked.addAll(links.publications());
+				List<String> about = ends(technology, Direction.INCOMING, ABOUT, PUBLICATION, walked);
+				techs
+					.add(new TechnologyLinks(id, ends(technology, Direction.INCOMING, EXPERT_IN, EXPERT, null), about));
 			}
 		}
-		walked.addAll(publications);
+		for (String id : publications) {
+			if (!walked.containsKey(id)) {
+				Node publication = tx.findNode(PUBLICATION, "id", id);
+				if (publication != null) {
+					walked.put(id, publication);
+				}
+			}
+		}
 		List<PublicationLinks> pubs = new ArrayList<>();
-		for (String id : walked) {
-			Node publication = tx.findNode(PUBLICATION, "id", id);
-			if (publication != null) {
-				pubs.add(new PublicationLinks(id,
-						ends(publication, Direction.OUTGOING, CITES, (node) -> node.hasLabel(PUBLICATION)),
-						ends(publication, Direction.INCOMING, CITES, (node) -> node.hasLabel(PUBLICATION)),
-						ends(publication, Direction.INCOMING, AUTHORED, (node) -> node.hasLabel(EXPERT))));
-			}
-		}
+		walked.forEach((id, publication) -> pubs
+			.add(new PublicationLinks(id, ends(publication, Direction.OUTGOING, CITES, PUBLICATION, null),
+					ends(publication, Direction.INCOMING, CITES, PUBLICATION, null),
+					ends(publication, Direction.INCOMING, AUTHORED, EXPERT, null))));
 		return sorted(techs, pubs);
 	}
 
 	// The ids at the other end of a node's relationships of one type, as Cypher's
-	// collect would give them: once per relationship.
-	private static List<String> ends(Node node, Direction direction, RelationshipType type, Predicate<Node> wanted) {
+	// collect would give them: once per relationship. The nodes themselves go into
+	// {@code reached} when it is given.
+	private static List<String> ends(Node node, Direction direction, RelationshipType type, Label label,
+			@Nullable Map<String, Node> reached) {
 		List<String> ids = new ArrayList<>();
 		try (var relationships = node.getRelationships(direction, type)) {
 			for (Relationship relationship : relationships) {
 				Node other = relationship.getOtherNode(node);
-				if (wanted.test(other)) {
-					ids.add((String) other.getProperty("id"));
+				// collect() leaves out a node without an id; so does this.
+				if (other.hasLabel(label) && other.getProperty("id", null) instanceof String id) {
+					ids.add(id);
+					if (reached != null) {
+						reached.putIfAbsent(id, other);
+					}
 				}
 			}
 		}
