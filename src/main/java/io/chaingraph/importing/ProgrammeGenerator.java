@@ -328,6 +328,15 @@ public final class ProgrammeGenerator {
 					horseRace ? "HORSE_RACE" : "OPEN_COMPETITION", status, "true", "Challenge");
 			rel("POSTED", "Enterprise", "Challenge", id("enterprise", (c * 13) % (147 * this.scale)), challenge);
 			rel("TARGETS", "Challenge", "Technology", challenge, id("tech", tech));
+			// Every fourth challenge targets five of its chain's technologies, as a
+			// chokepoint often spans several; they are chosen without drawing from the
+			// random sequence, so everything generated after them stays as it was.
+			if (c % 4 == 0) {
+				for (int j = 1; j < 5; j++) {
+					int other = chain * TECHNOLOGIES + 1 + (tech - chain * TECHNOLOGIES - 1 + j) % (TECHNOLOGIES - 1);
+					rel("TARGETS", "Challenge", "Technology", challenge, id("tech", other));
+				}
+			}
 			rel("ON_CHAIN", "Challenge", "Chain", challenge, id("chain", chain));
 			int applicants = status.equals("OPEN") ? this.random.nextInt(3) : 2 + this.random.nextInt(3);
 			for (int a = 0; a < applicants; a++) {
