@@ -36,7 +36,7 @@ class BenchmarkSmokeTests {
 	@Test
 	void everyNamedQueryAnswersAlikeOverHttpAndAsRawCypherAndTheReportIsWritten(@TempDir Path out) throws Exception {
 		BenchOptions options = new BenchOptions(List.of(1), 3, 0, List.of(1), Duration.ofMinutes(1), false, 1, 1, 1,
-				false, 1, out, List.of());
+				false, 1, out, List.of(), 0, 0);
 		try (Driver raw = Benchmark.rawDriver(this.service)) {
 			QueryBench.Measured measured = QueryBench.measure(this.service, this.port, raw, options);
 
@@ -52,10 +52,25 @@ class BenchmarkSmokeTests {
 				assertThat(query.graphql().get(1).p50()).as(query.name()).isPositive();
 			}
 
-			Report.write(Report.results(Map.of("data", "the test suite's seed"), List.of(new Report.ScaleResult(1,
-					"seed", 0, 0, 0, 0, 0, 0, 0, 0, null, measured.arguments(), measured.queries())), null), out);
+			// Figures of the on-and-off comparison, made up to check what the report
+			// makes of them: one query within 5 %, one over.
+			Overhead.Result overhead = new Overhead.Result(1,
+					List.of(new Overhead.QueryOverhead("expertsFor", 500, 10.2, 10.0, 1.02, 1.01),
+							new Overhead.QueryOverhead("search", 500, 5.4, 5.0, 1.08, 1.07)));
+			Report.write(
+					Report
+						.results(
+								Map.of("data", "the test suite's seed"), List.of(new Report.ScaleResult(1, "seed", 0, 0,
+										0, 0, 0, 0, 0, 0, null, measured.arguments(), measured.queries())),
+								null, overhead),
+					out);
 			assertThat(Files.readString(out.resolve(Report.MARKDOWN_FILE))).contains("| expertsFor | 1 |")
-				.contains("| statistics | 1 |");
+				.contains("| statistics | 1 |")
+				.contains("| expertsFor | 500 | 10.20 | 10.00 | 1.020 | 1.010 |")
+				.contains("| security filters and query limits cost <= 5 % of p50 for every query at scale 1 (paired)"
+						+ " | search +8.0 % | NO |");
+			assertThat(Overhead.median(new double[] { 3, 1, 2 })).isEqualTo(2);
+			assertThat(Overhead.median(new double[] { 4, 1, 2, 3 })).isEqualTo(2.5);
 			assertThat(Files.readString(out.resolve(Report.JSON_FILE))).contains("\"ratioP50\"");
 			byte[] png = Files.readAllBytes(out.resolve(Report.CHART_FILE));
 			assertThat(png).hasSizeGreaterThan(1000).startsWith(0x89, 'P', 'N', 'G');

@@ -22,11 +22,14 @@ import java.util.List;
  * @param seed generator seed
  * @param out where the report goes
  * @param serviceArgs extra Spring arguments for the service, such as {@code --foo=bar}
+ * @param overheadScale the scale at which security and limits are measured on and off
+ * ({@link Overhead}); 0 for none
+ * @param overheadPairs measured pairs per query there
  */
 record BenchOptions(List<Integer> scales, int requests, int warmup, List<Integer> concurrency, Duration pointBudget,
 		boolean arrival,
 		int arrivalScale, int arrivalRate, int arrivalSeconds, boolean quality, long seed, Path out,
-		List<String> serviceArgs) {
+		List<String> serviceArgs, int overheadScale, int overheadPairs) {
 
 	static BenchOptions fromSystemProperties() {
 		return new BenchOptions(ints(property("bench.scales", "1,10,100")),
@@ -37,7 +40,9 @@ record BenchOptions(List<Integer> scales, int requests, int warmup, List<Integer
 				Integer.parseInt(property("bench.arrival.rate", "200")),
 				Integer.parseInt(property("bench.arrival.seconds", "60")),
 				Boolean.parseBoolean(property("bench.quality", "true")), Long.parseLong(property("bench.seed", "1")),
-				Path.of(property("bench.out", "bench/results")), list(property("bench.service.args", "")));
+				Path.of(property("bench.out", "bench/results")), list(property("bench.service.args", "")),
+				Integer.parseInt(property("bench.overhead.scale", "1")),
+				Integer.parseInt(property("bench.overhead.pairs", "500")));
 	}
 
 	// Maven passes an unset property as empty text, which means the default too.

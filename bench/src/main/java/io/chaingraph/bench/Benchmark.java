@@ -47,21 +47,24 @@ public final class Benchmark {
 		double loadAtStart = loadAverage();
 		List<Report.ScaleResult> scales = new ArrayList<>();
 		ConstantArrival.Result arrival = null;
+		Overhead.Result overhead = null;
 		Path work = Files.createTempDirectory("chaingraph-bench");
 		try {
 			for (int scale : options.scales()) {
 				Run run = scale(scale, options, work);
 				scales.add(run.result());
 				arrival = (run.arrival() != null) ? run.arrival() : arrival;
+				overhead = (run.overhead() != null) ? run.overhead() : overhead;
 				// Written after every scale, so a long run that is stopped keeps what it
 				// measured.
-				Report.write(Report.results(environment(options, loadAtStart), scales, arrival), options.out());
+				Report.write(Report.results(environment(options, loadAtStart), scales, arrival, overhead),
+						options.out());
 			}
 		}
 		finally {
 			delete(work);
 		}
-		Report.Results results = Report.results(environment(options, loadAtStart), scales, arrival);
+		Report.Results results = Report.results(environment(options, loadAtStart), scales, arrival, overhead);
 		Report.write(results, options.out());
 		System.out.println(Report.markdown(results));
 		System.out.println("Written to " + options.out().toAbsolutePath());
@@ -69,7 +72,8 @@ public final class Benchmark {
 		System.exit(0);
 	}
 
-	private record Run(Report.ScaleResult result, ConstantArrival.@Nullable Result arrival) {
+	private record Run(Report.ScaleResult result, ConstantArrival.@Nullable Result arrival,
+			Overhead.@Nullable Result overhead) {
 
 	}
 
@@ -98,32 +102,44 @@ public final class Benchmark {
 					job.relationships(), importSeconds, job.relationships() / importSeconds);
 			double coldStart = coldStart(store, options);
 			System.out.printf("  cold start of a new JVM to first answer: %.1f s%n", coldStart);
-			long started = System.nanoTime();
-			try (ConfigurableApplicationContext service = start(store, options)) {
-				int port = port(service);
-				firstAnswer(new GraphQlClient(port));
-				double inProcessStart = seconds(System.nanoTime() - started);
-				System.out.printf("  start in this JVM to first answer: %.1f s%n", inProcessStart);
-				try (Driver raw = rawDriver(service)) {
-					QueryBench.Measured measured = QueryBench.measure(service, port, raw, options);
-					Report.Quality quality = options.quality() ? quality(service) : null;
-					ConstantArrival.Result arrival = null;
-					if (options.arrival() && scale == options.arrivalScale()) {
-						System.out.printf("  constant arrival: %d req/s for %d s%n", options.arrivalRate(),
-								options.arrivalSeconds());
-						arrival = ConstantArrival.run(measured.queryList(), Workload.mix(), new GraphQlClient(port),
-								options.arrivalRate(), options.arrivalSeconds(), options.seed());
-						System.out.println("  " + arrival);
-					}
-					return new Run(new Report.ScaleResult(scale, "generated, seed " + options.seed(), job.nodes(),
-							job.relationships(), generateSeconds, importSeconds, job.relationships() / importSeconds,
-							coldStart, inProcessStart, heap.peakMb(), quality, measured.arguments(), measured.queries()), arrival);
-				}
+			Run run = measure(scale, store, options, job, generateSeconds, importSeconds, coldStart, heap);
+			if (scale == options.overheadScale()) {
+				System.out.println("  security and limits, on and off in alternation:");
+				Overhead.Result overhead = Overhead.measure(scale, store, options);
+				return new Run(run.result(), run.arrival(), overhead);
 			}
+			return run;
 		}
 		finally {
 			delete(files);
 			delete(store);
+		}
+	}
+
+	private static Run measure(int scale, Path store, BenchOptions options, ImportJob job, double generateSeconds,
+			double importSeconds, double coldStart, Heap heap) throws Exception {
+		long started = System.nanoTime();
+		try (ConfigurableApplicationContext service = start(store, options)) {
+			int port = port(service);
+			firstAnswer(new GraphQlClient(port));
+			double inProcessStart = seconds(System.nanoTime() - started);
+			System.out.printf("  start in this JVM to first answer: %.1f s%n", inProcessStart);
+			try (Driver raw = rawDriver(service)) {
+				QueryBench.Measured measured = QueryBench.measure(service, port, raw, options);
+				Report.Quality quality = options.quality() ? quality(service) : null;
+				ConstantArrival.Result arrival = null;
+				if (options.arrival() && scale == options.arrivalScale()) {
+					System.out.printf("  constant arrival: %d req/s for %d s%n", options.arrivalRate(),
+							options.arrivalSeconds());
+					arrival = ConstantArrival.run(measured.queryList(), Workload.mix(), new GraphQlClient(port),
+							options.arrivalRate(), options.arrivalSeconds(), options.seed());
+					System.out.println("  " + arrival);
+				}
+				return new Run(new Report.ScaleResult(scale, "generated, seed " + options.seed(), job.nodes(),
+						job.relationships(), generateSeconds, importSeconds, job.relationships() / importSeconds,
+						coldStart, inProcessStart, heap.peakMb(), quality, measured.arguments(), measured.queries()), arrival,
+						null);
+			}
 		}
 	}
 
@@ -132,8 +148,13 @@ public final class Benchmark {
 	 * {@code bench.service.args}.
 	 */
 	static ConfigurableApplicationContext start(Path store, BenchOptions options) {
-		return new SpringApplicationBuilder(ChainGraphApplication.class)
-			.run(serviceArgs(store, 0, options).toArray(String[]::new));
+		return start(store, options, List.of());
+	}
+
+	static ConfigurableApplicationContext start(Path store, BenchOptions options, List<String> extraArgs) {
+		List<String> args = new ArrayList<>(serviceArgs(store, 0, options));
+		args.addAll(extraArgs);
+		return new SpringApplicationBuilder(ChainGraphApplication.class).run(args.toArray(String[]::new));
 	}
 
 	static List<String> serviceArgs(Path store, int port, BenchOptions options) {
@@ -224,7 +245,7 @@ public final class Benchmark {
 		return nanos / 1e9;
 	}
 
-	private static void delete(Path path) throws IOException {
+	static void delete(Path path) throws IOException {
 		if (!Files.exists(path)) {
 			return;
 		}

@@ -87,7 +87,7 @@ final class Report {
 	 * Everything a run measured.
 	 */
 	record Results(Map<String, Object> environment, List<ScaleResult> scales,
-			ConstantArrival.@Nullable Result arrival, List<Target> targets) {
+			ConstantArrival.@Nullable Result arrival, Overhead.@Nullable Result overhead, List<Target> targets) {
 
 	}
 
@@ -95,11 +95,12 @@ final class Report {
 	}
 
 	static Results results(Map<String, Object> environment, List<ScaleResult> scales,
-			ConstantArrival.@Nullable Result arrival) {
-		return new Results(environment, scales, arrival, targets(scales, arrival));
+			ConstantArrival.@Nullable Result arrival, Overhead.@Nullable Result overhead) {
+		return new Results(environment, scales, arrival, overhead, targets(scales, arrival, overhead));
 	}
 
-	static List<Target> targets(List<ScaleResult> scales, ConstantArrival.@Nullable Result arrival) {
+	static List<Target> targets(List<ScaleResult> scales, ConstantArrival.@Nullable Result arrival,
+			Overhead.@Nullable Result overhead) {
 		List<Target> targets = new ArrayList<>();
 		for (ScaleResult scale : scales) {
 			QueryResult experts = QueryBench.find(scale.queries(), "expertsFor");
@@ -130,6 +131,19 @@ final class Report {
 						(scale.coldStartSeconds() < 0) ? "failed" : "%.1f s".formatted(scale.coldStartSeconds()),
 						scale.coldStartSeconds() >= 0 && scale.coldStartSeconds() <= 15));
 			}
+		}
+		if (overhead != null && !overhead.queries().isEmpty()) {
+			List<String> over = overhead.queries()
+				.stream()
+				.filter((query) -> query.ratio() > 1.05)
+				.map((query) -> "%s %+.1f %%".formatted(query.name(), 100 * (query.ratio() - 1)))
+				.toList();
+			targets.add(new Target(
+					"security filters and query limits cost <= 5 %% of p50 for every query at scale %d (paired)"
+						.formatted(overhead.scale()),
+					over.isEmpty() ? "worst %+.1f %%".formatted(100 * (overhead.worstRatio() - 1))
+							: String.join("; ", over),
+					over.isEmpty()));
 		}
 		if (arrival != null) {
 			Stats latency = arrival.latency();
@@ -195,6 +209,18 @@ final class Report {
 						arrival.heapAfterMb()))
 				.append("\nLatency is counted from when each request was due. A request still waiting for a"
 						+ " sender 10 s after it was due is dropped unsent and counted as an error.\n");
+		}
+		Overhead.Result overhead = results.overhead();
+		if (overhead != null) {
+			md.append("\n## Security filters and query limits at scale %d\n\n".formatted(overhead.scale()))
+				.append("The same queries sent in alternating pairs to two services on copies of one store, one"
+						+ " as deployed and one with `chaingraph.security.enabled=false` and"
+						+ " `chaingraph.limits.enabled=false`.\n\n")
+				.append("| query | pairs | p50 on ms | p50 off ms | on / off p50 | median of pair ratios |\n")
+				.append("|---|---|---|---|---|---|\n");
+			overhead.queries()
+				.forEach((query) -> md.append("| %s | %d | %.2f | %.2f | %.3f | %.3f |\n".formatted(query.name(),
+						query.pairs(), query.onP50(), query.offP50(), query.ratio(), query.pairedRatio())));
 		}
 		md.append("\n## Targets\n\n| target | measured | met |\n|---|---|---|\n");
 		results.targets()
