@@ -1,31 +1,39 @@
 package io.chaingraph.security;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
-import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.system.ForbiddenException;
 import io.chaingraph.system.UnauthorizedException;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.stereotype.Component;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * What each role may do, decided once per root field before its data fetcher runs, so a
+ * What each role may do, decided for each root field before its data fetcher runs, so a
  * refused mutation never starts a transaction. Every mutation must be named here: one
  * that is not is refused to everyone but ADMIN, and a test walks the schema to keep the
  * list complete.
  */
-@Component
-public class AccessPolicy extends SimplePerformantInstrumentation {
+@Configuration(proxyBeanMethods = false)
+public class AccessPolicy {
+
+	private static final Set<String> ROOTS = Set.of("Query", "Mutation", "Subscription");
 
 	private static final Set<Role> CURATE = EnumSet.of(Role.COORDINATOR);
 
@@ -77,24 +85,38 @@ public class AccessPolicy extends SimplePerformantInstrumentation {
 		return Optional.empty();
 	}
 
-	@Override
-	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
-			InstrumentationFieldFetchParameters parameters, @Nullable InstrumentationState state) {
-		DataFetchingEnvironment env = parameters.getEnvironment();
-		// Called for every field of every answer: the cheapest test first, and no walk up
-		// the path.
-		if (!parameters.getExecutionStepInfo().getPath().getParent().isRootPath() || !this.properties.enabled()
-				|| !(env.getParentType() instanceof GraphQLObjectType parent)) {
-			return dataFetcher;
-		}
-		RuntimeException refusal = refusal(parent.getName(), env.getFieldDefinition().getName(),
-				Viewer.of(env.getGraphQlContext()));
-		if (refusal == null) {
-			return dataFetcher;
-		}
-		// Thrown from the data fetcher, the refusal becomes a classified field error.
-		return (refused) -> {
-			throw refusal;
+	/**
+	 * Wraps the data fetcher of every root field (of Query, Mutation and Subscription)
+	 * with the policy's check, once, when the schema is built: the fields below the root
+	 * pay nothing. Spring's own decorators wrap the fetchers the same way.
+	 */
+	@Bean
+	GraphQlSourceBuilderCustomizer accessPolicyCustomizer() {
+		return (builder) -> builder.typeVisitors(List.of(new GraphQLTypeVisitorStub() {
+			@Override
+			public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field,
+					TraverserContext<GraphQLSchemaElement> context) {
+				if (AccessPolicy.this.properties.enabled()
+						&& context.getParentNode() instanceof GraphQLObjectType parent
+						&& ROOTS.contains(parent.getName())) {
+					GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
+					FieldCoordinates coordinates = FieldCoordinates.coordinates(parent, field);
+					registry.dataFetcher(coordinates,
+							checked(parent.getName(), field.getName(), registry.getDataFetcher(coordinates, field)));
+				}
+				return TraversalControl.CONTINUE;
+			}
+		}));
+	}
+
+	private DataFetcher<?> checked(String operation, String field, DataFetcher<?> fetcher) {
+		return (env) -> {
+			// Thrown from the data fetcher, the refusal becomes a classified field error.
+			RuntimeException refusal = refusal(operation, field, Viewer.of(env.getGraphQlContext()));
+			if (refusal != null) {
+				throw refusal;
+			}
+			return fetcher.get(env);
 		};
 	}
 
