@@ -94,11 +94,6 @@ class QueryLimits {
 	}
 
 	@Bean
-	ParseLimits parseLimits() {
-		return new ParseLimits();
-	}
-
-	@Bean
 	ParserOptionsInterceptor parserOptionsInterceptor(QueryLimitsProperties limits) {
 		return new ParserOptionsInterceptor(limits);
 	}
@@ -135,8 +130,9 @@ class QueryLimits {
 	 * one, compared by identity: the document cache hands out the same one for the same
 	 * text. Only passes are kept, and the set is emptied when full.
 	 * <p>
-	 * One instrumentation rather than three in Spring's chain, also because the chain
-	 * calls each of its members for every field of every answer.
+	 * It also notes which parser limit stopped a document ({@link ParseLimits}): one
+	 * instrumentation rather than four in Spring's chain, because the chain calls each of
+	 * its members for every field of every answer.
 	 */
 	static class OperationLimits extends SimplePerformantInstrumentation {
 
@@ -154,6 +150,12 @@ class QueryLimits {
 		public CompletableFuture<InstrumentationState> createStateAsync(
 				InstrumentationCreateStateParameters parameters) {
 			return this.checks.createStateAsync(parameters);
+		}
+
+		@Override
+		public @Nullable InstrumentationContext<Document> beginParse(InstrumentationExecutionParameters parameters,
+				InstrumentationState state) {
+			return ParseLimits.beginParse(parameters);
 		}
 
 		@Override
@@ -257,11 +259,12 @@ class QueryLimits {
 	/**
 	 * Notes which parser limit stopped a document, if one did.
 	 */
-	static class ParseLimits extends SimplePerformantInstrumentation {
+	static final class ParseLimits {
 
-		@Override
-		public @Nullable InstrumentationContext<Document> beginParse(InstrumentationExecutionParameters parameters,
-				InstrumentationState state) {
+		private ParseLimits() {
+		}
+
+		static InstrumentationContext<Document> beginParse(InstrumentationExecutionParameters parameters) {
 			return SimpleInstrumentationContext.whenCompleted((document, failure) -> {
 				if (failure instanceof ParseCancelledTooManyCharsException) {
 					note(parameters, "characters");
