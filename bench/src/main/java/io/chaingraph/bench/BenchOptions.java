@@ -33,7 +33,7 @@ record BenchOptions(List<Integer> scales, int requests, int warmup, List<Integer
 
 	static BenchOptions fromSystemProperties() {
 		return new BenchOptions(ints(property("bench.scales", "1,10,100")),
-				Integer.parseInt(property("bench.requests", "100")), Integer.parseInt(property("bench.warmup", "300")),
+				Integer.parseInt(property("bench.requests", "100")), Integer.parseInt(property("bench.warmup", "2000")),
 				ints(property("bench.concurrency", "1,4,16")),
 				Duration.ofSeconds(Long.parseLong(property("bench.point.seconds", "60"))), Boolean.parseBoolean(property("bench.arrival", "true")),
 				Integer.parseInt(property("bench.arrival.scale", "10")),
