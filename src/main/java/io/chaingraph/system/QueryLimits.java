@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -123,12 +124,13 @@ class QueryLimits {
 	 * Runs the operation checks (depth, complexity, aliases) and remembers which
 	 * operations passed, so that a front end sending the same operations over and over
 	 * pays for the three traversals of the document once, as it pays for parsing once
-	 * ({@link DocumentCache}). A verdict depends on the document, the operation chosen,
-	 * and the variables that can change a {@code first} or an {@code @include} or
+	 * ({@link DocumentCache}). A verdict depends on the document's text, the operation
+	 * chosen, and the variables that can change a {@code first} or an {@code @include} or
 	 * {@code @skip}: those holding a number, a boolean or null. Text and ids cannot, so a
-	 * search or a ranking for any argument reuses the verdict. The document is the parsed
-	 * one, compared by identity: the document cache hands out the same one for the same
-	 * text. Only passes are kept, and the set is emptied when full.
+	 * search or a ranking for any argument reuses the verdict. It is looked up before
+	 * anything else of the request, so a repeated operation does not even create the
+	 * checks' state. Only passes are kept, of documents the document cache would keep,
+	 * and the set is emptied when full.
 	 * <p>
 	 * It also notes which parser limit stopped a document ({@link ParseLimits}): one
 	 * instrumentation rather than four in Spring's chain, because the chain calls each of
@@ -146,10 +148,23 @@ class QueryLimits {
 			this.checks = new ChainedInstrumentation(checks);
 		}
 
+		/** The state of a request whose operation has not passed before. */
+		private record Checking(Verdict verdict, InstrumentationState checks) implements InstrumentationState {
+
+		}
+
+		/** The state of a request whose operation passed before. */
+		private static final InstrumentationState PASSED = new InstrumentationState() {
+		};
+
 		@Override
 		public CompletableFuture<InstrumentationState> createStateAsync(
 				InstrumentationCreateStateParameters parameters) {
-			return this.checks.createStateAsync(parameters);
+			Verdict verdict = Verdict.of(parameters.getExecutionInput());
+			if (this.passed.containsKey(verdict)) {
+				return CompletableFuture.completedFuture(PASSED);
+			}
+			return this.checks.createStateAsync(parameters).thenApply((state) -> new Checking(verdict, state));
 		}
 
 		@Override
@@ -161,22 +176,25 @@ class QueryLimits {
 		@Override
 		public @Nullable InstrumentationContext<List<ValidationError>> beginValidation(
 				InstrumentationValidationParameters parameters, InstrumentationState state) {
-			return this.checks.beginValidation(parameters, state);
+			return (state instanceof Checking checking) ? this.checks.beginValidation(parameters, checking.checks())
+					: null;
 		}
 
 		@Override
 		public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
 				InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-			Verdict verdict = Verdict.of(parameters.getExecutionContext());
-			if (this.passed.containsKey(verdict)) {
+			if (!(state instanceof Checking checking)) {
 				return null;
 			}
 			// Throws when a limit is exceeded, and then nothing is remembered.
-			InstrumentationContext<ExecutionResult> context = this.checks.beginExecuteOperation(parameters, state);
-			if (this.passed.size() >= MAX_VERDICTS) {
-				this.passed.clear();
+			InstrumentationContext<ExecutionResult> context = this.checks.beginExecuteOperation(parameters,
+					checking.checks());
+			if (checking.verdict().document().length() <= DocumentCache.MAX_CACHED_CHARACTERS) {
+				if (this.passed.size() >= MAX_VERDICTS) {
+					this.passed.clear();
+				}
+				this.passed.put(checking.verdict(), Boolean.TRUE);
 			}
-			this.passed.put(verdict, Boolean.TRUE);
 			return context;
 		}
 
@@ -186,31 +204,20 @@ class QueryLimits {
 
 	}
 
-	private record Verdict(Document document, @Nullable String operation, Map<String, Object> variables) {
-
-		static Verdict of(ExecutionContext context) {
-			Map<String, Object> variables = new HashMap<>();
-			context.getCoercedVariables().toMap().forEach((name, value) -> {
-				if (value == null || value instanceof Number || value instanceof Boolean) {
-					variables.put(name, (value != null) ? value : NULL);
-				}
-			});
-			return new Verdict(context.getDocument(), context.getOperationDefinition().getName(), variables);
-		}
+	private record Verdict(String document, String operation, Map<String, Object> variables) {
 
 		// ConcurrentHashMap keys hold no nulls, and a variable given as null is not one
 		// left out.
 		private static final Object NULL = new Object();
 
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof Verdict verdict && this.document == verdict.document
-					&& Objects.equals(this.operation, verdict.operation) && this.variables.equals(verdict.variables);
-		}
-
-		@Override
-		public int hashCode() {
-			return Objects.hash(System.identityHashCode(this.document), this.operation, this.variables);
+		static Verdict of(ExecutionInput input) {
+			Map<String, Object> variables = new HashMap<>();
+			input.getRawVariables().toMap().forEach((name, value) -> {
+				if (value == null || value instanceof Number || value instanceof Boolean) {
+					variables.put(name, (value != null) ? value : NULL);
+				}
+			});
+			return new Verdict(input.getQuery(), Objects.requireNonNullElse(input.getOperationName(), ""), variables);
 		}
 
 	}
