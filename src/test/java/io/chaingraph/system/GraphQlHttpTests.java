@@ -148,7 +148,8 @@ class GraphQlHttpTests {
 			.expectStatus()
 			.isOk()
 			.expectBody(String.class)
-			.value((metrics) -> assertThat(metrics).contains("graphql_request_seconds_count"));
+			.value((metrics) -> assertThat(metrics).contains("graphql_request_seconds_count")
+				.contains("graphql_datafetcher_seconds_count"));
 	}
 
 }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -29,11 +31,24 @@ class QueryLimitsTests {
 	@Autowired
 	WebTestClient http;
 
+	@Autowired
+	GraphQlSource source;
+
 	@AfterEach
 	void serviceShouldStillAnswer() {
 		answered(Map.of("query", "{ statistics { nodeCounts { label count } } }"))
 			.jsonPath("$.data.statistics.nodeCounts[0].label")
 			.isEqualTo("Chain");
+	}
+
+	// The limits act on the operation: a chain would call them for every field too.
+	@Test
+	void limitsAndObservationRunAsOneInstrumentation() {
+		assertThat(this.source.graphQl().getInstrumentation())
+			.isInstanceOfSatisfying(LeanInstrumentation.OperationFirst.class, (instrumentation) -> {
+				assertThat(instrumentation.operation()).isInstanceOf(QueryLimits.OperationLimits.class);
+				assertThat(instrumentation.fields()).isInstanceOf(GraphQlObservationInstrumentation.class);
+			});
 	}
 
 	@Test

@@ -135,8 +135,8 @@ final class Report {
 		if (overhead != null && !overhead.queries().isEmpty()) {
 			List<String> over = overhead.queries()
 				.stream()
-				.filter((query) -> query.ratio() > 1.05)
-				.map((query) -> "%s %+.1f %%".formatted(query.name(), 100 * (query.ratio() - 1)))
+				.filter((query) -> query.pairedRatio() > 1.05)
+				.map((query) -> "%s %+.1f %%".formatted(query.name(), 100 * (query.pairedRatio() - 1)))
 				.toList();
 			targets.add(new Target(
 					"security filters and query limits cost <= 5 %% of p50 for every query at scale %d (paired)"
