@@ -30,7 +30,7 @@ import org.neo4j.graphdb.Transaction;
  * <p>
  * With the embedded database it is read through Neo4j's own API. In Cypher
  * ({@code expert-propagation-graph}) it was the costliest statement of a ranking, at
- * about 2 ms on scale 1 for some 2,400 page hits: the time went into interpreting
+ * about 2 ms at scale 1 for some 2,400 database hits: the time went into interpreting
  * hundreds of one-relationship rows, not into the data. Against a server the statement
  * still answers, and a test holds the two readings to the same answer on the seed.
  *

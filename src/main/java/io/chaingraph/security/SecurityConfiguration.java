@@ -38,11 +38,11 @@ class SecurityConfiguration {
 			// A chain that matches nothing: no filter runs, and Boot adds no default one.
 			return http.securityMatcher((request) -> false).build();
 		}
-		// Only the filters that do something here: API keys, CORS and the security
-		// headers. No sessions (the context lives in the request), no anonymous token (no
-		// authentication is an anonymous viewer), no servlet API wrapper and no
-		// access-denied
-		// translation, since nothing is decided at the HTTP level.
+		// Only the filters that act here: API keys, CORS and the security headers. No
+		// sessions (the context lives in the request), no anonymous token (a request
+		// without one is an anonymous viewer), no servlet API wrapper and no translation
+		// of
+		// access denials, since nothing is decided at the HTTP level.
 		return http.csrf((csrf) -> csrf.disable())
 			.securityContext(
 					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -56,9 +56,8 @@ class SecurityConfiguration {
 			.requestCache((cache) -> cache.disable())
 			.cors((cors) -> {
 			})
-			// No HTTP-level authorization: every path is open, and AccessPolicy decides
-			// per
-			// field. A permit-all rule would only add a filter to every request.
+			// No authorization at the HTTP level: AccessPolicy decides per field, and a
+			// permit-all rule would only add a filter to every request.
 			.addFilterBefore(new ApiKeyAuthenticationFilter(keys), AnonymousAuthenticationFilter.class)
 			.build();
 	}
