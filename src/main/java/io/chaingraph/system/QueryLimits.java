@@ -198,10 +198,6 @@ class QueryLimits {
 			return context;
 		}
 
-		int size() {
-			return this.passed.size();
-		}
-
 	}
 
 	private record Verdict(String document, String operation, Map<String, Object> variables) {

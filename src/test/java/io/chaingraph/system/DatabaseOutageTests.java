@@ -143,16 +143,7 @@ class DatabaseOutageTests {
 
 	private static String outcome(WebTestClient http, List<String> unexpected) {
 		try {
-			byte[] body = http.post()
-				.uri("/graphql")
-				.contentType(MediaType.APPLICATION_JSON)
-				.bodyValue("{\"query\": \"{ statistics { nodeCounts { label count } } }\"}")
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody()
-				.returnResult()
-				.getResponseBodyContent();
+			byte[] body = statistics(http).returnResult().getResponseBodyContent();
 			String text = new String(body, StandardCharsets.UTF_8);
 			if (text.contains("Exception") || text.contains("at io.") || text.contains("MATCH ")) {
 				unexpected.add(text);

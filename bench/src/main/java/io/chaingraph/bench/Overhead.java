@@ -123,8 +123,9 @@ final class Overhead {
 				done++;
 			}
 		}
-		double onP50 = median(Arrays.stream(onNanos, 0, done).asDoubleStream().toArray()) / 1e6;
-		double offP50 = median(Arrays.stream(offNanos, 0, done).asDoubleStream().toArray()) / 1e6;
+		// The same nearest-rank p50 as every other latency of the report.
+		double onP50 = Stats.of(Arrays.copyOf(onNanos, done), 0, 0).p50();
+		double offP50 = Stats.of(Arrays.copyOf(offNanos, done), 0, 0).p50();
 		return new QueryOverhead(query.name(), done, onP50, offP50, (offP50 > 0) ? onP50 / offP50 : 0,
 				median(Arrays.copyOf(ratios, done)));
 	}
