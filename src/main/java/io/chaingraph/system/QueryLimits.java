@@ -32,9 +32,11 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Document;
+import graphql.language.IntValue;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import graphql.parser.ParserOptions;
+import graphql.schema.GraphQLArgument;
 import graphql.validation.ValidationError;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -63,6 +65,12 @@ class QueryLimits {
 	 * read by {@link ParserOptionsInterceptor}: graphql-java turns the exception into an
 	 * InvalidSyntax error whose message says nothing of our settings.
 	 */
+	/**
+	 * The largest page anyone may ask for ({@code NodePages.MAX_FIRST}, which this
+	 * package cannot name): what a page without a declared default is counted as.
+	 */
+	private static final int LARGEST_PAGE = 100;
+
 	private static final String PARSE_LIMIT = QueryLimits.class.getName() + ".parseLimit";
 
 	/**
@@ -71,7 +79,7 @@ class QueryLimits {
 	 */
 	@Bean
 	OperationLimits operationLimits(QueryLimitsProperties limits) {
-		return new OperationLimits(
+		return new OperationLimits(new MaxExpandedSize(limits.maxFields(), limits.maxFragmentSpreads()),
 				List.of(maxQueryDepth(limits), maxQueryComplexity(limits), new MaxAliases(limits.maxAliases())));
 	}
 
@@ -101,15 +109,34 @@ class QueryLimits {
 
 	/**
 	 * A page of {@code first} elements costs {@code first} times what one element's
-	 * selection costs: the rows it may bring back, not the fields it names. Saturated, so
-	 * that a huge product cannot wrap around to a small number.
+	 * selection costs: the rows it may bring back, not the fields it names. A page whose
+	 * {@code first} is left out or null costs what it serves then: its declared default
+	 * (every page of the schema declares one, and the pager serves it for null too), or
+	 * without one the largest page. Saturated, so that a huge product cannot wrap around
+	 * to a small number.
 	 */
 	static int complexity(FieldComplexityEnvironment env, int childComplexity) {
 		int own = 1 + childComplexity;
-		if (env.getArguments().get("first") instanceof Number first) {
-			return (int) Math.min(Integer.MAX_VALUE, Math.max(1L, first.longValue()) * own);
+		GraphQLArgument first = env.getFieldDefinition().getArgument("first");
+		if (first == null) {
+			return own;
 		}
-		return own;
+		long page = (env.getArguments().get("first") instanceof Number given) ? given.longValue()
+				: servedWithoutFirst(first);
+		return (int) Math.min(Integer.MAX_VALUE, Math.max(1L, page) * own);
+	}
+
+	private static long servedWithoutFirst(GraphQLArgument first) {
+		if (first.hasSetDefaultValue()) {
+			Object declared = first.getArgumentDefaultValue().getValue();
+			if (declared instanceof IntValue literal) {
+				return literal.getValue().longValue();
+			}
+			if (declared instanceof Number number) {
+				return number.longValue();
+			}
+		}
+		return LARGEST_PAGE;
 	}
 
 	static AbortExecutionException refusal(String format, Object... args) {
@@ -140,11 +167,14 @@ class QueryLimits {
 
 		static final int MAX_VERDICTS = 1_000;
 
+		private final MaxExpandedSize expandedSize;
+
 		private final ChainedInstrumentation checks;
 
 		private final Map<Verdict, Boolean> passed = new ConcurrentHashMap<>();
 
-		OperationLimits(List<Instrumentation> checks) {
+		OperationLimits(MaxExpandedSize expandedSize, List<Instrumentation> checks) {
+			this.expandedSize = expandedSize;
 			this.checks = new ChainedInstrumentation(checks);
 		}
 
@@ -176,8 +206,13 @@ class QueryLimits {
 		@Override
 		public @Nullable InstrumentationContext<List<ValidationError>> beginValidation(
 				InstrumentationValidationParameters parameters, InstrumentationState state) {
-			return (state instanceof Checking checking) ? this.checks.beginValidation(parameters, checking.checks())
-					: null;
+			if (!(state instanceof Checking checking)) {
+				return null;
+			}
+			// Before validation, whose rules walk fragments too, and before every
+			// traversal that expands them.
+			this.expandedSize.check(parameters.getDocument());
+			return this.checks.beginValidation(parameters, checking.checks());
 		}
 
 		@Override
@@ -214,6 +249,42 @@ class QueryLimits {
 				}
 			});
 			return new Verdict(input.getQuery(), Objects.requireNonNullElse(input.getOperationName(), ""), variables);
+		}
+
+	}
+
+	/**
+	 * Refuses a document whose operation, once its fragments are expanded, would hold
+	 * more fields or fragment spreads than allowed, counted in time proportional to the
+	 * document's length ({@link ExpandedSize}) before anything expands them.
+	 * graphql-java's own bound (the normalized operation's maximum field count) counts
+	 * fields after merging, so a document that spreads one fragment 2^30 times passes it
+	 * while its execution collects all 2^30 of them.
+	 */
+	record MaxExpandedSize(int maxFields, int maxSpreads) {
+
+		void check(Document document) {
+			ExpandedSize.Largest largest = ExpandedSize.largestOperation(document);
+			if (largest.fields() > this.maxFields) {
+				throw refusal(
+						"%s has %s fields once its fragments are expanded, more than the limit of %d "
+								+ "(chaingraph.limits.max-fields)",
+						operation(largest.byFields()), count(largest.fields()), this.maxFields);
+			}
+			if (largest.spreads() > this.maxSpreads) {
+				throw refusal(
+						"%s spreads fragments %s times once they are expanded, more than the limit of %d "
+								+ "(chaingraph.limits.max-fragment-spreads)",
+						operation(largest.bySpreads()), count(largest.spreads()), this.maxSpreads);
+			}
+		}
+
+		private static String operation(@Nullable String name) {
+			return (name != null) ? "Operation '%s'".formatted(name) : "The operation";
+		}
+
+		private static String count(long count) {
+			return (count == Long.MAX_VALUE) ? "more than %,d".formatted(Long.MAX_VALUE - 1) : "%,d".formatted(count);
 		}
 
 	}

@@ -15,6 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxComplexity fields a document may ask for, a field with a {@code first}
  * argument counting {@code first} times its selection
  * @param maxAliases aliased fields in the operation, fragments expanded
+ * @param maxFields fields of an operation once its fragments are expanded, every
+ * occurrence counted, checked before anything expands them
+ * @param maxFragmentSpreads fragment spreads of an operation once its fragments are
+ * expanded
  * @param maxTokens grammar tokens of the document
  * @param maxWhitespaceTokens whitespace and comment tokens of the document
  * @param maxCharacters characters of the document
@@ -22,7 +26,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("chaingraph.limits")
 public record QueryLimitsProperties(@DefaultValue("15") int maxDepth, @DefaultValue("5000") int maxComplexity,
-		@DefaultValue("100") int maxAliases, @DefaultValue("5000") int maxTokens,
+		@DefaultValue("100") int maxAliases, @DefaultValue("5000") int maxFields,
+		@DefaultValue("1000") int maxFragmentSpreads, @DefaultValue("5000") int maxTokens,
 		@DefaultValue("20000") int maxWhitespaceTokens, @DefaultValue("100000") int maxCharacters,
 		@DefaultValue("2s") Duration readTimeout) {
 

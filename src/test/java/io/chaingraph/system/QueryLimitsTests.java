@@ -92,6 +92,21 @@ class QueryLimitsTests {
 			.matches("Query complexity \\d+ exceeds the limit of 5000 \\(chaingraph.limits.max-complexity\\)");
 	}
 
+	// Issue 13, finding 2: a null first was counted as one element while the pager served
+	// its default page of 20, so a document refused at first: 20 ran with first: null.
+	@Test
+	void shouldCountNullOrOmittedFirstAsThePageServed() {
+		String hops = "{ experts(first: %1$s) { edges { node { ... on Expert { expertise(first: %1$s) { edges { node "
+				+ "{ ... on Technology { experts(first: %1$s) { edges { node { id" + " }".repeat(12);
+		String atTwenty = refused(Map.of("query", hops.formatted("20")));
+		assertThat(refused(Map.of("query", hops.formatted("null")))).isEqualTo(atTwenty);
+		assertThat(refused(Map.of("query", hops.replace("(first: %1$s)", "")))).isEqualTo(atTwenty);
+		String variables = "query ($n: Int) " + hops.formatted("$n");
+		assertThat(refused(Map.of("query", variables))).isEqualTo(atTwenty);
+		assertThat(atTwenty)
+			.matches("Query complexity \\d+ exceeds the limit of 5000 \\(chaingraph.limits.max-complexity\\)");
+	}
+
 	// Verdicts are remembered per document and variables: a document that passed with
 	// small pages, or with its expensive part skipped, is checked again when they change.
 	@Test
