@@ -24,11 +24,10 @@ import org.springframework.stereotype.Component;
 class ErrorClassifications implements WebGraphQlInterceptor {
 
 	// Greedy, so that a value holding the words that follow cannot end it early.
-	private static final Pattern WRONG_ARGUMENT_VALUE = Pattern.compile(
-			"^(Validation error \\(WrongType@\\[[^\\]]*\\]\\) : argument '[^']*') with value '.*'"
-					+ " (is not a valid|must not be null|must be an object type|is missing required fields"
-					+ "|contains a field not in)",
-			Pattern.DOTALL);
+	private static final Pattern WRONG_ARGUMENT_VALUE = Pattern
+		.compile("^(Validation error \\(WrongType@\\[[^\\]]*\\]\\) : argument '[^']*') with value '.*'"
+				+ " (is not a valid|must not be null|must be an object type|is missing required fields"
+				+ "|contains a field not in)", Pattern.DOTALL);
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
@@ -52,9 +51,9 @@ class ErrorClassifications implements WebGraphQlInterceptor {
 	}
 
 	/**
-	 * graphql-java names a wrong argument value by its syntax tree
-	 * ({@code with value 'BooleanValue{value=true}'}): parser internals, not what the
-	 * client wrote. The argument's name and what was expected stay.
+	 * graphql-java names a wrong argument value by its syntax tree ({@code with value
+	 * 'BooleanValue{value=true}'}): parser internals, not what the client wrote. The
+	 * argument's name and what was expected stay.
 	 */
 	static String withoutSyntaxTree(String message) {
 		return WRONG_ARGUMENT_VALUE.matcher(message).replaceFirst("$1 $2");

@@ -121,9 +121,9 @@ class GraphQlGetHandler extends GraphQlHttpHandler {
 	/**
 	 * Reads a POST body as the specification defines it: one JSON object in UTF-8 whose
 	 * {@code query} and {@code operationName} are strings and whose {@code variables} and
-	 * {@code extensions} are objects. Binding by Spring would turn a number
-	 * {@code query} into text, and the request would then fail as a GraphQL document
-	 * instead of being refused as malformed.
+	 * {@code extensions} are objects. Binding by Spring would turn a number {@code query}
+	 * into text, and the request would then fail as a GraphQL document instead of being
+	 * refused as malformed.
 	 */
 	ServerResponse handlePost(ServerRequest request) throws ServletException {
 		MediaType responseType = responseType(request);
@@ -141,13 +141,11 @@ class GraphQlGetHandler extends GraphQlHttpHandler {
 		catch (IOException ex) {
 			throw new ServletException(ex);
 		}
-		Object body = readBody(bytes);
-		if (body instanceof String problem) {
-			return badRequest(responseType, problem);
+		Body body = readBody(bytes);
+		if (body.problem() != null) {
+			return badRequest(responseType, body.problem());
 		}
-		@SuppressWarnings("unchecked")
-		Map<String, Object> parameters = (Map<String, Object>) body;
-		return execute(request, parameters);
+		return execute(request, body.parameters());
 	}
 
 	/** The same checks for a request that reaches Spring's route for this handler. */
@@ -166,7 +164,16 @@ class GraphQlGetHandler extends GraphQlHttpHandler {
 	/**
 	 * The parameters of a well-formed body, or what is wrong with it.
 	 */
-	private Object readBody(byte[] bytes) {
+	private record Body(Map<String, Object> parameters, @Nullable String problem) {
+
+		static Body refused(String problem) {
+			return new Body(Map.of(), problem);
+		}
+
+	}
+
+	@SuppressWarnings("unchecked")
+	private Body readBody(byte[] bytes) {
 		String text;
 		try {
 			text = StandardCharsets.UTF_8.newDecoder()
@@ -176,41 +183,42 @@ class GraphQlGetHandler extends GraphQlHttpHandler {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			return "The request body is not valid UTF-8.";
+			return Body.refused("The request body is not valid UTF-8.");
 		}
 		// JSON may start with a byte-order mark, which its readers may ignore (RFC 8259).
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
 		}
 		if (text.isBlank()) {
-			return "The request body is empty: send a JSON object with a 'query' string.";
+			return Body.refused("The request body is empty: send a JSON object with a 'query' string.");
 		}
 		// UTF-16 and UTF-32 without a byte-order mark decode as UTF-8 full of NULs, which
 		// JSON never holds unescaped; Jackson would detect the encoding and accept them.
 		if (text.indexOf('\u0000') >= 0) {
-			return "The request body is not valid UTF-8.";
+			return Body.refused("The request body is not valid UTF-8.");
 		}
 		JsonNode node;
 		try {
 			node = this.jsonMapper.readTree(text);
 		}
 		catch (StreamConstraintsException ex) {
-			return "The request body nests JSON deeper than " + MAX_JSON_DEPTH + " levels.";
+			return Body.refused("The request body nests JSON deeper than " + MAX_JSON_DEPTH + " levels.");
 		}
 		catch (JacksonException ex) {
-			return "The request body is not valid JSON.";
+			return Body.refused("The request body is not valid JSON.");
 		}
 		if (node.isArray()) {
-			return "Batches (a JSON array of requests) are not supported: send one JSON object per request.";
+			return Body
+				.refused("Batches (a JSON array of requests) are not supported: send one JSON object per request.");
 		}
 		if (!node.isObject()) {
-			return "The request body must be a JSON object with a 'query' string.";
+			return Body.refused("The request body must be a JSON object with a 'query' string.");
 		}
 		String problem = malformedParameter(node);
 		if (problem != null) {
-			return problem;
+			return Body.refused(problem);
 		}
-		return this.jsonMapper.treeToValue(node, Map.class);
+		return new Body(this.jsonMapper.treeToValue(node, Map.class), null);
 	}
 
 	private static @Nullable String malformedParameter(JsonNode body) {
@@ -336,8 +344,8 @@ class GraphQlGetHandler extends GraphQlHttpHandler {
 	}
 
 	/**
-	 * A refusal before anything runs: a GraphQL response with one error, classified as the
-	 * errors the engine raises for a request the client must fix.
+	 * A refusal before anything runs: a GraphQL response with one error, classified as
+	 * the errors the engine raises for a request the client must fix.
 	 */
 	private static Refusal refusal(HttpStatus status, MediaType responseType, String message) {
 		return new Refusal(status, responseType, message, null);

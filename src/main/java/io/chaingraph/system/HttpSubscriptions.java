@@ -16,8 +16,8 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.WebSocketGraphQlRequest;
 
 /**
- * Subscriptions are served over the WebSocket only. Sent by POST, graphql-java answered
- * a subscription with its event stream as data, which Spring wrote out as the stream
+ * Subscriptions are served over the WebSocket only. Sent by POST, graphql-java answered a
+ * subscription with its event stream as data, which Spring wrote out as the stream
  * object's properties ({@code {"upstreamPublisher":{"prefetch":-1}}}) after the
  * subscription's resolver had run; over server-sent events it ran as well, outside the
  * socket's checks. This marks each request that did not come over the socket, and

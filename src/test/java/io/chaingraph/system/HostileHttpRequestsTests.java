@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A corpus of requests an attacker or a broken client sends to {@code /graphql}, each
  * with the status the GraphQL-over-HTTP specification gives it. Every refusal is a
- * GraphQL response with one BAD_REQUEST error whose message is ours (no class name,
- * no parser internals), and the service answers a normal query after each.
+ * GraphQL response with one BAD_REQUEST error whose message is ours (no class name, no
+ * parser internals), and the service answers a normal query after each.
  */
 @ChainGraphTest
 class HostileHttpRequestsTests {
@@ -63,8 +63,8 @@ class HostileHttpRequestsTests {
 	 * @param responseType the media type of the answer
 	 * @param message a part of the error's message that says what was wrong
 	 */
-	record Hostile(String name, HttpMethod method, @Nullable String query, @Nullable String contentType, @Nullable String accept,
-			byte[] body, int status, String responseType, String message) {
+	record Hostile(String name, HttpMethod method, @Nullable String query, @Nullable String contentType,
+			@Nullable String accept, byte[] body, int status, String responseType, String message) {
 
 		@Override
 		public String toString() {
@@ -74,8 +74,7 @@ class HostileHttpRequestsTests {
 	}
 
 	static Stream<Hostile> corpus() {
-		return Stream.of(
-				post("a body of null", JSON, JSON, "null", 400, "must be a JSON object"),
+		return Stream.of(post("a body of null", JSON, JSON, "null", 400, "must be a JSON object"),
 				post("a body of null, GraphQL response accepted", JSON, GRAPHQL_RESPONSE, "null", 400,
 						"must be a JSON object"),
 				post("a batch", JSON, JSON, "[{\"query\": \"{ __typename }\"}]", 400, "Batches"),
@@ -94,8 +93,8 @@ class HostileHttpRequestsTests {
 				post("JSON nested 1,000 deep, GraphQL response accepted", JSON, GRAPHQL_RESPONSE, nested(1_000), 400,
 						"deeper than"),
 				post("no query", JSON, JSON, "{\"variables\": {}}", 400, "'query'"),
-				post("Accept: application/xml", JSON, MediaType.APPLICATION_XML_VALUE, "{\"query\": \"{ __typename }\"}",
-						406, "application/json"),
+				post("Accept: application/xml", JSON, MediaType.APPLICATION_XML_VALUE,
+						"{\"query\": \"{ __typename }\"}", 406, "application/json"),
 				post("Accept: text/event-stream", JSON, MediaType.TEXT_EVENT_STREAM_VALUE,
 						"{\"query\": \"" + SUBSCRIPTION + "\"}", 406, "/graphql-ws"),
 				post("a body of text/plain", MediaType.TEXT_PLAIN_VALUE, JSON, "{\"query\": \"{ __typename }\"}", 415,
@@ -104,8 +103,7 @@ class HostileHttpRequestsTests {
 						"{\"query\": \"{ __typename }\"}", 415, "UTF-8"),
 				post("a form", MediaType.APPLICATION_FORM_URLENCODED_VALUE, JSON, "query=%7B__typename%7D", 415,
 						"application/json"),
-				post("a subscription by POST", JSON, JSON, "{\"query\": \"" + SUBSCRIPTION + "\"}", 200,
-						"/graphql-ws"),
+				post("a subscription by POST", JSON, JSON, "{\"query\": \"" + SUBSCRIPTION + "\"}", 200, "/graphql-ws"),
 				post("a subscription by POST, GraphQL response accepted", JSON, GRAPHQL_RESPONSE,
 						"{\"query\": \"" + SUBSCRIPTION + "\"}", 400, "/graphql-ws"),
 				get("a subscription by GET", SUBSCRIPTION.replace("\\\"", "\""), JSON, 405, "/graphql-ws"),
@@ -167,8 +165,8 @@ class HostileHttpRequestsTests {
 	private static Hostile post(String name, String contentType, String accept, String body, int status,
 			String message) {
 		String responseType = (status == 406 || !GRAPHQL_RESPONSE.equals(accept)) ? JSON : GRAPHQL_RESPONSE;
-		return new Hostile(name, HttpMethod.POST, null, contentType, accept,
-				body.getBytes(StandardCharsets.UTF_8), status, responseType, message);
+		return new Hostile(name, HttpMethod.POST, null, contentType, accept, body.getBytes(StandardCharsets.UTF_8),
+				status, responseType, message);
 	}
 
 	private static Hostile get(String name, String query, String accept, int status, String message) {
