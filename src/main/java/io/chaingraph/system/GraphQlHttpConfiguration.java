@@ -1,5 +1,7 @@
 package io.chaingraph.system;
 
+import java.util.Objects;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
@@ -29,7 +31,7 @@ class GraphQlHttpConfiguration {
 	 */
 	@Bean
 	GraphQlGetHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler, GraphQlProperties properties) {
-		return new GraphQlGetHandler(webGraphQlHandler, properties.getWebsocket().getPath());
+		return new GraphQlGetHandler(webGraphQlHandler, webSocketPath(properties));
 	}
 
 	/**
@@ -45,7 +47,12 @@ class GraphQlHttpConfiguration {
 
 	@Bean
 	HttpSubscriptions httpSubscriptions(GraphQlProperties properties) {
-		return new HttpSubscriptions(properties.getWebsocket().getPath());
+		return new HttpSubscriptions(webSocketPath(properties));
+	}
+
+	// Only for the messages that send subscriptions there; application.yml sets it.
+	private static String webSocketPath(GraphQlProperties properties) {
+		return Objects.requireNonNullElse(properties.getWebsocket().getPath(), "/graphql-ws");
 	}
 
 }
