@@ -43,7 +43,7 @@ class DocumentCache implements PreparsedDocumentProvider {
 			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
 		PreparsedDocumentEntry cached = this.documents.get(input.getQuery());
 		if (cached != null) {
-			return CompletableFuture.completedFuture(cached);
+			return CompletableFuture.completedFuture(refuseHttpSubscription(input, cached));
 		}
 		PreparsedDocumentEntry entry = parseAndValidate.apply(input);
 		if (!entry.hasErrors() && input.getQuery().length() <= MAX_CACHED_CHARACTERS) {
@@ -52,7 +52,14 @@ class DocumentCache implements PreparsedDocumentProvider {
 			}
 			this.documents.put(input.getQuery(), entry);
 		}
-		return CompletableFuture.completedFuture(entry);
+		return CompletableFuture.completedFuture(refuseHttpSubscription(input, entry));
+	}
+
+	// Here because every request's document passes through, cached or not, and after
+	// parsing and validation, so that a subscription by HTTP is refused before it runs.
+	private static PreparsedDocumentEntry refuseHttpSubscription(ExecutionInput input, PreparsedDocumentEntry entry) {
+		PreparsedDocumentEntry refusal = HttpSubscriptions.refusal(input, entry);
+		return (refusal != null) ? refusal : entry;
 	}
 
 	int size() {

@@ -1,6 +1,7 @@
 package io.chaingraph.system;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
@@ -22,6 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ErrorClassifications implements WebGraphQlInterceptor {
 
+	// Greedy, so that a value holding the words that follow cannot end it early.
+	private static final Pattern WRONG_ARGUMENT_VALUE = Pattern
+		.compile("^(Validation error \\(WrongType@\\[[^\\]]*\\]\\) : argument '[^']*') with value '.*'"
+				+ " (is not a valid|must not be null|must be an object type|is missing required fields"
+				+ "|contains a field not in)", Pattern.DOTALL);
+
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		return chain.next(request).map((response) -> {
@@ -31,7 +38,7 @@ class ErrorClassifications implements WebGraphQlInterceptor {
 			List<GraphQLError> errors = response.getErrors()
 				.stream()
 				.map((error) -> (GraphQLError) GraphqlErrorBuilder.newError()
-					.message(error.getMessage())
+					.message(isRequestError(error) ? withoutSyntaxTree(error.getMessage()) : error.getMessage())
 					.locations(error.getLocations())
 					.path(error.getParsedPath().isEmpty() ? null : error.getParsedPath())
 					.errorType(isRequestError(error) ? org.springframework.graphql.execution.ErrorType.BAD_REQUEST
@@ -41,6 +48,15 @@ class ErrorClassifications implements WebGraphQlInterceptor {
 				.toList();
 			return response.transform((builder) -> builder.errors(errors));
 		});
+	}
+
+	/**
+	 * graphql-java names a wrong argument value by its syntax tree ({@code with value
+	 * 'BooleanValue{value=true}'}): parser internals, not what the client wrote. The
+	 * argument's name and what was expected stay.
+	 */
+	static String withoutSyntaxTree(String message) {
+		return WRONG_ARGUMENT_VALUE.matcher(message).replaceFirst("$1 $2");
 	}
 
 	private static boolean isRequestError(org.springframework.graphql.ResponseError error) {
