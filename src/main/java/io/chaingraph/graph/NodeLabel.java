@@ -124,7 +124,12 @@ public enum NodeLabel {
 	 * 'teamName'") for text longer than the property's maximum or not valid UTF-16.
 	 */
 	public void checkText(String property, String what, @Nullable Object value) {
-		TextValues.checkValue(what, value, maxLength(property));
+		if (value instanceof String text) {
+			TextValues.check(what, text, maxLength(property));
+		}
+		else {
+			TextValues.checkValue(what, value, maxLength(property));
+		}
 	}
 
 	/**
