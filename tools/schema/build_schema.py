@@ -8,9 +8,50 @@ of every relationship, and the doc strings. Run it after changing the model, the
     python3 tools/schema/build_schema.py src/main/resources/graphql
 
 GraphReadsSchemaTests checks that every relationship type has its fields in both directions.
+The maximum length of each string property is read from the Java model itself (NodeLabel.java and
+MaxLength.java), so that it is declared once; ModelLimitsTests checks the doc strings against it.
 """
 import os
+import re
 import sys
+
+GRAPH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "src", "main", "java", "io",
+                     "chaingraph", "graph")
+
+
+def model_limits():
+    """{label: {property: max characters}} as NodeLabel.java declares them, common properties included."""
+    with open(os.path.join(GRAPH, "MaxLength.java"), encoding="utf-8") as f:
+        consts = {name: int(value) for name, value in re.findall(r"public static final int (\w+) = (\d+);", f.read())}
+    with open(os.path.join(GRAPH, "NodeLabel.java"), encoding="utf-8") as f:
+        src = f.read()
+
+    def limits(args):
+        tokens = re.findall(r'"(\w+)"|\b([A-Z][A-Z_]*)\b', args)
+        found, name = {}, None
+        for quoted, word in tokens:
+            if quoted:
+                name = quoted
+            elif word in consts and name is not None:
+                found[name] = consts[word]
+        return found
+
+    common = limits(re.search(r"private static Declared common\(\) \{(.*?)\}", src, re.S).group(1))
+    body = src[src.index("public enum NodeLabel {"):src.index("/** Properties every node may have. */")]
+    result = {}
+    for m in re.finditer(r"^\t([A-Z]\w*)(?:\((.*?)\))?[,;]\s*$", body, re.S | re.M):
+        result[m.group(1)] = dict(common, **limits(m.group(2) or ""))
+    return result
+
+
+LIMITS = model_limits()
+
+
+def with_limit(doc, label, name, t):
+    limit = LIMITS[label].get(name)
+    if not limit:
+        return doc
+    return f"{doc} At most {limit} characters{' each' if t.startswith('[') else ''}."
 
 COMMON = [
     ("id", "ID!", "Stable unique id."),
@@ -256,13 +297,13 @@ def curation(out):
                   f"input Create{label}Input {{"]
         for name, t, d in fields:
             t = "ID!" if name == "id" else ("String!" if name == "name" else t)
-            create.append(f'  "{d}"\n  {name}: {t}')
+            create.append(f'  "{with_limit(d, label, name, t)}"\n  {name}: {t}')
         create.append("}\n")
         update = [f'"""\nChanges to a {lower(label)}: a field left out stays as it is, a field set to null is removed.\n"""',
                   f"input Update{label}Input {{"]
         for name, t, d in fields:
             if name != "id":
-                update.append(f'  "{d}"\n  {name}: {t}')
+                update.append(f'  "{with_limit(d, label, name, t)}"\n  {name}: {t}')
         update.append("}\n")
         payload = [f'"""\nA {lower(label)} after a change.\n"""', f"type Curated{label}Payload {{",
                    f'  "The {lower(label)} as it is now."\n  {lower(label)}: {label}!',

@@ -87,6 +87,9 @@ public class ChallengeWorkflow {
 		if (posting.name().isBlank()) {
 			throw new BadRequestException("Argument 'name' must not be blank");
 		}
+		NodeLabel.Challenge.checkText("name", "Argument 'name'", posting.name());
+		NodeLabel.Challenge.checkText("nameEn", "Argument 'nameEn'", posting.nameEn());
+		NodeLabel.Challenge.checkText("description", "Argument 'description'", posting.description());
 		LocalDate deadline = date(posting.deadline(), "deadline");
 		boolean[] created = { false };
 		Map<String, Object> challenge = write((tx) -> {
@@ -148,6 +151,7 @@ public class ChallengeWorkflow {
 		if (members.size() != 1 + partners.size()) {
 			throw new BadRequestException("A team lists the same member twice, or its lead also as a partner");
 		}
+		NodeLabel.Team.checkText("name", "Argument 'teamName'", teamName);
 		return write((tx) -> {
 			Record c = challengeRow(tx, challenge);
 			String status = c.get("status").asString();

@@ -173,7 +173,8 @@ class NodeCuration {
 				throw new BadRequestException("Property 'name' of %s cannot be removed".formatted(label.name()));
 			}
 			// The id was checked by its own rule; it is never a value to convert.
-			checked.put(key, key.equals("id") ? value : PropertyValues.value(label.name(), key, kind, value));
+			checked.put(key, key.equals("id") ? value
+					: PropertyValues.value(label.name(), key, kind, label.maxLength(key), value));
 		});
 		return checked;
 	}

@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.PropertyKind;
 import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.TextValues;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Checks curated values against the model: the id's format, the kind of every property,
- * and the values of properties that take one of a fixed set.
+ * the length of text, and the values of properties that take one of a fixed set.
  */
 final class PropertyValues {
 
@@ -57,8 +58,9 @@ final class PropertyValues {
 
 	/**
 	 * The value as Neo4j stores it, or a BAD_REQUEST naming the property.
+	 * @param maxLength the model's maximum length for a string property, 0 for others
 	 */
-	static @Nullable Object value(String owner, String key, PropertyKind kind, @Nullable Object value) {
+	static @Nullable Object value(String owner, String key, PropertyKind kind, int maxLength, @Nullable Object value) {
 		if (value == null) {
 			return null;
 		}
@@ -73,6 +75,7 @@ final class PropertyValues {
 				case DATETIME -> OffsetDateTime.parse((String) value).toZonedDateTime();
 				case STRING_LIST -> stringList(value);
 			};
+			TextValues.checkValue("Property '%s' of %s".formatted(key, owner), stored, maxLength);
 			Set<String> allowed = ALLOWED.getOrDefault(owner + "." + key, ALLOWED.get("*." + key));
 			if (allowed != null && !allowed.contains(stored)) {
 				throw new BadRequestException("Property '%s' of %s must be one of %s; got '%s'".formatted(key, owner,

@@ -52,6 +52,8 @@ public class DemandWorkflow {
 		if (name.isBlank()) {
 			throw new BadRequestException("Argument 'name' must not be blank");
 		}
+		NodeLabel.Demand.checkText("name", "Argument 'name'", name);
+		NodeLabel.Demand.checkText("description", "Argument 'description'", description);
 		String id = "demand_" + UUID.randomUUID();
 		return write((tx) -> {
 			require(tx, "MATCH (e:Enterprise {id: $id}) RETURN e.id", enterprise, "No enterprise with id '%s'");
@@ -135,6 +137,7 @@ public class DemandWorkflow {
 	}
 
 	public Map<String, Object> resolve(String demand, @Nullable String note, String actor) {
+		NodeLabel.StatusChange.checkText("note", "Argument 'note'", note);
 		return write((tx) -> {
 			expect(demand(tx, demand), "ACCEPTED", "resolved");
 			tx.run("MATCH (d:Demand {id: $demand}) SET d.status = 'RESOLVED', d.resolvedAt = $at",

@@ -15,6 +15,7 @@ import io.chaingraph.system.BadRequestException;
 import io.chaingraph.system.CypherQueries;
 import io.chaingraph.system.FullText;
 import io.chaingraph.system.NotFoundException;
+import io.chaingraph.system.TextValues;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -149,6 +150,7 @@ public class ExpertRanking {
 		if (query != null && query.length() > MAX_QUERY) {
 			throw new BadRequestException("Argument 'query' is longer than %d characters".formatted(MAX_QUERY));
 		}
+		TextValues.check("Argument 'query'", query, 0);
 		if (chain != null && this.reads.read("MATCH (c:Chain {id: $id}) RETURN c.id", Map.of("id", chain)).isEmpty()) {
 			throw new NotFoundException("No chain with id '%s'".formatted(chain));
 		}

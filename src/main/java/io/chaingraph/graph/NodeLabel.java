@@ -6,6 +6,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.chaingraph.system.TextValues;
+import org.jspecify.annotations.Nullable;
+
+import static io.chaingraph.graph.MaxLength.ABSTRACT;
+import static io.chaingraph.graph.MaxLength.CODE;
+import static io.chaingraph.graph.MaxLength.ID;
+import static io.chaingraph.graph.MaxLength.KEY_NAME;
+import static io.chaingraph.graph.MaxLength.NAME;
+import static io.chaingraph.graph.MaxLength.NOTE;
+import static io.chaingraph.graph.MaxLength.PLACE;
+import static io.chaingraph.graph.MaxLength.TEXT;
+import static io.chaingraph.graph.MaxLength.TITLE;
+import static io.chaingraph.graph.MaxLength.URL;
 import static io.chaingraph.graph.PropertyKind.BOOLEAN;
 import static io.chaingraph.graph.PropertyKind.DATE;
 import static io.chaingraph.graph.PropertyKind.DATETIME;
@@ -21,68 +34,72 @@ import static io.chaingraph.graph.PropertyKind.STRING_LIST;
  */
 public enum NodeLabel {
 
-	Chain("pilot", BOOLEAN, "keyChain", BOOLEAN, "formation", STRING),
+	Chain("pilot", BOOLEAN, "keyChain", BOOLEAN, "formation", STRING, CODE),
 
-	Segment("position", INTEGER, "components", STRING_LIST),
+	Segment("position", INTEGER, "components", STRING_LIST, NAME),
 
-	Enterprise("ownership", STRING, "chainLeader", BOOLEAN, "specialisedSme", BOOLEAN, "city", STRING, "district",
-			STRING, "historical", BOOLEAN),
+	Enterprise("ownership", STRING, CODE, "chainLeader", BOOLEAN, "specialisedSme", BOOLEAN, "city", STRING, PLACE,
+			"district", STRING, PLACE, "historical", BOOLEAN),
 
 	/** Universities and institutes; never a node's only label. */
-	Organization("city", STRING, "kind", STRING, "colleges", STRING_LIST),
+	Organization("city", STRING, PLACE, "kind", STRING, PLACE, "colleges", STRING_LIST, NAME),
 
-	University("city", STRING, "kind", STRING, "colleges", STRING_LIST),
+	University("city", STRING, PLACE, "kind", STRING, PLACE, "colleges", STRING_LIST, NAME),
 
-	Institute("city", STRING, "kind", STRING, "colleges", STRING_LIST),
+	Institute("city", STRING, PLACE, "kind", STRING, PLACE, "colleges", STRING_LIST, NAME),
 
-	Consortium("founded", STRING),
+	Consortium("founded", STRING, NAME),
 
-	Expert("title", STRING, "academician", STRING),
+	Expert("title", STRING, NAME, "academician", STRING, CODE),
 
-	Technology("kind", STRING),
+	Technology("kind", STRING, CODE),
 
-	Publication("kind", STRING, "title", STRING, "titleEn", STRING, "abstract", STRING, "abstractEn", STRING, "year",
-			INTEGER, "venue", STRING),
+	Publication("kind", STRING, CODE, "title", STRING, TITLE, "titleEn", STRING, TITLE, "abstract", STRING, ABSTRACT,
+			"abstractEn", STRING, ABSTRACT, "year", INTEGER, "venue", STRING, TITLE),
 
-	Challenge("mode", STRING, "status", STRING, "budget", INTEGER, "deadline", DATE, "maxPartners", INTEGER, "postedAt",
-			DATETIME, "requireCoverage", BOOLEAN),
+	Challenge("mode", STRING, CODE, "status", STRING, CODE, "budget", INTEGER, "deadline", DATE, "maxPartners", INTEGER,
+			"postedAt", DATETIME, "requireCoverage", BOOLEAN),
 
 	Team,
 
-	Achievement("year", INTEGER, "kind", STRING),
+	Achievement("year", INTEGER, "kind", STRING, CODE),
 
-	PartyOrganization("kind", STRING, "secretaryName", STRING),
+	PartyOrganization("kind", STRING, CODE, "secretaryName", STRING, PLACE),
 
-	Demand("kind", STRING, "status", STRING, "raisedAt", DATETIME, "dispatchedAt", DATETIME, "acceptedAt", DATETIME,
-			"resolvedAt", DATETIME),
+	Demand("kind", STRING, CODE, "status", STRING, CODE, "raisedAt", DATETIME, "dispatchedAt", DATETIME, "acceptedAt",
+			DATETIME, "resolvedAt", DATETIME),
 
-	Department("city", STRING, "kind", STRING),
+	Department("city", STRING, PLACE, "kind", STRING, PLACE),
 
-	City("adminCode", STRING, "platePrefix", STRING),
+	City("adminCode", STRING, CODE, "platePrefix", STRING, CODE),
 
 	/**
 	 * A figure the source reports but the graph cannot enumerate, kept apart from counts.
 	 */
-	ReportedFigure("value", FLOAT, "unit", STRING, "year", INTEGER, "scope", STRING, "sourceNote", STRING),
+	ReportedFigure("value", FLOAT, "unit", STRING, PLACE, "year", INTEGER, "scope", STRING, CODE, "sourceNote", STRING,
+			NOTE),
 
 	/** A public page a fact was taken from. */
-	Source("url", STRING, "what", STRING),
+	Source("url", STRING, URL, "what", STRING, TITLE),
 
 	/**
 	 * One step of a challenge's or a demand's workflow: who moved it to which status,
 	 * when.
 	 */
-	StatusChange("status", STRING, "at", DATETIME, "actor", STRING, "note", STRING);
+	StatusChange("status", STRING, CODE, "at", DATETIME, "actor", STRING, KEY_NAME, "note", STRING, TEXT);
 
 	/** Properties every node may have. */
-	public static final Map<String, PropertyKind> COMMON = Collections.unmodifiableMap(common());
+	public static final Map<String, PropertyKind> COMMON = Collections.unmodifiableMap(common().kinds());
 
 	private final Map<String, PropertyKind> properties;
 
+	private final Map<String, Integer> maxLengths;
+
 	NodeLabel(Object... properties) {
-		Map<String, PropertyKind> all = common();
-		all.putAll(properties(properties));
-		this.properties = Collections.unmodifiableMap(all);
+		Declared all = common();
+		all.add(declared(properties));
+		this.properties = Collections.unmodifiableMap(all.kinds());
+		this.maxLengths = Collections.unmodifiableMap(all.maxLengths());
 	}
 
 	/**
@@ -91,6 +108,28 @@ public enum NodeLabel {
 	 */
 	public Map<String, PropertyKind> properties() {
 		return this.properties;
+	}
+
+	/**
+	 * The most characters a value of this string property (or each element of this string
+	 * list) may have; 0 for a property that holds no text.
+	 */
+	public int maxLength(String property) {
+		return this.maxLengths.getOrDefault(property, 0);
+	}
+
+	/**
+	 * The model's check of text given for this property, before it is written: a
+	 * BAD_REQUEST naming {@code what} (the field as the caller gave it, such as "Argument
+	 * 'teamName'") for text longer than the property's maximum or not valid UTF-16.
+	 */
+	public void checkText(String property, String what, @Nullable Object value) {
+		if (value instanceof String text) {
+			TextValues.check(what, text, maxLength(property));
+		}
+		else {
+			TextValues.checkValue(what, value, maxLength(property));
+		}
 	}
 
 	/**
@@ -117,17 +156,42 @@ public enum NodeLabel {
 		return Optional.empty();
 	}
 
-	private static Map<String, PropertyKind> common() {
-		return properties("id", STRING, "name", STRING, "nameEn", STRING, "aliases", STRING_LIST, "description", STRING,
-				"synthetic", BOOLEAN, "confidence", STRING, "notes", STRING);
+	private static Declared common() {
+		return declared("id", STRING, ID, "name", STRING, NAME, "nameEn", STRING, NAME, "aliases", STRING_LIST, NAME,
+				"description", STRING, TEXT, "synthetic", BOOLEAN, "confidence", STRING, CODE, "notes", STRING, TEXT);
 	}
 
-	static Map<String, PropertyKind> properties(Object... spec) {
-		Map<String, PropertyKind> map = new LinkedHashMap<>();
-		for (int i = 0; i < spec.length; i += 2) {
-			map.put((String) spec[i], (PropertyKind) spec[i + 1]);
+	/**
+	 * Reads a declaration: each property's name and kind, and for a string or string list
+	 * its maximum length right after the kind, which may not be left out.
+	 */
+	static Declared declared(Object... spec) {
+		Declared declared = new Declared(new LinkedHashMap<>(), new LinkedHashMap<>());
+		int i = 0;
+		while (i < spec.length) {
+			String name = (String) spec[i++];
+			PropertyKind kind = (PropertyKind) spec[i++];
+			declared.kinds().put(name, kind);
+			if (kind == STRING || kind == STRING_LIST) {
+				if (i >= spec.length || !(spec[i] instanceof Integer)) {
+					throw new IllegalStateException("String property '%s' declares no maximum length".formatted(name));
+				}
+				declared.maxLengths().put(name, (Integer) spec[i++]);
+			}
 		}
-		return map;
+		return declared;
+	}
+
+	/**
+	 * Properties as declared: their kinds, and the maximum lengths of those holding text.
+	 */
+	record Declared(Map<String, PropertyKind> kinds, Map<String, Integer> maxLengths) {
+
+		void add(Declared other) {
+			this.kinds.putAll(other.kinds);
+			this.maxLengths.putAll(other.maxLengths);
+		}
+
 	}
 
 }

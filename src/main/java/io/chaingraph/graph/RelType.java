@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static io.chaingraph.graph.MaxLength.CODE;
+import static io.chaingraph.graph.MaxLength.NAME;
 import static io.chaingraph.graph.NodeLabel.Achievement;
 import static io.chaingraph.graph.NodeLabel.Chain;
 import static io.chaingraph.graph.NodeLabel.Challenge;
@@ -38,7 +40,7 @@ import static io.chaingraph.graph.PropertyKind.STRING;
  */
 public enum RelType {
 
-	SUB_CHAIN_OF(of(Chain), of(Chain), "confidence", STRING),
+	SUB_CHAIN_OF(of(Chain), of(Chain), "confidence", STRING, CODE),
 
 	HAS_SEGMENT(of(Chain), of(Segment)),
 
@@ -48,17 +50,17 @@ public enum RelType {
 
 	LEADS(of(Enterprise), of(Chain)),
 
-	SUPPLIES(of(Enterprise), of(Enterprise), "product", STRING),
+	SUPPLIES(of(Enterprise), of(Enterprise), "product", STRING, NAME),
 
 	SERVES(of(Consortium), of(Chain)),
 
-	MEMBER_OF(of(Enterprise, University, Institute), of(Consortium), "role", STRING),
+	MEMBER_OF(of(Enterprise, University, Institute), of(Consortium), "role", STRING, CODE),
 
 	AFFILIATED_WITH(of(Expert), of(Enterprise, University, Institute)),
 
 	HOSTED_BY(of(Institute), of(University, Enterprise)),
 
-	ADVISES(of(Expert), of(Consortium), "role", STRING),
+	ADVISES(of(Expert), of(Consortium), "role", STRING, CODE),
 
 	EXPERT_IN(of(Expert), of(Technology), "level", INTEGER),
 
@@ -78,9 +80,9 @@ public enum RelType {
 
 	ON_CHAIN(of(Challenge), of(Chain)),
 
-	APPLIED_TO(of(Team), of(Challenge), "status", STRING),
+	APPLIED_TO(of(Team), of(Challenge), "status", STRING, CODE),
 
-	MEMBER_OF_TEAM(of(Expert, Enterprise, University, Institute), of(Team), "role", STRING),
+	MEMBER_OF_TEAM(of(Expert, Enterprise, University, Institute), of(Team), "role", STRING, CODE),
 
 	ACHIEVED(of(Team, Enterprise, Expert, University, Institute), of(Achievement)),
 
@@ -121,10 +123,14 @@ public enum RelType {
 
 	private final Map<String, PropertyKind> properties;
 
+	private final Map<String, Integer> maxLengths;
+
 	RelType(Set<NodeLabel> from, Set<NodeLabel> to, Object... properties) {
 		this.from = Collections.unmodifiableSet(from);
 		this.to = Collections.unmodifiableSet(to);
-		this.properties = Collections.unmodifiableMap(NodeLabel.properties(properties));
+		NodeLabel.Declared declared = NodeLabel.declared(properties);
+		this.properties = Collections.unmodifiableMap(declared.kinds());
+		this.maxLengths = Collections.unmodifiableMap(declared.maxLengths());
 	}
 
 	public Set<NodeLabel> from() {
@@ -137,6 +143,14 @@ public enum RelType {
 
 	public Map<String, PropertyKind> properties() {
 		return this.properties;
+	}
+
+	/**
+	 * The most characters a value of this string property may have; 0 for a property that
+	 * holds no text.
+	 */
+	public int maxLength(String property) {
+		return this.maxLengths.getOrDefault(property, 0);
 	}
 
 	public boolean joins(NodeLabel start, NodeLabel end) {

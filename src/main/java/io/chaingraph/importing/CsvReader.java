@@ -3,11 +3,7 @@ package io.chaingraph.importing;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,8 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads RFC 4180 CSV, the dialect neo4j-admin import reads: comma-separated, fields
  * quoted with {@code "} when they hold commas, quotes or line breaks, quotes doubled
- * inside. The input must be UTF-8; any other bytes fail the read rather than turn into
- * replacement characters.
+ * inside. The characters come decoded ({@link ImportFile#open()}).
  */
 final class CsvReader implements Closeable {
 
@@ -27,12 +22,8 @@ final class CsvReader implements Closeable {
 
 	private int recordLine = 1;
 
-	CsvReader(InputStream in) {
-		this.in = new BufferedReader(new InputStreamReader(in,
-				StandardCharsets.UTF_8.newDecoder()
-					.onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT)),
-				1 << 16);
+	CsvReader(Reader in) {
+		this.in = new BufferedReader(in, 1 << 16);
 	}
 
 	/**

@@ -1,7 +1,7 @@
 package io.chaingraph.importing;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.RelType;
 import io.chaingraph.system.EmbeddedDatabase;
+import io.chaingraph.system.TextValues;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -146,7 +147,7 @@ public class GraphImporter {
 	}
 
 	private @Nullable ImportHeader readHeader(ImportJob job, ImportFile file) {
-		try (InputStream in = file.open(); CsvReader csv = new CsvReader(in)) {
+		try (Reader in = file.open(); CsvReader csv = new CsvReader(in)) {
 			List<@Nullable String> fields = csv.next();
 			if (fields == null) {
 				job.error(file.name(), 1, "the file is empty; it needs at least a header line");
@@ -175,7 +176,7 @@ public class GraphImporter {
 
 	private long scan(ImportJob job, ImportFile file, int width, RowCheck check) {
 		long rows = 0;
-		try (InputStream in = file.open(); CsvReader csv = new CsvReader(in)) {
+		try (Reader in = file.open(); CsvReader csv = new CsvReader(in)) {
 			csv.next();
 			for (List<@Nullable String> row = csv.next(); row != null; row = csv.next()) {
 				if (row.size() == 1 && row.get(0) == null) {
@@ -306,7 +307,13 @@ public class GraphImporter {
 				continue;
 			}
 			try {
-				values.put(column.name(), column.type().read(field));
+				Object value = column.type().read(field);
+				String problem = TextValues.problemOfValue(value, column.maxLength());
+				if (problem != null) {
+					errors.accept("column '%s': %s".formatted(column.name(), problem));
+					continue;
+				}
+				values.put(column.name(), value);
 			}
 			catch (IllegalArgumentException ex) {
 				errors.accept("column '%s': %s".formatted(column.name(), ex.getMessage()));
@@ -360,7 +367,7 @@ public class GraphImporter {
 	private void writeNodes(GraphWriter writer, ImportFile file, ImportHeader.Nodes header, Progress progress)
 			throws IOException {
 		Map<Set<NodeLabel>, List<Map<String, Object>>> batches = new HashMap<>();
-		try (InputStream in = file.open(); CsvReader csv = new CsvReader(in)) {
+		try (Reader in = file.open(); CsvReader csv = new CsvReader(in)) {
 			csv.next();
 			for (List<@Nullable String> row = csv.next(); row != null; row = csv.next()) {
 				if (row.size() == 1 && row.get(0) == null) {
@@ -387,7 +394,7 @@ public class GraphImporter {
 	private void writeRelationships(GraphWriter writer, ImportFile file, ImportHeader.Relationships header,
 			Progress progress) throws IOException {
 		Map<RelType, List<Map<String, Object>>> batches = new EnumMap<>(RelType.class);
-		try (InputStream in = file.open(); CsvReader csv = new CsvReader(in)) {
+		try (Reader in = file.open(); CsvReader csv = new CsvReader(in)) {
 			csv.next();
 			for (List<@Nullable String> row = csv.next(); row != null; row = csv.next()) {
 				if (row.size() == 1 && row.get(0) == null) {

@@ -3,6 +3,10 @@ package io.chaingraph.importing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,24 +25,46 @@ import org.springframework.core.io.Resource;
  */
 record ImportFile(String name, Content content) {
 
-	InputStream open() throws IOException {
+	/**
+	 * The file's characters. Bytes are decoded as UTF-8, and any other bytes fail the
+	 * read rather than turn into replacement characters.
+	 */
+	Reader open() throws IOException {
 		return this.content.open();
 	}
 
 	@FunctionalInterface
 	interface Content {
 
+		Reader open() throws IOException;
+
+	}
+
+	@FunctionalInterface
+	interface Bytes {
+
 		InputStream open() throws IOException;
 
 	}
 
+	/**
+	 * A file given as text. The text is read as it is, not encoded first: encoding would
+	 * turn an unpaired surrogate into {@code ?} before any check could see it.
+	 */
 	static ImportFile ofText(String name, String text) {
-		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-		return new ImportFile(name, () -> new ByteArrayInputStream(bytes));
+		return new ImportFile(name, () -> new StringReader(text));
 	}
 
 	static ImportFile ofBytes(String name, byte[] bytes) {
-		return new ImportFile(name, () -> new ByteArrayInputStream(bytes));
+		return ofStream(name, () -> new ByteArrayInputStream(bytes));
+	}
+
+	static ImportFile ofStream(String name, Bytes bytes) {
+		return new ImportFile(name,
+				() -> new InputStreamReader(bytes.open(),
+						StandardCharsets.UTF_8.newDecoder()
+							.onMalformedInput(CodingErrorAction.REPORT)
+							.onUnmappableCharacter(CodingErrorAction.REPORT)));
 	}
 
 	/**
@@ -51,7 +77,7 @@ record ImportFile(String name, Content content) {
 		try (Stream<Path> paths = Files.walk(dir)) {
 			return paths.filter((path) -> Files.isRegularFile(path) && path.toString().endsWith(".csv"))
 				.sorted(Comparator.comparing((Path path) -> dir.relativize(path).toString()))
-				.map((path) -> new ImportFile(dir.relativize(path).toString(), () -> Files.newInputStream(path)))
+				.map((path) -> ofStream(dir.relativize(path).toString(), () -> Files.newInputStream(path)))
 				.toList();
 		}
 	}
@@ -62,7 +88,7 @@ record ImportFile(String name, Content content) {
 			String url = resource.getURL().toString();
 			int at = url.lastIndexOf(base);
 			String name = (at >= 0) ? url.substring(at + base.length()) : String.valueOf(resource.getFilename());
-			files.add(new ImportFile(name, resource::getInputStream));
+			files.add(ofStream(name, resource::getInputStream));
 		}
 		files.sort(Comparator.comparing(ImportFile::name));
 		return files;

@@ -35,8 +35,9 @@ sealed interface ImportHeader {
 	 * @param index position in the row
 	 * @param name property name
 	 * @param type the type the header gives it
+	 * @param maxLength the model's maximum length for the property's text, 0 for none
 	 */
-	record Column(int index, String name, ValueType type) {
+	record Column(int index, String name, ValueType type, int maxLength) {
 
 	}
 
@@ -105,7 +106,7 @@ sealed interface ImportHeader {
 			throw new IllegalArgumentException("the id column must look like id:ID(Label)");
 		}
 		NodeLabel space = idSpace;
-		List<Column> properties = columns(rest, space.properties(), "label " + space);
+		List<Column> properties = columns(rest, space.properties(), space::maxLength, "label " + space);
 		return new Nodes(space, idColumn, labelColumn, properties, fields.size());
 	}
 
@@ -151,11 +152,18 @@ sealed interface ImportHeader {
 		}
 		Map<String, PropertyKind> allowed = new java.util.LinkedHashMap<>();
 		possible.forEach((type) -> allowed.putAll(type.properties()));
-		List<Column> properties = columns(rest, allowed, "relationships from %s to %s".formatted(from, to));
+		// A column may serve several types: it takes the strictest of their limits.
+		java.util.function.ToIntFunction<String> maxLength = (name) -> possible.stream()
+			.mapToInt((type) -> type.maxLength(name))
+			.filter((limit) -> limit > 0)
+			.min()
+			.orElse(0);
+		List<Column> properties = columns(rest, allowed, maxLength, "relationships from %s to %s".formatted(from, to));
 		return new Relationships(from, to, startColumn, endColumn, typeColumn, properties, fields.size());
 	}
 
-	private static List<Column> columns(List<String> specs, Map<String, PropertyKind> allowed, String owner) {
+	private static List<Column> columns(List<String> specs, Map<String, PropertyKind> allowed,
+			java.util.function.ToIntFunction<String> maxLength, String owner) {
 		List<Column> columns = new ArrayList<>();
 		for (String spec : specs) {
 			int index = Integer.parseInt(spec.substring(0, spec.indexOf('\u0000')));
@@ -179,7 +187,7 @@ sealed interface ImportHeader {
 				throw new IllegalArgumentException("property '%s' holds %s values, so its column type cannot be %s"
 					.formatted(name, kind.name().toLowerCase(java.util.Locale.ROOT), type));
 			}
-			columns.add(new Column(index, name, type));
+			columns.add(new Column(index, name, type, maxLength.applyAsInt(name)));
 		}
 		return List.copyOf(columns);
 	}

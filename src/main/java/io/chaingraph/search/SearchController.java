@@ -14,6 +14,7 @@ import io.chaingraph.graph.RelType;
 import io.chaingraph.system.BadRequestException;
 import io.chaingraph.system.FullText;
 import io.chaingraph.system.NotFoundException;
+import io.chaingraph.system.TextValues;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -110,6 +111,7 @@ class SearchController {
 		if (trimmed.length() > MAX_TEXT) {
 			throw new BadRequestException("Argument 'text' is longer than %d characters".formatted(MAX_TEXT));
 		}
+		TextValues.check("Argument 'text'", trimmed, 0);
 		return FullText.query(trimmed, MAX_TEXT);
 	}
 

@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
 
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.GraphWrites;
+import io.chaingraph.graph.MaxLength;
 import io.chaingraph.system.BadRequestException;
 import io.chaingraph.system.EmbeddedDatabase;
 import io.chaingraph.system.NotFoundException;
+import io.chaingraph.system.TextValues;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -100,6 +102,8 @@ public class ApiKeys {
 		if (name.isBlank() || roles.isEmpty()) {
 			throw new BadRequestException("A key needs a name and at least one role");
 		}
+		// The name is every later mutation's actor, which the audit trail indexes.
+		TextValues.check("Argument 'name'", name, MaxLength.KEY_NAME);
 		if (roles.contains(Role.ENTERPRISE) != (enterprise != null)) {
 			throw new BadRequestException("An ENTERPRISE key needs 'enterprise', and only an ENTERPRISE key takes it");
 		}

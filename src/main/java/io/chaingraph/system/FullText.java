@@ -18,13 +18,22 @@ public final class FullText {
 	}
 
 	/**
-	 * The first {@code maxChars} characters of the text as a query of its words.
+	 * The first {@code maxChars} characters of the text as a query of its words; a
+	 * BAD_REQUEST for text that is not valid UTF-16.
 	 */
 	public static String query(String text, int maxChars) {
+		// An unpaired surrogate would reach Lucene as '?', a wildcard no escaping here
+		// could see.
+		TextValues.check("The search text", text, 0);
 		String trimmed = text.strip();
-		String head = (trimmed.length() > maxChars) ? trimmed.substring(0, maxChars) : trimmed;
+		String head = (trimmed.length() > maxChars) ? trimmed.substring(0, cut(trimmed, maxChars)) : trimmed;
 		String escaped = SPECIAL.matcher(head).replaceAll((match) -> Matcher.quoteReplacement("\\" + match.group()));
 		return OPERATOR.matcher(escaped).replaceAll((match) -> match.group().toLowerCase(Locale.ROOT));
+	}
+
+	// Never between the two halves of a surrogate pair, which would leave one unpaired.
+	private static int cut(String text, int maxChars) {
+		return (maxChars > 0 && Character.isHighSurrogate(text.charAt(maxChars - 1))) ? maxChars - 1 : maxChars;
 	}
 
 }

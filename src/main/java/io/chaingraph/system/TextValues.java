@@ -1,0 +1,100 @@
+package io.chaingraph.system;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one check of user text before it is written or searched: it must be valid UTF-16
+ * (no unpaired surrogate) and no longer than its limit, counted in Unicode characters
+ * (code points). An unpaired surrogate cannot be encoded as UTF-8; the driver would send
+ * it as {@code ?}, which is a stored character nobody typed and a wildcard in a full-text
+ * query. The limits themselves belong to the model ({@code graph/}).
+ */
+public final class TextValues {
+
+	private TextValues() {
+	}
+
+	/**
+	 * What is wrong with the text, as the end of a sentence about it ("is 8200 characters
+	 * long; ..."), or {@code null} when it is fine.
+	 * @param maxLength the most characters allowed, or 0 for no length limit
+	 */
+	public static @Nullable String problem(String text, int maxLength) {
+		int at = unpairedSurrogate(text);
+		if (at >= 0) {
+			return "is not valid text: it holds an unpaired UTF-16 surrogate (\\u%04x) at character %d"
+				.formatted((int) text.charAt(at), text.codePointCount(0, at) + 1);
+		}
+		if (maxLength > 0 && text.length() > maxLength) {
+			int length = text.codePointCount(0, text.length());
+			if (length > maxLength) {
+				return "is %d characters long; at most %d are allowed".formatted(length, maxLength);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A BAD_REQUEST naming {@code what} when the text is invalid or too long.
+	 * @param what how the caller knows the value, such as "Argument 'name'"
+	 */
+	public static void check(String what, @Nullable String text, int maxLength) {
+		if (text == null) {
+			return;
+		}
+		String problem = problem(text, maxLength);
+		if (problem != null) {
+			throw new BadRequestException(what + " " + problem);
+		}
+	}
+
+	/**
+	 * {@link #check} for a property value: a string, or each string of a list (the limit
+	 * applies to every element). Other values pass.
+	 */
+	public static void checkValue(String what, @Nullable Object value, int maxLength) {
+		String problem = problemOfValue(value, maxLength);
+		if (problem != null) {
+			throw new BadRequestException(what + ": " + problem);
+		}
+	}
+
+	/**
+	 * What is wrong with a property value, as a sentence ("the value is ...", "element 2
+	 * is ..."), or {@code null}.
+	 */
+	public static @Nullable String problemOfValue(@Nullable Object value, int maxLength) {
+		if (value instanceof String text) {
+			String problem = problem(text, maxLength);
+			return (problem != null) ? "the value " + problem : null;
+		}
+		if (value instanceof List<?> list) {
+			for (int i = 0; i < list.size(); i++) {
+				String problem = (list.get(i) instanceof String element) ? problem(element, maxLength) : null;
+				if (problem != null) {
+					return "element %d %s".formatted(i + 1, problem);
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The index of the first unpaired surrogate, or -1.
+	 */
+	static int unpairedSurrogate(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++;
+			}
+			else if (Character.isSurrogate(c)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+}
