@@ -2,18 +2,21 @@ package io.chaingraph.importing;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
 import io.chaingraph.graph.AuditTrail;
 import io.chaingraph.graph.GraphWrites;
 import io.chaingraph.security.Viewer;
+import io.chaingraph.system.BadRequestException;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Import, export and seed through GraphQL.
@@ -31,13 +34,19 @@ class ImportController {
 
 	private final GraphWrites writes;
 
+	private final ExportSlots slots;
+
+	private final ExportProperties exports;
+
 	ImportController(GraphImporter importer, GraphExporter exporter, SeedLoader seed, ImportJobs jobs,
-			GraphWrites writes) {
+			GraphWrites writes, ExportSlots slots, ExportProperties exports) {
 		this.importer = importer;
 		this.exporter = exporter;
 		this.seed = seed;
 		this.jobs = jobs;
 		this.writes = writes;
+		this.slots = slots;
+		this.exports = exports;
 	}
 
 	record CsvFile(String name, String content) {
@@ -62,10 +71,38 @@ class ImportController {
 		return this.jobs.all();
 	}
 
+	/**
+	 * The export in the answer, for small graphs and single chains: bounded in size,
+	 * since the whole answer is built in memory before it is sent; larger exports are
+	 * downloaded from {@code GET /export}. The access policy has let only COORDINATOR and
+	 * ADMIN keys this far.
+	 */
 	@QueryMapping
-	List<CsvFile> exportGraph(@Argument @Nullable String chain) {
-		Map<String, String> files = this.exporter.export(chain);
+	List<CsvFile> exportGraph(@Argument @Nullable String chain,
+			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
+		long limit = this.exports.graphqlMaxSize().toBytes();
+		Map<String, String> files;
+		try (ExportSlots.Slot slot = this.slots.acquire(Objects.requireNonNull(viewer.keyId()))) {
+			files = this.exporter.export(chain, limit, this.exports.timeout());
+		}
+		catch (GraphExporter.TooLarge ex) {
+			throw new BadRequestException(("The export is larger than the %s that exportGraph may answer "
+					+ "(chaingraph.export.graphql-max-size); download it as a ZIP from GET /export%s with the same "
+					+ "Authorization header")
+				.formatted(text(this.exports.graphqlMaxSize()), (chain != null) ? "?chain=" + chain : ""));
+		}
+		catch (GraphExporter.TimedOut ex) {
+			throw new BadRequestException(ExportController.timedOut(this.exports));
+		}
 		return files.entrySet().stream().map((file) -> new CsvFile(file.getKey(), file.getValue())).toList();
+	}
+
+	private static String text(DataSize size) {
+		long bytes = size.toBytes();
+		if (bytes % (1024 * 1024) == 0) {
+			return (bytes / (1024 * 1024)) + "MB";
+		}
+		return (bytes % 1024 == 0) ? (bytes / 1024) + "KB" : bytes + "B";
 	}
 
 	@MutationMapping

@@ -52,7 +52,9 @@ public class AccessPolicy {
 			Map.entry("revokeApiKey", Set.of()));
 
 	/** Queries that only some roles may run. */
-	private static final Map<String, Set<Role>> RESTRICTED_QUERIES = Map.of("changes", CURATE);
+	private static final Map<String, Set<Role>> RESTRICTED_QUERIES = Map.ofEntries(Map.entry("changes", CURATE),
+			// The whole graph in one answer: GET /export asks for it as this query too.
+			Map.entry("exportGraph", CURATE));
 
 	private final SecurityProperties properties;
 
@@ -120,7 +122,13 @@ public class AccessPolicy {
 		};
 	}
 
-	@Nullable RuntimeException refusal(String operation, String field, Viewer viewer) {
+	/**
+	 * Why the viewer may not call this root field ({@code operation} is Query, Mutation
+	 * or Subscription), as the UNAUTHORIZED or FORBIDDEN exception to throw; null when it
+	 * may. For doors besides GraphQL that serve what a field serves, so that they are
+	 * locked the same way.
+	 */
+	public @Nullable RuntimeException refusal(String operation, String field, Viewer viewer) {
 		if (operation.equals("Mutation")) {
 			return refusal(viewer, rolesFor(field), "mutation '%s'".formatted(field));
 		}

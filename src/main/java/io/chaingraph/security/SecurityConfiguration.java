@@ -87,6 +87,7 @@ class SecurityConfiguration {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		source.registerCorsConfiguration("/graphql", cors);
 		source.registerCorsConfiguration("/graphql/**", cors);
+		source.registerCorsConfiguration("/export", cors);
 		return source;
 	}
 

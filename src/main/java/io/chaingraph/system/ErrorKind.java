@@ -9,6 +9,12 @@ import graphql.ErrorClassification;
 public enum ErrorKind implements ErrorClassification {
 
 	/** The database cannot be reached; the request may succeed when retried. */
-	UNAVAILABLE
+	UNAVAILABLE,
+
+	/**
+	 * The caller runs as many of something bounded (exports) as it may; the request may
+	 * succeed once one has finished.
+	 */
+	TOO_MANY_REQUESTS
 
 }

@@ -45,6 +45,13 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof ForbiddenException) {
 			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.FORBIDDEN).message(ex.getMessage()).build();
 		}
+		if (ex instanceof TooManyRequestsException tooMany) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorKind.TOO_MANY_REQUESTS)
+				.message(ex.getMessage())
+				.extensions(java.util.Map.of("retryAfterSeconds", tooMany.retryAfterSeconds()))
+				.build();
+		}
 		if (ex instanceof BadRequestException) {
 			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(ex.getMessage()).build();
 		}

@@ -1,12 +1,15 @@
 package io.chaingraph.importing;
 
-import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
 import io.chaingraph.ChainGraphApplication;
 import io.chaingraph.ChainGraphTest;
 import io.chaingraph.GraphAssertions;
+import io.chaingraph.TestKeys;
+import io.chaingraph.security.ApiKeys;
+import io.chaingraph.security.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,13 +19,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Export, import into an empty database, export again: identical files, for the whole
- * graph and for one chain's neighbourhood. The empty database is a second application
- * context of its own.
+ * graph and for one chain's neighbourhood, in memory and as the ZIP of
+ * {@code GET /export}. The empty database is a second application context of its own.
  */
 @ChainGraphTest
 class ExportRoundTripTests {
@@ -31,6 +35,12 @@ class ExportRoundTripTests {
 
 	@Autowired
 	GraphExporter exporter;
+
+	@Autowired
+	WebTestClient http;
+
+	@Autowired
+	ApiKeys keys;
 
 	@BeforeAll
 	static void startEmptyDatabase() {
@@ -47,7 +57,7 @@ class ExportRoundTripTests {
 
 	@Test
 	void wholeGraphSurvivesExportImportExport() {
-		Map<String, String> first = this.exporter.export(null);
+		Map<String, String> first = this.exporter.export(null, Long.MAX_VALUE, null);
 		assertThat(first).containsKeys("nodes/Chain.csv", "nodes/University.csv",
 				"relationships/EXPERT_IN-Expert-Technology.csv");
 		assertThat(first.get("nodes/University.csv")).contains("University;Organization");
@@ -60,7 +70,7 @@ class ExportRoundTripTests {
 
 	@Test
 	void chainNeighbourhoodSurvivesExportImportExport() {
-		Map<String, String> led = this.exporter.export("chain_led");
+		Map<String, String> led = this.exporter.export("chain_led", Long.MAX_VALUE, null);
 		assertThat(led.get("nodes/Expert.csv")).contains("person_jiang_fengyi").doesNotContain("syn_expert_copper_");
 		assertThat(led.get("nodes/Chain.csv")).contains("chain_led", "c1269_electronics").doesNotContain("chain_pv");
 		assertThat(led.get("relationships/ADVISES-Expert-Consortium.csv")).contains("person_jiang_fengyi,cons_led");
@@ -68,6 +78,29 @@ class ExportRoundTripTests {
 		Map<String, String> again = importThenExport(led);
 
 		assertThat(again).isEqualTo(led);
+	}
+
+	@Test
+	void theZipACoordinatorDownloadsImportsBackIntoTheSameFiles() {
+		byte[] zip = this.http.get()
+			.uri("/export")
+			.headers((headers) -> headers
+				.setBearerAuth(TestKeys.key(this.keys, EnumSet.of(Role.COORDINATOR), null, null)))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		Map<String, String> downloaded = ExportEndpointTests.unzip(zip);
+		Map<String, String> exported = this.exporter.export(null, Long.MAX_VALUE, null);
+		assertThat(downloaded.keySet()).containsExactlyElementsOf(exported.keySet());
+		exported.forEach((name, content) -> assertThat(downloaded.get(name)).as(name).isEqualTo(content));
+
+		Map<String, String> again = importThenExport(downloaded);
+
+		assertThat(again.keySet()).containsExactlyElementsOf(downloaded.keySet());
+		downloaded.forEach((name, content) -> assertThat(again.get(name)).as(name).isEqualTo(content));
 	}
 
 	private Map<String, String> importThenExport(Map<String, String> files) {
@@ -78,7 +111,7 @@ class ExportRoundTripTests {
 			.toList();
 		ImportJob job = empty.getBean(GraphImporter.class).run("round trip", imports);
 		assertThat(job.status()).as(job.errors().toString()).isEqualTo(ImportJob.Status.DONE);
-		return empty.getBean(GraphExporter.class).export((String) null);
+		return empty.getBean(GraphExporter.class).export(null, Long.MAX_VALUE, null);
 	}
 
 }
