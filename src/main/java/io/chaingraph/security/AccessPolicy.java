@@ -112,6 +112,9 @@ public class AccessPolicy {
 	private DataFetcher<?> checked(String operation, String field, DataFetcher<?> fetcher) {
 		return (env) -> {
 			// Thrown from the data fetcher, the refusal becomes a classified field error.
+			if (Boolean.TRUE.equals(env.getGraphQlContext().get(ViewerInterceptor.KEY_REFUSED))) {
+				throw new UnauthorizedException(ViewerInterceptor.REFUSED_MESSAGE);
+			}
 			RuntimeException refusal = refusal(operation, field, Viewer.of(env.getGraphQlContext()));
 			if (refusal != null) {
 				throw refusal;

@@ -1,5 +1,6 @@
 package io.chaingraph.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,9 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * process stops
  * @param enabled false turns keys, roles and CORS off altogether, only so that the
  * benchmark can measure what they cost; never in a deployment
+ * @param keyRecheckInterval how often a running subscription checks that the key of its
+ * WebSocket still authenticates, besides before each event it delivers
  */
 @ConfigurationProperties("chaingraph.security")
 record SecurityProperties(@DefaultValue("true") boolean anonymousReads, @DefaultValue List<String> corsAllowedOrigins,
-		@DefaultValue("true") boolean devKey, @DefaultValue("true") boolean enabled) {
+		@DefaultValue("true") boolean devKey, @DefaultValue("true") boolean enabled,
+		@DefaultValue("30s") Duration keyRecheckInterval) {
 
 }
