@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param corsAllowedOrigins origins (patterns such as {@code https://*.example.org}
  * allowed) whose pages may call the API; empty means localhost in embedded mode and none
  * in external mode
- * @param devKey whether embedded mode prints a development ADMIN key, valid until the
- * process stops
+ * @param devKey whether embedded mode makes a development ADMIN key, valid until the
+ * process stops, and writes it to {@code <store>/dev-api-key} (owner-only)
  * @param enabled false turns keys, roles and CORS off altogether, only so that the
  * benchmark can measure what they cost; never in a deployment
  * @param keyRecheckInterval how often a running subscription checks that the key of its
