@@ -8,6 +8,7 @@ import java.util.Optional;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import io.chaingraph.system.ErrorKind;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -147,12 +148,14 @@ class ViewerInterceptor implements WebSocketGraphQlInterceptor {
 	 * interval: events are rare (a posted challenge), and the interval is seconds.
 	 */
 	@SuppressWarnings("unchecked")
-	private Flux<ExecutionResult> guarded(Publisher<?> events, String key) {
+	Flux<ExecutionResult> guarded(Publisher<?> events, String key) {
 		Flux<ExecutionResult> checked = Flux.from((Publisher<ExecutionResult>) events)
 			.concatMap((event) -> stillValid(key).flatMap((valid) -> valid ? Mono.just(event) : refused()));
 		Duration interval = this.properties.keyRecheckInterval();
+		// A check the database cannot answer skips its tick: the events are checked
+		// anyway, and a revocation needs the database too.
 		Flux<ExecutionResult> watchdog = Flux.interval(interval, interval)
-			.concatMap((tick) -> stillValid(key))
+			.concatMap((tick) -> stillValid(key).onErrorResume((ex) -> Mono.just(true)))
 			.filter((valid) -> !valid)
 			.concatMap((invalid) -> refused());
 		// The first to finish ends both: the events completing, or the watchdog's
@@ -160,9 +163,16 @@ class ViewerInterceptor implements WebSocketGraphQlInterceptor {
 		return Flux.merge(checked.materialize(), watchdog.materialize()).dematerialize();
 	}
 
+	// An event is not delivered when the key cannot be checked; the subscriber hears why
+	// in a classified error, never the driver's exception.
 	private Mono<Boolean> stillValid(String key) {
 		return Mono.fromCallable(() -> this.keys.authenticate(key).isPresent())
-			.subscribeOn(Schedulers.boundedElastic());
+			.subscribeOn(Schedulers.boundedElastic())
+			.onErrorMap((ex) -> new SubscriptionPublisherException(List.of(GraphqlErrorBuilder.newError()
+				.errorType(ErrorKind.UNAVAILABLE)
+				.message(
+						"The graph database is unavailable, so the API key could not be checked; subscribe again shortly.")
+				.build()), ex));
 	}
 
 	private static Mono<ExecutionResult> refused() {
