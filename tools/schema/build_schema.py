@@ -127,7 +127,7 @@ TYPES = {
         ("scope", "STRING", "PROVINCE for province-wide figures."), ("sourceNote", "STRING", "Where it was reported.")]),
     "StatusChange": ("challenge", "One step of a challenge's or a demand's workflow: who moved it to which status, and when.", [
         ("status", "STRING", "The status it moved to."), ("at", "DATETIME", "When, ISO-8601."),
-        ("actor", "STRING", "Who made the change."), ("note", "STRING", "Why, in the actor's words.")]),
+        ("actor", "STRING", "Who made the change: the API key's name; null unless the viewer is COORDINATOR or ADMIN."), ("note", "STRING", "Why, in the actor's words.")]),
     "Source": ("source", "A public page a fact was taken from.", [
         ("url", "STRING", "Address of the page."), ("what", "STRING", "What the page says, and which outlet it mirrors.")]),
 }

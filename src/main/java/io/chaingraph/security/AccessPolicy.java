@@ -51,10 +51,24 @@ public class AccessPolicy {
 			Map.entry("resolveDemand", EnumSet.of(Role.DEPARTMENT)), Map.entry("issueApiKey", Set.of()),
 			Map.entry("revokeApiKey", Set.of()));
 
-	/** Queries that only some roles may run. */
-	private static final Map<String, Set<Role>> RESTRICTED_QUERIES = Map.ofEntries(Map.entry("changes", CURATE),
-			// The whole graph in one answer: GET /export asks for it as this query too.
-			Map.entry("exportGraph", CURATE));
+	/**
+	 * Queries that only some roles may run: the audit trail, the import jobs, whose
+	 * errors quote the files the curators sent, and the export, the whole graph with its
+	 * workflow actors in one answer (GET /export asks for it as this query too).
+	 */
+	private static final Map<String, Set<Role>> RESTRICTED_QUERIES = Map.of("changes", CURATE, "importJobs", CURATE,
+			"importJob", CURATE, "exportGraph", CURATE);
+
+	/**
+	 * Fields that hold an API key's name, answered as null to other viewers: a key's name
+	 * says who holds it ("ministry import robot"), which is for the curators only, while
+	 * the rest of a workflow history stays public.
+	 */
+	private static final Map<FieldCoordinates, Set<Role>> KEY_NAMES = Map
+		.of(FieldCoordinates.coordinates("StatusChange", "actor"), CURATE);
+
+	/** The same names reached through a query's filter or ordering. */
+	private static final String KEY_NAME_QUERY = "statusChanges";
 
 	private final SecurityProperties properties;
 
@@ -98,13 +112,19 @@ public class AccessPolicy {
 			@Override
 			public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field,
 					TraverserContext<GraphQLSchemaElement> context) {
-				if (AccessPolicy.this.properties.enabled()
-						&& context.getParentNode() instanceof GraphQLObjectType parent
-						&& ROOTS.contains(parent.getName())) {
-					GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
-					FieldCoordinates coordinates = FieldCoordinates.coordinates(parent, field);
+				if (!AccessPolicy.this.properties.enabled()
+						|| !(context.getParentNode() instanceof GraphQLObjectType parent)) {
+					return TraversalControl.CONTINUE;
+				}
+				GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
+				FieldCoordinates coordinates = FieldCoordinates.coordinates(parent, field);
+				if (ROOTS.contains(parent.getName())) {
 					registry.dataFetcher(coordinates,
 							checked(parent.getName(), field.getName(), registry.getDataFetcher(coordinates, field)));
+				}
+				else if (KEY_NAMES.containsKey(coordinates)) {
+					registry.dataFetcher(coordinates,
+							hidden(KEY_NAMES.get(coordinates), registry.getDataFetcher(coordinates, field)));
 				}
 				return TraversalControl.CONTINUE;
 			}
@@ -114,12 +134,36 @@ public class AccessPolicy {
 	private DataFetcher<?> checked(String operation, String field, DataFetcher<?> fetcher) {
 		return (env) -> {
 			// Thrown from the data fetcher, the refusal becomes a classified field error.
-			RuntimeException refusal = refusal(operation, field, Viewer.of(env.getGraphQlContext()));
+			if (Boolean.TRUE.equals(env.getGraphQlContext().get(ViewerInterceptor.KEY_REFUSED))) {
+				throw new UnauthorizedException(ViewerInterceptor.REFUSED_MESSAGE);
+			}
+			Viewer viewer = Viewer.of(env.getGraphQlContext());
+			RuntimeException refusal = refusal(operation, field, viewer);
+			if (refusal == null && field.equals(KEY_NAME_QUERY)) {
+				refusal = keyNameRefusal(viewer, env.getArgument("where"), env.getArgument("orderBy"));
+			}
 			if (refusal != null) {
 				throw refusal;
 			}
 			return fetcher.get(env);
 		};
+	}
+
+	private static DataFetcher<?> hidden(Set<Role> allowed, DataFetcher<?> fetcher) {
+		Role[] roles = allowed.toArray(Role[]::new);
+		return (env) -> Viewer.of(env.getGraphQlContext()).has(roles) ? fetcher.get(env) : null;
+	}
+
+	/**
+	 * Refuses a filter or ordering by actor to viewers who may not see actors: the answer
+	 * would tell whether a key of a guessed name made a change.
+	 */
+	static @Nullable RuntimeException keyNameRefusal(Viewer viewer, @Nullable Map<String, Object> where,
+			@Nullable List<Map<String, Object>> orderBy) {
+		boolean byActor = (where != null && (where.get("actor") != null || where.get("actor_in") != null))
+				|| (orderBy != null
+						&& orderBy.stream().anyMatch((order) -> "actor".equals(String.valueOf(order.get("field")))));
+		return byActor ? refusal(viewer, CURATE, "filter or ordering of statusChanges by actor") : null;
 	}
 
 	/**

@@ -1,6 +1,11 @@
 package io.chaingraph.security;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -16,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jakarta.annotation.PreDestroy;
 
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.GraphWrites;
@@ -42,14 +49,19 @@ import org.springframework.stereotype.Component;
  * with {@code revokedAt}. Keys suit a small deployment better than JWTs: no signing keys
  * to rotate, and revocation takes effect on the next request.
  * <p>
- * In embedded mode a development ADMIN key is made at start and printed; it lives in
- * memory only and dies with the process. External mode has no default credentials: the
- * first ADMIN key comes from the {@code keys issue} command.
+ * In embedded mode a development ADMIN key is made at start and written to
+ * {@code <store>/dev-api-key}, a file only its owner may read; the log gives the file's
+ * path, never the key, since a log is read by more people than the owner of the store.
+ * The key lives in memory only and dies with the process. External mode has no default
+ * credentials: the first ADMIN key comes from the {@code keys issue} command.
  */
 @Component
 public class ApiKeys {
 
 	private static final Log logger = LogFactory.getLog(ApiKeys.class);
+
+	/** The development key's file in the store directory. */
+	static final String DEV_KEY_FILE = "dev-api-key";
 
 	private static final Pattern FORMAT = Pattern.compile("cg_([a-z0-9]{12})_([A-Za-z0-9_-]{43})");
 
@@ -60,6 +72,8 @@ public class ApiKeys {
 	private final GraphWrites writes;
 
 	private final @Nullable Issued devKey;
+
+	private final @Nullable Path devKeyFile;
 
 	/**
 	 * A key as issued: the only moment its secret is known.
@@ -76,15 +90,53 @@ public class ApiKeys {
 			SecurityProperties properties) {
 		this.reads = reads;
 		this.writes = writes;
-		this.devKey = (embedded.getIfAvailable() != null && properties.devKey())
-				? newKey("development", EnumSet.of(Role.ADMIN), null, null) : null;
+		EmbeddedDatabase database = embedded.getIfAvailable();
+		boolean made = database != null && properties.devKey();
+		this.devKey = made ? newKey("development", EnumSet.of(Role.ADMIN), null, null) : null;
+		this.devKeyFile = made ? database.storeDir().resolve(DEV_KEY_FILE) : null;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void printDevKey() {
-		if (this.devKey != null) {
-			logger.info("Development API key (ADMIN, valid until this process stops): " + this.devKey.key());
+	void writeDevKey() {
+		if (this.devKey == null || this.devKeyFile == null) {
+			return;
 		}
+		try {
+			writeOwnerOnly(this.devKeyFile, this.devKey.key() + "\n");
+			logger.info("Development API key (ADMIN, valid until this process stops) written to " + this.devKeyFile
+					+ ", readable by its owner only");
+		}
+		catch (IOException | UnsupportedOperationException ex) {
+			logger.warn("The development API key could not be written to %s (%s); issue a key with 'keys issue' instead"
+				.formatted(this.devKeyFile, ex.getMessage()));
+		}
+	}
+
+	/**
+	 * Removes the key's file with the process that the key dies with, so a persistent
+	 * store keeps no stale key.
+	 */
+	@PreDestroy
+	void removeDevKey() throws IOException {
+		if (this.devKeyFile != null) {
+			Files.deleteIfExists(this.devKeyFile);
+		}
+	}
+
+	/**
+	 * The file the development key is written to, if embedded mode made one.
+	 */
+	public Optional<Path> devKeyFile() {
+		return Optional.ofNullable(this.devKeyFile);
+	}
+
+	// Created anew with its permissions, so that no other user can open it even in the
+	// moment between creation and a chmod; a file left from an earlier run is replaced.
+	private static void writeOwnerOnly(Path file, String content) throws IOException {
+		Files.deleteIfExists(file);
+		Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
+		Files.writeString(Files.createFile(file, PosixFilePermissions.asFileAttribute(ownerOnly)), content,
+				StandardCharsets.UTF_8);
 	}
 
 	/**

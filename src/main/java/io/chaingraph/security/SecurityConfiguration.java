@@ -8,11 +8,15 @@ import io.chaingraph.system.EmbeddedDatabase;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.cors.CorsConfiguration;
@@ -21,15 +25,51 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * HTTP security: API keys authenticate, CORS lets the configured origins in, and every
- * path is open at the HTTP level because what a viewer may do is decided per GraphQL
- * field by {@link AccessPolicy}. No sessions and no CSRF tokens: a request carries its
- * key in a header that a browser never adds by itself.
+ * path but the Actuator's is open at the HTTP level because what a viewer may do is
+ * decided per GraphQL field by {@link AccessPolicy}. No sessions and no CSRF tokens: a
+ * request carries its key in a header that a browser never adds by itself.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
+	/**
+	 * Actuator: health and its probes answer everyone, with details (store path, disk,
+	 * the database's address) only for ADMIN, decided by Boot from
+	 * {@code management.endpoint.health.roles}; metrics and Prometheus (which name
+	 * exception classes) only for ADMIN. A chain of its own so that the GraphQL chain
+	 * below stays lean: Boot's role check needs the servlet API wrapper and the
+	 * authorization filter, which GraphQL requests do without.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain actuatorFilterChain(HttpSecurity http, ApiKeys keys, SecurityProperties properties)
+			throws Exception {
+		http.securityMatcher(EndpointRequest.toAnyEndpoint());
+		if (!properties.enabled()) {
+			return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll()).build();
+		}
+		return http.csrf((csrf) -> csrf.disable())
+			.securityContext(
+					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.sessionManagement((sessions) -> sessions.disable())
+			.anonymous((anonymous) -> anonymous.disable())
+			.httpBasic((basic) -> basic.disable())
+			.formLogin((form) -> form.disable())
+			.logout((logout) -> logout.disable())
+			.requestCache((cache) -> cache.disable())
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to("health", "info"))
+				.permitAll()
+				.anyRequest()
+				.hasRole(Role.ADMIN.name()))
+			.addFilterBefore(new ApiKeyAuthenticationFilter(keys), AnonymousAuthenticationFilter.class)
+			.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys keys, SecurityProperties properties)
 			throws Exception {
 		if (!properties.enabled()) {

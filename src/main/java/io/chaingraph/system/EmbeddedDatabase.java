@@ -80,6 +80,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	}
 
 	/**
+	 * The store directory: the configured one, or the temporary one of an ephemeral
+	 * store, which goes when the database closes.
+	 */
+	public Path storeDir() {
+		return this.storeDir;
+	}
+
+	/**
 	 * The database itself, for bulk work that would gain nothing from Bolt and Cypher;
 	 * waits for the start.
 	 */

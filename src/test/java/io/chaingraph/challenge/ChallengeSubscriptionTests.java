@@ -1,7 +1,9 @@
 package io.chaingraph.challenge;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -9,9 +11,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.chaingraph.ChainGraphTest;
 import io.chaingraph.GraphAssertions;
+import io.chaingraph.GraphQlSocket;
+import io.chaingraph.security.ApiKeys;
+import io.chaingraph.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,6 +41,9 @@ class ChallengeSubscriptionTests {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	ApiKeys keys;
 
 	@AfterEach
 	void removeTestChallenges() {
@@ -82,6 +91,62 @@ class ChallengeSubscriptionTests {
 			poster.shutdownNow();
 			tester.stop().block(Duration.ofSeconds(5));
 		}
+	}
+
+	@Test
+	void aSubscriptionStopsOnceItsKeyIsRevoked() {
+		ApiKeys.Issued issued = this.keys.issue("ws subscription revoked", EnumSet.of(Role.VIEWER), null, null, "test");
+		String expert = matchingExpert();
+		try (GraphQlSocket socket = GraphQlSocket.open(this.port)) {
+			socket.init(Map.of("Authorization", "Bearer " + issued.key()));
+			String id = socket.subscribe("subscription ($x: ID!) { challengeMatches(expert: $x) { id } }",
+					Map.of("x", expert));
+			// The subscription registers asynchronously: post until the first event
+			// arrives.
+			JsonNode first = null;
+			for (int n = 1; first == null && n <= 60; n++) {
+				this.workflow.post(posting("test_sub_revoke_before_" + n, "tech_led_micro", "chain_led"), "test");
+				first = socket.poll(Duration.ofMillis(500));
+			}
+			assertThat(first).isNotNull();
+			assertThat(first.path("type").asString()).isEqualTo("next");
+			assertThat(first.at("/payload/data/challengeMatches/id").asString()).startsWith("test_sub_revoke_before_");
+			drain(socket);
+
+			this.keys.revoke(issued.id(), "test");
+			this.workflow.post(posting("test_sub_revoke_after", "tech_led_micro", "chain_led"), "test");
+
+			JsonNode last = socket.next();
+			assertThat(last.path("type").asString()).as(last.toString()).isEqualTo("error");
+			assertThat(last.path("id").asString()).isEqualTo(id);
+			assertThat(last.at("/payload/0/extensions/classification").asString()).isEqualTo("UNAUTHORIZED");
+			assertThat(last.at("/payload/0/message").asString()).contains("no longer valid");
+			// Nothing follows the error: the event posted after the revocation was not
+			// delivered.
+			this.workflow.post(posting("test_sub_revoke_later", "tech_led_micro", "chain_led"), "test");
+			assertThat(socket.poll(Duration.ofSeconds(2))).isNull();
+		}
+	}
+
+	// Events of the warm-up rounds that were already on their way, until half a second
+	// passes without one.
+	private static void drain(GraphQlSocket socket) {
+		JsonNode message;
+		do {
+			message = socket.poll(Duration.ofMillis(500));
+			assertThat((message == null) ? "next" : message.path("type").asString()).isEqualTo("next");
+		}
+		while (message != null);
+	}
+
+	private String matchingExpert() {
+		return new GraphAssertions(this.driver)
+			.strings(
+					"""
+							MATCH (x:Expert)-[:EXPERT_IN]->(:Technology {id: 'tech_led_micro'})
+							WHERE NOT EXISTS { (x)-[:EXPERT_IN]->(:Technology)-[:PART_OF*0..]->(:Technology {id: 'tech_cu_cunisi'}) }
+							WITH x ORDER BY x.id LIMIT 1 RETURN collect(x.id) AS values""")
+			.get(0);
 	}
 
 	private static ChallengeWorkflow.Posting posting(String id, String technology, String chain) {

@@ -1,5 +1,6 @@
 package io.chaingraph.security;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -163,23 +164,23 @@ class SecurityTests {
 
 	@Test
 	void withAnonymousReadsOffOnlyTheViewerQueryAnswersWithoutAKey() {
-		AccessPolicy policy = new AccessPolicy(new SecurityProperties(false, List.of(), false, true));
+		AccessPolicy policy = new AccessPolicy(
+				new SecurityProperties(false, List.of(), false, true, Duration.ofSeconds(30)));
 		assertThat(policy.refusal("Query", "chains", Viewer.ANONYMOUS))
 			.isInstanceOf(io.chaingraph.system.UnauthorizedException.class);
 		assertThat(policy.refusal("Query", "viewer", Viewer.ANONYMOUS)).isNull();
 		assertThat(policy.refusal("Query", "chains",
 				new Viewer("reader", java.util.Set.of(Role.VIEWER), null, null, "k1")))
 			.isNull();
-		assertThat(new AccessPolicy(new SecurityProperties(true, List.of(), false, true)).refusal("Query", "chains",
-				Viewer.ANONYMOUS))
-			.isNull();
+		assertThat(new AccessPolicy(new SecurityProperties(true, List.of(), false, true, Duration.ofSeconds(30)))
+			.refusal("Query", "chains", Viewer.ANONYMOUS)).isNull();
 	}
 
 	@Test
 	void externalModeHasNoDevelopmentKey() {
 		ApiKeys external = new ApiKeys(null, null,
 				new StaticListableBeanFactory().getBeanProvider(io.chaingraph.system.EmbeddedDatabase.class),
-				new SecurityProperties(true, List.of(), true, true));
+				new SecurityProperties(true, List.of(), true, true, Duration.ofSeconds(30)));
 		assertThat(external.devKey()).isEmpty();
 		assertThat(this.keys.devKey()).isPresent();
 	}

@@ -1,6 +1,7 @@
 package io.chaingraph.system;
 
 import io.chaingraph.ChainGraphTest;
+import io.chaingraph.security.ApiKeys;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,9 @@ class GraphQlHttpTests {
 
 	@Autowired
 	WebTestClient http;
+
+	@Autowired
+	ApiKeys keys;
 
 	@Test
 	void shouldAnswerQueryByPost() {
@@ -127,6 +131,7 @@ class GraphQlHttpTests {
 	void shouldReportDatabaseAndSchemaInHealth() {
 		this.http.get()
 			.uri("/actuator/health")
+			.headers((headers) -> headers.setBearerAuth(this.keys.devKey().orElseThrow().key()))
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -144,6 +149,7 @@ class GraphQlHttpTests {
 		shouldAnswerQueryByPost();
 		this.http.get()
 			.uri("/actuator/prometheus")
+			.headers((headers) -> headers.setBearerAuth(this.keys.devKey().orElseThrow().key()))
 			.exchange()
 			.expectStatus()
 			.isOk()
