@@ -1,6 +1,8 @@
 package io.chaingraph.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -176,10 +178,20 @@ public final class Benchmark {
 	}
 
 	/**
-	 * A driver of the benchmark's own on the service's Bolt connector.
+	 * A driver of the benchmark's own on the service's Bolt connector, logged in as
+	 * cypher-shell would be, with the password in the store's file.
 	 */
 	static Driver rawDriver(ApplicationContext service) {
-		return GraphDatabase.driver(service.getBean(Neo4jConnectionDetails.class).getUri(), AuthTokens.none());
+		Path store = Path.of(service.getEnvironment().getRequiredProperty("chaingraph.database.embedded.store-dir"));
+		String password;
+		try {
+			password = Files.readString(store.resolve("neo4j-password"), StandardCharsets.UTF_8).strip();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("No password file in the service's store " + store, ex);
+		}
+		return GraphDatabase.driver(service.getBean(Neo4jConnectionDetails.class).getUri(),
+				AuthTokens.basic("neo4j", password));
 	}
 
 	private static void firstAnswer(GraphQlClient client) throws InterruptedException {
