@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
@@ -18,6 +19,8 @@ import org.neo4j.bolt.protocol.common.connector.listener.ConnectorListener;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bolt over WebSocket, refused unless the page's origin is allowed.
@@ -41,7 +44,11 @@ final class BoltWebSocketGuard implements ConnectorListener {
 	private final Set<String> allowedOrigins;
 
 	BoltWebSocketGuard(List<String> allowedOrigins) {
-		this.allowedOrigins = Set.copyOf(allowedOrigins);
+		// A blank entry would match a request that sends an empty Origin.
+		this.allowedOrigins = allowedOrigins.stream()
+			.map(String::strip)
+			.filter((origin) -> !origin.isEmpty())
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**
@@ -57,8 +64,8 @@ final class BoltWebSocketGuard implements ConnectorListener {
 	}
 
 	// Called on the connection's event loop while Neo4j builds its pipeline, before the
-	// handler that tells plain Bolt from WebSocket is added: the guard sees the first
-	// byte.
+	// handler that tells plain Bolt from WebSocket is added: the guard sees the
+	// first byte.
 	@Override
 	public void onConnectionCreated(Connection connection) {
 		connection.modifyPipeline((pipeline) -> pipeline.addFirst("chaingraphWebSocketGuard", new Handler()));
@@ -74,7 +81,7 @@ final class BoltWebSocketGuard implements ConnectorListener {
 			.formatted(body.length(), body)).getBytes(StandardCharsets.US_ASCII);
 	}
 
-	static String header(String head, String name) {
+	static @Nullable String header(String head, String name) {
 		for (String line : head.split("\r\n")) {
 			int colon = line.indexOf(':');
 			if (colon > 0 && line.substring(0, colon).strip().toLowerCase(Locale.ROOT).equals(name)) {
@@ -86,13 +93,21 @@ final class BoltWebSocketGuard implements ConnectorListener {
 
 	private final class Handler extends ByteToMessageDecoder {
 
+		private boolean refused;
+
 		@Override
 		protected void decode(ChannelHandlerContext context, ByteBuf in, List<Object> out) {
-			if (in.readableBytes() < 4) {
+			if (this.refused) {
+				// Whatever follows a refused request until the close is not Neo4j's to
+				// read.
+				in.skipBytes(in.readableBytes());
+				return;
+			}
+			if (in.readableBytes() < 3) {
 				return;
 			}
 			// Neo4j switches to WebSocket on a leading GET, and only then.
-			if (!"GET ".equals(in.toString(in.readerIndex(), 4, StandardCharsets.US_ASCII))) {
+			if (!"GET".equals(in.toString(in.readerIndex(), 3, StandardCharsets.US_ASCII))) {
 				context.pipeline().remove(this);
 				return;
 			}
@@ -105,6 +120,7 @@ final class BoltWebSocketGuard implements ConnectorListener {
 				context.pipeline().remove(this);
 				return;
 			}
+			this.refused = true;
 			in.skipBytes(in.readableBytes());
 			context.writeAndFlush(Unpooled.wrappedBuffer(FORBIDDEN)).addListener(ChannelFutureListener.CLOSE);
 		}

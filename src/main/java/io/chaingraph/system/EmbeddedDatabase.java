@@ -123,7 +123,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	 * The owner-only file with the password, or null when Bolt is closed to other clients
 	 * and the password is known to this process only.
 	 */
-	@Nullable Path passwordFile() {
+	public @Nullable Path passwordFile() {
 		return this.passwordFile;
 	}
 

@@ -24,7 +24,7 @@ import org.neo4j.driver.AuthTokens;
  */
 final class ServiceProcess implements AutoCloseable {
 
-	private static final Pattern BOLT = Pattern.compile("Bolt (bolt://\\S+)");
+	private static final Pattern BOLT = Pattern.compile("Bolt (bolt://[^\\s,]+)");
 
 	private static final Pattern READY = Pattern.compile("GraphQL (http://\\S+)/graphql,");
 

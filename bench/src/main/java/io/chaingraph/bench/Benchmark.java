@@ -19,6 +19,7 @@ import io.chaingraph.expert.RankingEvaluation;
 import io.chaingraph.importing.GraphImporter;
 import io.chaingraph.importing.ImportJob;
 import io.chaingraph.importing.ProgrammeGenerator;
+import io.chaingraph.system.EmbeddedDatabase;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -182,13 +183,16 @@ public final class Benchmark {
 	 * cypher-shell would be, with the password in the store's file.
 	 */
 	static Driver rawDriver(ApplicationContext service) {
-		Path store = Path.of(service.getEnvironment().getRequiredProperty("chaingraph.database.embedded.store-dir"));
+		Path file = service.getBean(EmbeddedDatabase.class).passwordFile();
+		if (file == null) {
+			throw new IllegalStateException("The service's Bolt is closed to other clients (CHAINGRAPH_BOLT_ENABLED)");
+		}
 		String password;
 		try {
-			password = Files.readString(store.resolve("neo4j-password"), StandardCharsets.UTF_8).strip();
+			password = Files.readString(file, StandardCharsets.UTF_8).strip();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("No password file in the service's store " + store, ex);
+			throw new UncheckedIOException("The service's password file " + file + " cannot be read", ex);
 		}
 		return GraphDatabase.driver(service.getBean(Neo4jConnectionDetails.class).getUri(),
 				AuthTokens.basic("neo4j", password));
