@@ -26,7 +26,7 @@ class DatabaseConfiguration {
 		// bean, so Spring closes the driver before the database.
 		@Bean
 		Neo4jConnectionDetails neo4jConnectionDetails(EmbeddedDatabase database) {
-			return new Connection(database.boltUri(), AuthTokens.none());
+			return new Connection(database.boltUri(), database.authToken());
 		}
 
 	}

@@ -1,6 +1,7 @@
 package io.chaingraph.system;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -31,10 +32,17 @@ record DatabaseProperties(@DefaultValue("") String uri, @DefaultValue("neo4j") S
 	 * @param boltAddress interface the Bolt connector listens on
 	 * @param boltPort Bolt port; 0 picks a free one
 	 * @param pageCache page cache size
+	 * @param boltEnabled whether other clients (cypher-shell, Neo4j Browser) may connect
+	 * over Bolt with the password in the store's {@code neo4j-password} file; when off,
+	 * the connector listens on a loopback port named nowhere, with a password only this
+	 * process knows, for the service's own driver
+	 * @param boltWebSocketOrigins page origins allowed to use Bolt over WebSocket (Neo4j
+	 * Browser), compared exactly; empty refuses every WebSocket upgrade
 	 */
 	record Embedded(@DefaultValue("./data") Path storeDir, @DefaultValue("false") boolean ephemeral,
 			@DefaultValue("127.0.0.1") String boltAddress, @DefaultValue("7687") int boltPort,
-			@DefaultValue("256MB") DataSize pageCache) {
+			@DefaultValue("256MB") DataSize pageCache, @DefaultValue("true") boolean boltEnabled,
+			@DefaultValue List<String> boltWebSocketOrigins) {
 
 	}
 

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,19 +21,34 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.FileSystemUtils;
 
 /**
  * Neo4j running inside this process, reachable over Bolt so that the application's
- * driver, Neo4j Browser and cypher-shell all talk to it the same way as to a server.
+ * driver, Neo4j Browser and cypher-shell all talk to it the same way as to a server, with
+ * the password kept in the store directory ({@link BoltPassword}).
+ *
+ * <p>
+ * With the connector switched off the service's own driver still needs Bolt: Neo4j 5.26
+ * offers no other way in for the Java driver that Spring Data Neo4j runs on (its
+ * in-process and domain-socket connectors start only alongside the TCP one, and the
+ * driver reaches the in-process one only through internal API). Off therefore means a
+ * connector on a loopback port of the system's choosing, named nowhere, with a password
+ * that exists only in this process's memory and WebSocket refused.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
 	private static final Log logger = LogFactory.getLog(EmbeddedDatabase.class);
+
+	private static final String LOOPBACK = "127.0.0.1";
 
 	private final CompletableFuture<DatabaseManagementService> service;
 
@@ -44,12 +60,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	private final boolean ephemeral;
 
+	private final String password;
+
+	private final @Nullable Path passwordFile;
+
 	private EmbeddedDatabase(CompletableFuture<DatabaseManagementService> service, Path storeDir, URI boltUri,
-			boolean ephemeral) {
+			boolean ephemeral, String password, @Nullable Path passwordFile) {
 		this.service = service;
 		this.ephemeral = ephemeral;
 		this.storeDir = storeDir;
 		this.boltUri = boltUri;
+		this.password = password;
+		this.passwordFile = passwordFile;
 	}
 
 	/**
@@ -59,20 +81,31 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	static EmbeddedDatabase start(DatabaseProperties.Embedded settings) {
 		Path storeDir = settings.ephemeral() ? temporaryStoreDir() : settings.storeDir().toAbsolutePath().normalize();
 		prepareStoreDir(storeDir);
-		int port = (settings.boltPort() != 0) ? checkPortFree(settings) : freePort(settings);
-		URI boltUri = URI.create("bolt://%s:%d".formatted(settings.boltAddress(), port));
+		String address = settings.boltEnabled() ? settings.boltAddress() : LOOPBACK;
+		int port = (settings.boltEnabled() && settings.boltPort() != 0) ? checkPortFree(settings) : freePort(address);
+		Path passwordFile = settings.boltEnabled() ? storeDir.resolve(BoltPassword.FILE_NAME) : null;
+		String password = (passwordFile != null) ? BoltPassword.ofStore(storeDir) : BoltPassword.generate();
+		URI boltUri = URI.create("bolt://%s:%d".formatted(address, port));
 		CompletableFuture<DatabaseManagementService> service = CompletableFuture.supplyAsync(() -> {
 			long started = System.nanoTime();
-			DatabaseManagementService dbms = build(settings, port, storeDir);
-			logger.info("Embedded Neo4j started in %d ms, store %s, Bolt %s"
-				.formatted(Duration.ofNanos(System.nanoTime() - started).toMillis(), storeDir, boltUri));
+			DatabaseManagementService dbms = build(settings, new SocketAddress(address, port), storeDir, password);
+			long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+			if (passwordFile != null) {
+				logger.info("Embedded Neo4j started in %d ms, store %s, Bolt %s, user %s, password in %s"
+					.formatted(millis, storeDir, boltUri, BoltPassword.USER, passwordFile));
+			}
+			else {
+				logger.info(("Embedded Neo4j started in %d ms, store %s, Bolt closed to other clients "
+						+ "(CHAINGRAPH_BOLT_ENABLED=false)")
+					.formatted(millis, storeDir));
+			}
 			return dbms;
 		}, (task) -> {
 			Thread thread = new Thread(task, "embedded-neo4j-start");
 			thread.setDaemon(true);
 			thread.start();
 		});
-		return new EmbeddedDatabase(service, storeDir, boltUri, settings.ephemeral());
+		return new EmbeddedDatabase(service, storeDir, boltUri, settings.ephemeral(), password, passwordFile);
 	}
 
 	URI boltUri() {
@@ -85,6 +118,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	 */
 	public Path storeDir() {
 		return this.storeDir;
+	}
+
+	/**
+	 * What the service's own driver logs in with.
+	 */
+	AuthToken authToken() {
+		return AuthTokens.basic(BoltPassword.USER, this.password);
+	}
+
+	/**
+	 * The owner-only file with the password, or null when Bolt is closed to other clients
+	 * and the password is known to this process only.
+	 */
+	public @Nullable Path passwordFile() {
+		return this.passwordFile;
 	}
 
 	/**
@@ -162,14 +210,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	// Neo4j could pick the port itself, but then the driver's URI would have to wait for
 	// its start.
-	private static int freePort(DatabaseProperties.Embedded settings) {
+	private static int freePort(String address) {
 		try (ServerSocket socket = new ServerSocket()) {
-			socket.bind(new InetSocketAddress(settings.boltAddress(), 0));
+			socket.bind(new InetSocketAddress(address, 0));
 			return socket.getLocalPort();
 		}
 		catch (IOException ex) {
-			throw new EmbeddedDatabaseException(
-					"No free port on %s for Bolt: %s".formatted(settings.boltAddress(), ex.getMessage()), ex);
+			throw new EmbeddedDatabaseException("No free port on %s for Bolt: %s".formatted(address, ex.getMessage()),
+					ex);
 		}
 	}
 
@@ -180,17 +228,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				cause);
 	}
 
-	private static DatabaseManagementService build(DatabaseProperties.Embedded settings, int port, Path storeDir) {
+	private static DatabaseManagementService build(DatabaseProperties.Embedded settings, SocketAddress listen,
+			Path storeDir, String password) {
+		BoltPassword.offerAsInitial(storeDir, password);
 		try {
 			DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(storeDir)
 				.setConfig(BoltConnector.enabled, true)
-				.setConfig(BoltConnector.listen_address, new SocketAddress(settings.boltAddress(), port))
-				// The connector listens on loopback by default; a local developer
-				// database needs no password.
-				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				.setConfig(BoltConnector.listen_address, listen)
+				// Loopback is no boundary: any local process, and any web page the user
+				// opens, can reach it.
+				.setConfig(GraphDatabaseSettings.auth_enabled, true)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, settings.pageCache().toBytes())
 				.build();
 			checkBoltBound(dbms, settings);
+			List<String> origins = settings.boltEnabled() ? settings.boltWebSocketOrigins() : List.of();
+			new BoltWebSocketGuard(origins).install(dbms);
+			BoltPassword.ensure(dbms, storeDir, password);
 			return dbms;
 		}
 		catch (RuntimeException ex) {

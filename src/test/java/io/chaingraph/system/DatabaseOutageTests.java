@@ -43,6 +43,12 @@ class DatabaseOutageTests {
 	@TempDir
 	Path storeDir;
 
+	// The embedded database the test starts later on this store keeps its password in
+	// the store's file; it is written now, before the service is given it.
+	private String password() {
+		return "--chaingraph.database.password=" + BoltPassword.ofStore(this.storeDir);
+	}
+
 	@Test
 	void serviceShouldStartWithoutDatabaseAndRecoverWhenItAppears() throws Exception {
 		int port;
@@ -50,7 +56,7 @@ class DatabaseOutageTests {
 			port = probe.getLocalPort();
 		}
 		try (ConfigurableApplicationContext service = new SpringApplicationBuilder(ChainGraphApplication.class).run(
-				"--server.port=0", "--chaingraph.database.uri=bolt://127.0.0.1:" + port,
+				"--server.port=0", "--chaingraph.database.uri=bolt://127.0.0.1:" + port, password(),
 				"--spring.neo4j.connection-timeout=1s", COLD_PLANS)) {
 			int httpPort = ((WebServerApplicationContext) service).getWebServer().getPort();
 			WebTestClient http = WebTestClient.bindToServer()
@@ -64,8 +70,8 @@ class DatabaseOutageTests {
 				.jsonPath("$.errors[0].message")
 				.isEqualTo("The graph database is unavailable; try again shortly.");
 
-			EmbeddedDatabase database = EmbeddedDatabase.start(
-					new DatabaseProperties.Embedded(this.storeDir, false, "127.0.0.1", port, DataSize.ofMegabytes(32)));
+			EmbeddedDatabase database = EmbeddedDatabase.start(new DatabaseProperties.Embedded(this.storeDir, false,
+					"127.0.0.1", port, DataSize.ofMegabytes(32), true, List.of()));
 			try {
 				database.awaitStarted();
 				await().atMost(Duration.ofSeconds(60))
@@ -88,7 +94,7 @@ class DatabaseOutageTests {
 	void serviceShouldAnswerUnavailableUnderLoadWhileDatabaseIsAwayAndRecover() throws Exception {
 		int port = freePort();
 		DatabaseProperties.Embedded settings = new DatabaseProperties.Embedded(this.storeDir, false, "127.0.0.1", port,
-				DataSize.ofMegabytes(32));
+				DataSize.ofMegabytes(32), true, List.of());
 		EmbeddedDatabase database = EmbeddedDatabase.start(settings);
 		database.awaitStarted();
 		ExecutorService clients = Executors.newFixedThreadPool(8);
@@ -96,7 +102,7 @@ class DatabaseOutageTests {
 		Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
 		List<String> unexpected = new CopyOnWriteArrayList<>();
 		try (ConfigurableApplicationContext service = new SpringApplicationBuilder(ChainGraphApplication.class).run(
-				"--server.port=0", "--chaingraph.database.uri=bolt://127.0.0.1:" + port,
+				"--server.port=0", "--chaingraph.database.uri=bolt://127.0.0.1:" + port, password(),
 				"--spring.neo4j.connection-timeout=1s", "--spring.neo4j.max-transaction-retry-time=1s", COLD_PLANS)) {
 			int httpPort = ((WebServerApplicationContext) service).getWebServer().getPort();
 			WebTestClient http = WebTestClient.bindToServer()

@@ -2,10 +2,10 @@ package io.chaingraph.system;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -30,14 +30,16 @@ class EmbeddedDatabaseLifecycleTests {
 	void dataShouldSurviveSigtermAndRestartWhileSecondInstanceIsRefused() throws Exception {
 		try (ServiceProcess first = ServiceProcess.start(this.storeDir)) {
 			first.awaitReady(START);
-			assertThat(first.output()).contains("Empty database: loading the seed dataset");
-			try (Driver driver = GraphDatabase.driver(first.boltUri(), AuthTokens.none())) {
+			assertThat(first.output()).contains("Empty database: loading the seed dataset")
+				.contains("user neo4j, password in " + this.storeDir.resolve("neo4j-password"))
+				.doesNotContain(first.password());
+			try (Driver driver = GraphDatabase.driver(first.boltUri(), first.auth())) {
 				driver.executableQuery("CREATE (:City {id: 'restart-test', name: '重启市'})").execute();
 			}
 
 			assertThatExceptionOfType(EmbeddedDatabaseException.class).isThrownBy(() -> {
 				EmbeddedDatabase second = EmbeddedDatabase.start(new DatabaseProperties.Embedded(this.storeDir, false,
-						"127.0.0.1", 0, DataSize.ofMegabytes(16)));
+						"127.0.0.1", 0, DataSize.ofMegabytes(16), true, List.of()));
 				try {
 					second.awaitStarted();
 				}
@@ -48,7 +50,7 @@ class EmbeddedDatabaseLifecycleTests {
 				.withMessageContaining("locked by another running instance")
 				.withMessageContaining(this.storeDir.toString());
 
-			try (Driver driver = GraphDatabase.driver(first.boltUri(), AuthTokens.none())) {
+			try (Driver driver = GraphDatabase.driver(first.boltUri(), first.auth())) {
 				assertThat(countRestartCities(driver)).as("the running instance still serves its data").isEqualTo(1);
 			}
 			assertThat(first.terminate(Duration.ofSeconds(60))).isIn(0, 143);
@@ -57,7 +59,7 @@ class EmbeddedDatabaseLifecycleTests {
 
 		try (ServiceProcess restarted = ServiceProcess.start(this.storeDir)) {
 			restarted.awaitReady(START);
-			try (Driver driver = GraphDatabase.driver(restarted.boltUri(), AuthTokens.none())) {
+			try (Driver driver = GraphDatabase.driver(restarted.boltUri(), restarted.auth())) {
 				assertThat(countRestartCities(driver)).isEqualTo(1);
 			}
 			assertThat(restarted.output()).contains("Schema up to date: 0 file(s) applied now")

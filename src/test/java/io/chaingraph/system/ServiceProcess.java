@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.chaingraph.ChainGraphApplication;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 
 /**
  * The service in a JVM of its own, as a user starts it, so that a test can send it
@@ -21,7 +24,7 @@ import io.chaingraph.ChainGraphApplication;
  */
 final class ServiceProcess implements AutoCloseable {
 
-	private static final Pattern BOLT = Pattern.compile("Bolt (bolt://\\S+)");
+	private static final Pattern BOLT = Pattern.compile("Bolt (bolt://[^\\s,]+)");
 
 	private static final Pattern READY = Pattern.compile("GraphQL (http://\\S+)/graphql,");
 
@@ -31,8 +34,11 @@ final class ServiceProcess implements AutoCloseable {
 
 	private final Thread reader;
 
-	private ServiceProcess(Process process) {
+	private final Path storeDir;
+
+	private ServiceProcess(Process process, Path storeDir) {
 		this.process = process;
+		this.storeDir = storeDir;
 		this.reader = new Thread(this::read, "service-output");
 		this.reader.setDaemon(true);
 		this.reader.start();
@@ -51,7 +57,7 @@ final class ServiceProcess implements AutoCloseable {
 		command.addAll(List.of(extraArgs));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().remove("NEO4J_URI");
-		return new ServiceProcess(builder.start());
+		return new ServiceProcess(builder.start(), storeDir);
 	}
 
 	private void read() {
@@ -90,6 +96,17 @@ final class ServiceProcess implements AutoCloseable {
 			throw new IllegalStateException("No Bolt address in the output:\n" + output());
 		}
 		return uri;
+	}
+
+	/**
+	 * What cypher-shell is given: the user and the password read from the store's file.
+	 */
+	AuthToken auth() throws IOException {
+		return AuthTokens.basic("neo4j", password());
+	}
+
+	String password() throws IOException {
+		return Files.readString(this.storeDir.resolve("neo4j-password"), StandardCharsets.UTF_8).strip();
 	}
 
 	private String find(Pattern pattern) {

@@ -1,6 +1,8 @@
 package io.chaingraph.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +19,7 @@ import io.chaingraph.expert.RankingEvaluation;
 import io.chaingraph.importing.GraphImporter;
 import io.chaingraph.importing.ImportJob;
 import io.chaingraph.importing.ProgrammeGenerator;
+import io.chaingraph.system.EmbeddedDatabase;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -176,10 +179,23 @@ public final class Benchmark {
 	}
 
 	/**
-	 * A driver of the benchmark's own on the service's Bolt connector.
+	 * A driver of the benchmark's own on the service's Bolt connector, logged in as
+	 * cypher-shell would be, with the password in the store's file.
 	 */
 	static Driver rawDriver(ApplicationContext service) {
-		return GraphDatabase.driver(service.getBean(Neo4jConnectionDetails.class).getUri(), AuthTokens.none());
+		Path file = service.getBean(EmbeddedDatabase.class).passwordFile();
+		if (file == null) {
+			throw new IllegalStateException("The service's Bolt is closed to other clients (CHAINGRAPH_BOLT_ENABLED)");
+		}
+		String password;
+		try {
+			password = Files.readString(file, StandardCharsets.UTF_8).strip();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The service's password file " + file + " cannot be read", ex);
+		}
+		return GraphDatabase.driver(service.getBean(Neo4jConnectionDetails.class).getUri(),
+				AuthTokens.basic("neo4j", password));
 	}
 
 	private static void firstAnswer(GraphQlClient client) throws InterruptedException {
