@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -86,19 +89,22 @@ class ExportLimitsTests {
 	@Test
 	void anExportHoldsLittleHeapWhateverTheSizeOfTheGraph() throws Exception {
 		String key = key("memory", Role.COORDINATOR);
+		// A first export plans its statements, and the database keeps the plans in its
+		// query cache: held once for the process, not per export, so not measured.
+		Path zip = dir.resolve("memory.zip");
+		assertThat(client.send(get("/export", key), HttpResponse.BodyHandlers.ofFile(zip)).statusCode()).isEqualTo(200);
 		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 		long baseline = Math.min(retained(memory), retained(memory));
 		AtomicLong peak = new AtomicLong(baseline);
 		AtomicBoolean done = new AtomicBoolean();
-		// Heap used right after a full collection, sampled while the export runs: what
-		// the export holds, not what it allocates and drops.
+		// Heap left by a full collection, sampled while the export runs: what the export
+		// holds, not what it allocates and drops.
 		Thread sampler = new Thread(() -> {
 			while (!done.get()) {
 				peak.accumulateAndGet(retained(memory), Math::max);
 				sleep(100);
 			}
 		});
-		Path zip = dir.resolve("memory.zip");
 		long started = System.nanoTime();
 		sampler.start();
 		HttpResponse<Path> response;
@@ -142,8 +148,7 @@ class ExportLimitsTests {
 		try (Socket running = stalledExport(first)) {
 			HttpResponse<String> again = client.send(get("/export", first), HttpResponse.BodyHandlers.ofString());
 			assertThat(again.statusCode()).isEqualTo(429);
-			assertThat(again.headers().firstValueAsLong("Retry-After"))
-				.hasValueSatisfying((seconds) -> assertThat(seconds).isBetween(1L, 60L));
+			assertThat(again.headers().firstValueAsLong("Retry-After").orElse(0)).isBetween(1L, 60L);
 			assertThat(again.body()).contains("\"classification\":\"TOO_MANY_REQUESTS\"", "already runs an export");
 			// The query shares the slot: a key cannot run one export on each door.
 			assertThat(graphQl(first, "{ exportGraph(chain: \\\"g_chain_000000\\\") { name } }"))
@@ -226,9 +231,16 @@ class ExportLimitsTests {
 		return service.getBean(ApiKeys.class).issue("export " + name, EnumSet.of(role), null, null, "test").key();
 	}
 
+	// The heap pools' usage as the full collection left them: reading the heap's usage
+	// after System.gc() returns would also count what the export allocated since.
 	private static long retained(MemoryMXBean memory) {
-		System.gc();
-		return memory.getHeapMemoryUsage().getUsed();
+		memory.gc();
+		long used = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			MemoryUsage after = (pool.getType() == MemoryType.HEAP) ? pool.getCollectionUsage() : null;
+			used += (after != null) ? after.getUsed() : 0;
+		}
+		return used;
 	}
 
 	private static void sleep(long millis) {
