@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -239,6 +240,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				// opens, can reach it.
 				.setConfig(GraphDatabaseSettings.auth_enabled, true)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, settings.pageCache().toBytes())
+				// Netty waits this long for new tasks before each of Bolt's two event
+				// loop
+				// groups stops: ten seconds of every shutdown spent waiting, in a process
+				// that is stopping anyway.
+				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 				.build();
 			checkBoltBound(dbms, settings);
 			List<String> origins = settings.boltEnabled() ? settings.boltWebSocketOrigins() : List.of();
