@@ -4,11 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import io.chaingraph.ChainGraphTest;
+import io.chaingraph.GraphQlSocket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -27,6 +30,9 @@ class ExpandedSizeLimitsTests {
 
 	@Autowired
 	WebTestClient http;
+
+	@LocalServerPort
+	int port;
 
 	@AfterEach
 	void serviceShouldStillAnswer() {
@@ -55,6 +61,23 @@ class ExpandedSizeLimitsTests {
 	void shouldRefuseDoublingFragmentsByGet(int k) {
 		String message = message(get(Doubling.document(k)));
 		assertThat(message).contains("(chaingraph.limits.max-fields)");
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 20, 30 })
+	void shouldRefuseDoublingFragmentsOverTheWebSocket(int k) {
+		try (GraphQlSocket socket = GraphQlSocket.open(this.port)) {
+			assertThat(socket.init(Map.of()).path("type").asString()).isEqualTo("connection_ack");
+			JsonNode result = socket.execute(Doubling.document(k), Map.of());
+			// An answer without data may come as a next or as an error message.
+			JsonNode errors = result.path("errors").isMissingNode() ? result.path("payload") : result.path("errors");
+			assertThat(errors.at("/0/extensions/classification").asString()).as(result.toString())
+				.isEqualTo("BAD_REQUEST");
+			assertThat(errors.at("/0/message").asString()).contains("(chaingraph.limits.max-fields)");
+			assertThat(socket.execute("{ statistics { pilotChains } }", Map.of())
+				.at("/data/statistics/pilotChains")
+				.asInt()).isEqualTo(8);
+		}
 	}
 
 	// At k = 10 the operation holds 4,096 fields, within the field limit, but 2,047
