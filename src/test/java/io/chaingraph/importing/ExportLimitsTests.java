@@ -10,7 +10,6 @@ import java.lang.management.MemoryUsage;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -211,20 +210,11 @@ class ExportLimitsTests {
 	}
 
 	private static String graphQl(String key, String query) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:%d/graphql".formatted(port)))
-			.header("Authorization", "Bearer " + key)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"%s\"}".formatted(query)))
-			.timeout(Duration.ofSeconds(60))
-			.build();
-		return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+		return KeyedRequests.graphQl(client, port, key, query);
 	}
 
 	private static HttpRequest get(String path, String key) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:%d%s".formatted(port, path)))
-			.header("Authorization", "Bearer " + key)
-			.timeout(Duration.ofSeconds(120))
-			.build();
+		return KeyedRequests.get(port, path, key, Duration.ofSeconds(120));
 	}
 
 	private static String key(String name, Role role) {

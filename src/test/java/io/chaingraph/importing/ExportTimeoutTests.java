@@ -2,7 +2,6 @@ package io.chaingraph.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -91,20 +90,11 @@ class ExportTimeoutTests {
 	}
 
 	private static String graphQl(String key, String query) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:%d/graphql".formatted(port)))
-			.header("Authorization", "Bearer " + key)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"%s\"}".formatted(query)))
-			.timeout(Duration.ofSeconds(60))
-			.build();
-		return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+		return KeyedRequests.graphQl(client, port, key, query);
 	}
 
 	private static HttpRequest get(String path, String key) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:%d%s".formatted(port, path)))
-			.header("Authorization", "Bearer " + key)
-			.timeout(Duration.ofSeconds(60))
-			.build();
+		return KeyedRequests.get(port, path, key, Duration.ofSeconds(60));
 	}
 
 }
