@@ -60,9 +60,11 @@ class ExportSlots {
 			}
 			this.running.put(keyId, end);
 		}
+		// Frees this export's hold only: a second close must not free a later export of
+		// the same key.
 		return () -> {
 			synchronized (this.running) {
-				this.running.remove(keyId);
+				this.running.remove(keyId, end);
 			}
 		};
 	}

@@ -134,6 +134,9 @@ public class AccessPolicy {
 	private DataFetcher<?> checked(String operation, String field, DataFetcher<?> fetcher) {
 		return (env) -> {
 			// Thrown from the data fetcher, the refusal becomes a classified field error.
+			if (env.getGraphQlContext().get(ViewerInterceptor.KEY_CHECK_FAILED) instanceof RuntimeException failure) {
+				throw failure;
+			}
 			if (Boolean.TRUE.equals(env.getGraphQlContext().get(ViewerInterceptor.KEY_REFUSED))) {
 				throw new UnauthorizedException(ViewerInterceptor.REFUSED_MESSAGE);
 			}

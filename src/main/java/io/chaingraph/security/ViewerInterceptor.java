@@ -50,6 +50,13 @@ class ViewerInterceptor implements WebSocketGraphQlInterceptor {
 	 */
 	static final String KEY_REFUSED = "apiKeyRefused";
 
+	/** Why a socket's key could not be checked for this operation, if it could not. */
+	static final String KEY_CHECK_FAILED = "apiKeyCheckFailed";
+
+	private record KeyCheck(Optional<Viewer> viewer, @Nullable RuntimeException failure) {
+
+	}
+
 	static final String REFUSED_MESSAGE = "The API key this WebSocket connected with is no longer valid (revoked?); "
 			+ "connect again with a current key";
 
@@ -128,12 +135,21 @@ class ViewerInterceptor implements WebSocketGraphQlInterceptor {
 				.build());
 			return chain.next(request);
 		}
-		return Mono.fromCallable(() -> this.keys.authenticate(key))
+		return Mono.fromCallable(() -> new KeyCheck(this.keys.authenticate(key), null))
 			.subscribeOn(Schedulers.boundedElastic())
-			.flatMap((viewer) -> {
+			// A key that cannot be checked (the database is away) refuses the operation's
+			// fields with the failure, classified like any other, instead of ending the
+			// socket's operation with an unclassified error.
+			.onErrorResume(RuntimeException.class, (ex) -> Mono.just(new KeyCheck(Optional.empty(), ex)))
+			.flatMap((check) -> {
 				request.configureExecutionInput((input, builder) -> builder.graphQLContext((context) -> {
-					context.put(Viewer.CONTEXT_KEY, viewer.orElse(Viewer.ANONYMOUS));
-					context.put(KEY_REFUSED, viewer.isEmpty());
+					context.put(Viewer.CONTEXT_KEY, check.viewer().orElse(Viewer.ANONYMOUS));
+					if (check.failure() != null) {
+						context.put(KEY_CHECK_FAILED, check.failure());
+					}
+					else {
+						context.put(KEY_REFUSED, check.viewer().isEmpty());
+					}
 				}).build());
 				return chain.next(request);
 			})

@@ -119,6 +119,25 @@ class ExportEndpointTests {
 		assertThat(files).isEqualTo(expected);
 	}
 
+	// Each alias ran an export of its own after the previous one had freed the key's
+	// slot, all held in one answer: a hundred of the largest allowed exports at once.
+	// (The
+	// field is non-null, so the refusal takes the answer's data with it.)
+	@Test
+	void exportGraphIsAnsweredOncePerRequest() {
+		String coordinator = TestKeys.key(this.keys, EnumSet.of(Role.COORDINATOR), null, null);
+		TestKeys.with(this.graphQl, coordinator)
+			.document("{ a: exportGraph(chain: \"chain_pv\") { name } b: exportGraph(chain: \"chain_pv\") { name } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> {
+				assertThat(errors).hasSize(1);
+				assertThat(errors.get(0).getPath()).isEqualTo("b");
+				assertThat(errors.get(0).getMessage()).startsWith("exportGraph may be asked once per request");
+				assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_REQUEST");
+			});
+	}
+
 	@Test
 	void anUnknownChainIsNotFoundBeforeTheArchiveBegins() {
 		String coordinator = TestKeys.key(this.keys, EnumSet.of(Role.COORDINATOR), null, null);

@@ -26,6 +26,8 @@ final class ServiceProcess implements AutoCloseable {
 
 	private static final Pattern BOLT = Pattern.compile("Bolt (bolt://[^\\s,]+)");
 
+	private static final Pattern HEAP_USED = Pattern.compile("total \\d+K, used (\\d+)K");
+
 	private static final Pattern READY = Pattern.compile("GraphQL (http://\\S+)/graphql,");
 
 	private final Process process;
@@ -132,6 +134,30 @@ final class ServiceProcess implements AutoCloseable {
 		// The process may have exited before everything it printed has been read.
 		this.reader.join(timeout.toMillis());
 		return this.process.exitValue();
+	}
+
+	/**
+	 * The service's heap that survives a full collection now: what it holds, not what it
+	 * has allocated and dropped, as its own JVM reports it to {@code jcmd}.
+	 */
+	long heapRetainedBytes() throws IOException, InterruptedException {
+		jcmd("GC.run");
+		String info = jcmd("GC.heap_info");
+		Matcher used = HEAP_USED.matcher(info);
+		if (!used.find()) {
+			throw new IllegalStateException("No heap figure from jcmd:\n" + info);
+		}
+		return Long.parseLong(used.group(1)) * 1024;
+	}
+
+	private String jcmd(String command) throws IOException, InterruptedException {
+		Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+				Long.toString(this.process.pid()), command)
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		jcmd.waitFor(30, TimeUnit.SECONDS);
+		return output;
 	}
 
 	String output() {
