@@ -307,12 +307,13 @@ public class ChallengeWorkflow {
 	}
 
 	private static Record challengeRow(TransactionContext tx, String challenge) {
-		// Setting the status to itself takes the node's write lock, so two moves on one
-		// challenge
-		// run one after the other and the second sees what the first did.
+		// Locked first and read after, so two moves on one challenge run one after the
+		// other and the second decides on what the first did.
+		if (!GraphWrites.lock(tx, NodeLabel.Challenge, challenge)) {
+			throw new NotFoundException("No challenge with id '%s'".formatted(challenge));
+		}
 		Record row = single(tx, """
 				MATCH (c:Challenge {id: $id})
-				SET c.status = c.status
 				RETURN c.status AS status, c.mode AS mode, c.deadline AS deadline, c.maxPartners AS maxPartners,
 				       c.requireCoverage AS requireCoverage""", Map.of("id", challenge));
 		if (row == null) {

@@ -181,7 +181,12 @@ public class DemandWorkflow {
 		}
 	}
 
+	// Locked first and read after, so two moves on one demand run one after the other and
+	// the second decides on what the first did.
 	private static Record demand(TransactionContext tx, String id) {
+		if (!GraphWrites.lock(tx, NodeLabel.Demand, id)) {
+			throw new NotFoundException("No demand with id '%s'".formatted(id));
+		}
 		List<Record> rows = tx
 			.run("MATCH (d:Demand {id: $id}) RETURN d.status AS status, d.kind AS kind", Map.of("id", id))
 			.list();

@@ -46,6 +46,23 @@ public class GraphWrites {
 	}
 
 	/**
+	 * Takes the node's write lock for the rest of the transaction, so that moves on one
+	 * node run one after the other; false when there is no such node. The lock is taken
+	 * by setting and removing a property of its own: setting the status to itself would
+	 * write the value read before the lock was granted, and a read in a later statement
+	 * would see that stale write instead of what the move before committed. Read what a
+	 * move decides on after this, in a statement of its own.
+	 */
+	public static boolean lock(TransactionContext tx, NodeLabel label, String id) {
+		return tx
+			.run("MATCH (n:%s {id: $id}) SET n._lock = true REMOVE n._lock RETURN count(n) AS n"
+				.formatted(label.name()), Map.of("id", id))
+			.single()
+			.get("n")
+			.asLong() > 0;
+	}
+
+	/**
 	 * Records that a challenge or demand moved to a status. Ids start with the time, so a
 	 * history in id order is the history in time order.
 	 */

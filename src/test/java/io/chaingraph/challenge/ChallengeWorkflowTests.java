@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.chaingraph.ChainGraphTest;
+import io.chaingraph.Concurrently;
 import io.chaingraph.GraphAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -186,6 +187,19 @@ class ChallengeWorkflowTests {
 		assertBadRequest("post", Map.of("input", postInput("test_bad_mode", "LOTTERY", "2099-12-31", 4)), "'mode'");
 		assertBadRequest("post", Map.of("input", postInput("test_bad_date", "HORSE_RACE", "31/12/2099", 4)),
 				"'deadline'");
+	}
+
+	// Issue 14, finding 2: the lock set the status to the value read before it was
+	// granted, so 10 concurrent closes all succeeded (history OPEN, CLOSED x 10).
+	@Test
+	void ofTwentyConcurrentClosesExactlyOneSucceeds() throws Exception {
+		post("test_race_close", "OPEN_COMPETITION", "2031-06-30", 2);
+		int closed = Concurrently.successes(20,
+				(i) -> mutate("close", Map.of("challenge", "test_race_close")).returnResponse().getErrors().isEmpty());
+		assertThat(closed).isEqualTo(1);
+		assertThat(this.graph.strings("""
+				MATCH (:Challenge {id: 'test_race_close'})-[:HAS_STATUS_CHANGE]->(s)
+				WITH s ORDER BY s.id RETURN collect(s.status) AS values""")).containsExactly("OPEN", "CLOSED");
 	}
 
 	private void post(String id, String mode, String deadline, int maxPartners) {

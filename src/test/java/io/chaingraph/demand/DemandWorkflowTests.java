@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.chaingraph.ChainGraphTest;
+import io.chaingraph.Concurrently;
 import io.chaingraph.GraphAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,40 @@ class DemandWorkflowTests {
 		assertThat(new GraphAssertions(this.driver).one("MATCH (d:Demand {id: $id}) RETURN d.status AS s", "id", demand)
 			.get("s")
 			.asString()).isEqualTo("RAISED");
+	}
+
+	// Issue 14, finding 2: the moves took no lock, so 20 dispatches to two departments
+	// gave 17 successes, and 20 accepts by one department 20 ACCEPTED relationships.
+	@Test
+	void ofTwentyConcurrentConflictingMovesExactlyOneSucceeds() throws Exception {
+		String demand = raise("FINANCING", List.of());
+		int dispatched = Concurrently.successes(20, (i) -> succeeded(call("dispatch", Map.of("demand", demand,
+				"committee", "party_led_chain", "department", (i % 2 == 0) ? "syn_dept_finance" : "syn_dept_land"))));
+		assertThat(dispatched).isEqualTo(1);
+		String department = this.graph()
+			.strings("MATCH (:Demand {id: $id})-[:DISPATCHED_TO]->(x) RETURN collect(x.id) AS values", "id", demand)
+			.get(0);
+		int accepted = Concurrently.successes(20,
+				(i) -> succeeded(call("accept", Map.of("demand", demand, "department", department))));
+		assertThat(accepted).isEqualTo(1);
+		int resolved = Concurrently.successes(20, (i) -> succeeded(call("resolve", Map.of("demand", demand))));
+		assertThat(resolved).isEqualTo(1);
+		assertThat(this.graph()
+			.count("MATCH (:Demand {id: $id})-[:DISPATCHED_TO]->(x) RETURN count(x) AS n", "id", demand)).isEqualTo(1);
+		assertThat(this.graph().count("MATCH (x)-[:ACCEPTED]->(:Demand {id: $id}) RETURN count(x) AS n", "id", demand))
+			.isEqualTo(1);
+		assertThat(this.graph().strings("""
+				MATCH (:Demand {id: $id})-[:HAS_STATUS_CHANGE]->(s)
+				WITH s ORDER BY s.id RETURN collect(s.status) AS values""", "id", demand)).containsExactly("RAISED",
+				"DISPATCHED", "ACCEPTED", "RESOLVED");
+	}
+
+	private GraphAssertions graph() {
+		return new GraphAssertions(this.driver);
+	}
+
+	private static boolean succeeded(GraphQlTester.Response response) {
+		return response.returnResponse().getErrors().isEmpty();
 	}
 
 	@Test
