@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.chaingraph.security.AccessPolicy;
 import io.chaingraph.security.Viewer;
 import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.DatabaseFailures;
 import io.chaingraph.system.ForbiddenException;
 import io.chaingraph.system.NotFoundException;
 import io.chaingraph.system.TooManyRequestsException;
@@ -28,8 +29,6 @@ import io.chaingraph.system.UnauthorizedException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -136,7 +135,7 @@ class ExportController {
 		if (ex instanceof BadRequestException) {
 			return answer(HttpStatus.BAD_REQUEST, "BAD_REQUEST", ex.getMessage());
 		}
-		if (isUnavailable(ex)) {
+		if (DatabaseFailures.isUnavailable(ex)) {
 			return answer(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE",
 					"The graph database is unavailable; try again shortly.");
 		}
@@ -167,15 +166,6 @@ class ExportController {
 	static String text(Duration duration) {
 		long millis = duration.toMillis();
 		return (millis % 1000 == 0) ? (millis / 1000) + "s" : millis + "ms";
-	}
-
-	private static boolean isUnavailable(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**

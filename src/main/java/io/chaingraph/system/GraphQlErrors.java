@@ -8,15 +8,10 @@ import graphql.schema.DataFetchingEnvironment;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.neo4j.driver.exceptions.TransientException;
 
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * The one place where exceptions become GraphQL errors. Clients see a classification and
@@ -30,7 +25,7 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-		if (isUnavailable(ex)) {
+		if (DatabaseFailures.isUnavailable(ex)) {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorKind.UNAVAILABLE)
 				.message("The graph database is unavailable; try again shortly.")
@@ -62,24 +57,6 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			.message("Internal error; reference " + id + ".")
 			.extensions(java.util.Map.of("errorId", id))
 			.build();
-	}
-
-	static boolean isUnavailable(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
-					|| cause instanceof DataAccessResourceFailureException
-					|| cause instanceof CannotCreateTransactionException || isDatabaseUnavailable(cause)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	// A server that is shutting down or starting answers Bolt but refuses transactions;
-	// under load some requests meet it in that state rather than as a closed port.
-	private static boolean isDatabaseUnavailable(Throwable ex) {
-		return ex instanceof TransientException transientException
-				&& "Neo.TransientError.General.DatabaseUnavailable".equals(transientException.code());
 	}
 
 }
