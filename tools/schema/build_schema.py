@@ -309,9 +309,9 @@ def curation(out):
                    f'  "The {lower(label)} as it is now."\n  {lower(label)}: {label}!',
                    '  "False when the request changed nothing (the same create again, or an update to the same values)."\n  changed: Boolean!', "}\n"]
         s += create + update + payload
-        mutations.append(f'  "Creates a {lower(label)} (COORDINATOR)."\n  create{label}(\n    "Its properties."\n    input: Create{label}Input!\n  ): Curated{label}Payload!')
-        mutations.append(f'  "Changes a {lower(label)}\'s properties (COORDINATOR)."\n  update{label}(\n    "Its id."\n    id: ID!\n    "What changes."\n    input: Update{label}Input!\n  ): Curated{label}Payload!')
-        mutations.append(f'  "Deletes a {lower(label)} (COORDINATOR); one with relationships needs detach: true."\n  delete{label}(\n    "Its id."\n    id: ID!\n    "Also delete its relationships."\n    detach: Boolean = false\n  ): DeletePayload!')
+        mutations.append(f'  "Creates a {lower(label)} (COORDINATOR)."\n  create{label}(\n    "Its properties."\n    input: Create{label}Input!\n  ): Curated{label}Payload')
+        mutations.append(f'  "Changes a {lower(label)}\'s properties (COORDINATOR)."\n  update{label}(\n    "Its id."\n    id: ID!\n    "What changes."\n    input: Update{label}Input!\n  ): Curated{label}Payload')
+        mutations.append(f'  "Deletes a {lower(label)} (COORDINATOR); one with relationships needs detach: true."\n  delete{label}(\n    "Its id."\n    id: ID!\n    "Also delete its relationships."\n    detach: Boolean = false\n  ): DeletePayload')
     s.append("extend type Mutation {\n" + "\n".join(mutations) + "\n}\n")
     with open(os.path.join(out, "curation.graphqls"), "w", encoding="utf-8") as f:
         f.write("\n".join(s))
