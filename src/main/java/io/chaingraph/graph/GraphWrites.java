@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
 
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class GraphWrites {
+
+	private static final String CONSTRAINT_FAILED = "Neo.ClientError.Schema.ConstraintValidationFailed";
 
 	private final Driver driver;
 
@@ -39,7 +42,29 @@ public class GraphWrites {
 
 	}
 
+	/**
+	 * Runs the work in a write transaction. A work that creates by id decides "exists?"
+	 * before it creates, and two of them can both decide "no": the one that commits
+	 * second then fails on the id's unique constraint (two labels sharing one, University
+	 * and Institute under Organization, or a plain CREATE, as postChallenge's). The
+	 * driver does not retry that, so it is run once more here, in a new transaction that
+	 * sees the committed node and answers as a sequential repeat does: unchanged, or
+	 * BAD_REQUEST naming what differs. Once is enough: the node it lost to stays
+	 * committed.
+	 */
 	public <T> T write(Work<T> work) {
+		try {
+			return writeOnce(work);
+		}
+		catch (ClientException ex) {
+			if (!CONSTRAINT_FAILED.equals(ex.code())) {
+				throw ex;
+			}
+			return writeOnce(work);
+		}
+	}
+
+	private <T> T writeOnce(Work<T> work) {
 		try (var session = this.driver.session()) {
 			return session.executeWrite(work::run);
 		}
