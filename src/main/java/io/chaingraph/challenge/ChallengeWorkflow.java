@@ -50,8 +50,8 @@ public class ChallengeWorkflow {
 	/**
 	 * What a new challenge says.
 	 *
-	 * @param id its id; generated when null, and posting the same id twice changes
-	 * nothing
+	 * @param id its id; generated when null; posting an existing id with the same values
+	 * answers it unchanged, with other values is refused
 	 * @param name Chinese title
 	 * @param nameEn English title
 	 * @param description what is asked
@@ -96,6 +96,7 @@ public class ChallengeWorkflow {
 			created[0] = false;
 			Record existing = single(tx, "MATCH (c:Challenge {id: $id}) RETURN c.id AS id", Map.of("id", id));
 			if (existing != null) {
+				ChallengeRepost.requireSame(tx, id, posting, deadline);
 				return challenge(tx, id);
 			}
 			requireOne(tx, "MATCH (p {id: $id}) WHERE p:Enterprise OR p:Consortium RETURN p.id AS id", posting.poster(),
