@@ -34,6 +34,18 @@ class ChallengeConflicts {
 		return this.nodes.byId(NodeLabel.Challenge, id);
 	}
 
+	/**
+	 * The experts among the poster's people, who may neither apply nor be proposed.
+	 */
+	Set<String> posterPeople(String challenge) {
+		Set<String> experts = new HashSet<>();
+		this.reads.read(ChallengeRules.POSTER_PEOPLE, Map.of("challenge", challenge))
+			.stream()
+			.filter((row) -> row.get("labels").asList(org.neo4j.driver.Value::asString).contains("Expert"))
+			.forEach((row) -> experts.add(row.get("id").asString()));
+		return experts;
+	}
+
 	Set<String> conflicted(String challenge, int since) {
 		Set<String> experts = new HashSet<>();
 		this.reads.read(this.queries.get("expert-conflicts"), Map.of("subject", challenge, "since", since))

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The challenge mutations, recorded as made by the request's API key. An ENTERPRISE key
- * applies only with teams its enterprise is part of.
+ * applies only for teams its enterprise leads, itself or through one of its experts.
  */
 @Controller
 class ChallengeController {
@@ -51,12 +51,13 @@ class ChallengeController {
 	@MutationMapping
 	Map<String, Object> applyToChallenge(@Argument ApplyToChallengeInput input,
 			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
-		viewer.require(
-				viewer.has(Role.ORGANIZER) || input.lead().equals(viewer.enterprise())
-						|| input.partners().contains(viewer.enterprise()),
-				"This key applies only with teams that enterprise '%s' leads or joins".formatted(viewer.enterprise()));
+		// Checked inside the application's transaction: whether the lead is one of the
+		// enterprise's experts is read from the graph.
+		@Nullable String enterprise = viewer.has(Role.ORGANIZER) ? null : viewer.enterprise();
+		viewer.require(viewer.has(Role.ORGANIZER) || enterprise != null,
+				"This key is bound to no enterprise and applies for no team");
 		String team = this.workflow.apply(input.challenge(), input.lead(), input.partners(), input.teamName(),
-				viewer.name());
+				viewer.name(), enterprise);
 		return Map.of("team", this.nodes.byId(NodeLabel.Team, team), "challenge",
 				this.nodes.byId(NodeLabel.Challenge, input.challenge()));
 	}

@@ -20,6 +20,7 @@ import io.chaingraph.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
 
@@ -29,9 +30,12 @@ import org.springframework.stereotype.Component;
  * or three teams in parallel) → AWARDED (one of them) → CLOSED. Any challenge not yet
  * closed may be closed. Teams apply while it is OPEN and before its deadline, with one
  * lead and at most {@code maxPartners} partners that, unless the challenge says
- * otherwise, cover every targeted technology. Every move is checked inside the
- * transaction that makes it, so an invalid move changes nothing, and is recorded as a
- * {@code StatusChange} with its time and actor.
+ * otherwise, cover every targeted technology, and keep the rules of
+ * {@link ChallengeRules}. Every move takes the challenge's lock, then reads the state it
+ * decides on, in the transaction that makes it, so an invalid move changes nothing and is
+ * refused naming the status it found, and is recorded as a {@code StatusChange} with its
+ * time and actor. An OPEN challenge past its deadline is closed by the system
+ * ({@link OverdueChallenges}), and a move that finds one closes it first and is refused.
  */
 @Component
 public class ChallengeWorkflow {
@@ -56,10 +60,10 @@ public class ChallengeWorkflow {
 	 * @param nameEn English title
 	 * @param description what is asked
 	 * @param poster enterprise or consortium posting it
-	 * @param technologies targeted technologies
+	 * @param technologies targeted technologies, each on the chain
 	 * @param chain the chain it is on
 	 * @param budget budget in yuan
-	 * @param deadline last day to apply
+	 * @param deadline last day to apply, after today
 	 * @param mode OPEN_COMPETITION or HORSE_RACE
 	 * @param maxPartners partners a team may have besides its lead
 	 * @param requireCoverage whether a team must cover every targeted technology
@@ -91,6 +95,7 @@ public class ChallengeWorkflow {
 		NodeLabel.Challenge.checkText("nameEn", "Argument 'nameEn'", posting.nameEn());
 		NodeLabel.Challenge.checkText("description", "Argument 'description'", posting.description());
 		LocalDate deadline = date(posting.deadline(), "deadline");
+		ChallengeRules.requireFutureDeadline(deadline, posting.deadline());
 		boolean[] created = { false };
 		Map<String, Object> challenge = write((tx) -> {
 			created[0] = false;
@@ -106,6 +111,7 @@ public class ChallengeWorkflow {
 				requireOne(tx, "MATCH (t:Technology {id: $id}) RETURN t.id AS id", technology,
 						"No technology with id '%s'");
 			}
+			ChallengeRules.requireOnChain(tx, posting.technologies(), posting.chain());
 			Map<String, Object> params = new HashMap<>();
 			params.put("id", id);
 			params.put("name", posting.name());
@@ -146,6 +152,15 @@ public class ChallengeWorkflow {
 	 * A team applies; returns the team's id.
 	 */
 	public String apply(String challenge, String lead, List<String> partners, @Nullable String teamName, String actor) {
+		return apply(challenge, lead, partners, teamName, actor, null);
+	}
+
+	/**
+	 * A team applies for {@code enterprise} (an ENTERPRISE key's; null when the caller
+	 * may apply for any team); returns the team's id.
+	 */
+	public String apply(String challenge, String lead, List<String> partners, @Nullable String teamName, String actor,
+			@Nullable String enterprise) {
 		Set<String> members = new LinkedHashSet<>();
 		members.add(lead);
 		members.addAll(partners);
@@ -159,6 +174,12 @@ public class ChallengeWorkflow {
 			if (!status.equals("OPEN")) {
 				throw new BadRequestException(
 						"Challenge '%s' is %s; teams apply only while it is OPEN".formatted(challenge, status));
+			}
+			ChallengeRules.requireLedBy(tx, enterprise, lead);
+			ChallengeRules.requireNotPosters(tx, challenge, members);
+			ChallengeRules.requireNewTeam(tx, challenge, members);
+			if ("HORSE_RACE".equals(c.get("mode").asString(null))) {
+				ChallengeRules.requireOneTeamPerPerson(tx, challenge, members);
 			}
 			LocalDate deadline = c.get("deadline").isNull() ? null : c.get("deadline").asLocalDate();
 			if (deadline != null && LocalDate.now(ZoneOffset.UTC).isAfter(deadline)) {
@@ -320,7 +341,63 @@ public class ChallengeWorkflow {
 		if (row == null) {
 			throw new NotFoundException("No challenge with id '%s'".formatted(challenge));
 		}
+		LocalDate deadline = overdue(row.get("status").asString(null), row.get("deadline"));
+		if (deadline != null) {
+			// Rolled back with the move; write() closes it in a transaction of its own.
+			throw new Overdue(challenge, deadline);
+		}
 		return row;
+	}
+
+	/**
+	 * The deadline of an OPEN challenge whose deadline has passed; null for any other.
+	 */
+	static @Nullable LocalDate overdue(@Nullable String status, Value deadline) {
+		if (!"OPEN".equals(status) || deadline.isNull()) {
+			return null;
+		}
+		LocalDate date = deadline.asLocalDate();
+		return date.isBefore(ChallengeRules.today()) ? date : null;
+	}
+
+	/**
+	 * Closes the challenge for the system if it is OPEN and its deadline has passed, with
+	 * a note saying so; true when this call closed it.
+	 */
+	boolean closeIfOverdue(String challenge) {
+		return this.writes.write((tx) -> {
+			if (!GraphWrites.lock(tx, NodeLabel.Challenge, challenge)) {
+				return false;
+			}
+			Record row = tx
+				.run("MATCH (c:Challenge {id: $id}) RETURN c.status AS status, c.deadline AS deadline",
+						Map.of("id", challenge))
+				.single();
+			LocalDate deadline = overdue(row.get("status").asString(null), row.get("deadline"));
+			if (deadline == null) {
+				return false;
+			}
+			transition(tx, challenge, "CLOSED", OverdueChallenges.ACTOR,
+					"deadline %s passed while OPEN".formatted(deadline));
+			return true;
+		});
+	}
+
+	/**
+	 * A move found its challenge overdue.
+	 */
+	private static final class Overdue extends RuntimeException {
+
+		private final String challenge;
+
+		private final LocalDate deadline;
+
+		Overdue(String challenge, LocalDate deadline) {
+			super(null, null, false, false);
+			this.challenge = challenge;
+			this.deadline = deadline;
+		}
+
 	}
 
 	private static Map<String, Object> challenge(TransactionContext tx, String id) {
@@ -359,8 +436,18 @@ public class ChallengeWorkflow {
 		}
 	}
 
+	// No move acts on an overdue challenge: the system closes it first, and the move is
+	// refused with the state it found.
 	private <T> T write(GraphWrites.Work<T> work) {
-		return this.writes.write(work);
+		try {
+			return this.writes.write(work);
+		}
+		catch (Overdue overdue) {
+			closeIfOverdue(overdue.challenge);
+			throw new BadRequestException(
+					"Challenge '%s' is CLOSED: its deadline %s passed while it was OPEN, so the system closed it and no move acts on it"
+						.formatted(overdue.challenge, overdue.deadline));
+		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.chaingraph.challenge;
 
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -13,6 +14,7 @@ import java.util.Set;
 
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodePages;
+import io.chaingraph.system.BadRequestException;
 import io.chaingraph.system.CypherQueries;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -20,8 +22,9 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Proposes teams for a challenge: one lead and at most {@code maxPartners} partners who
- * together know every targeted technology, none with a conflict of interest with the
+ * Proposes teams for an OPEN challenge before its deadline: one lead and at most
+ * {@code maxPartners} partners who together know every targeted technology, none of the
+ * poster's people (see {@link ChallengeRules}) nor with a conflict of interest with the
  * poster, and who are cheap to bring together. The communication cost of a team is the
  * sum over its pairs of their distance in the tie graph (co-authorship, a shared advisory
  * committee or employer): 1 for a direct tie, 2 through one other candidate, 3 otherwise.
@@ -97,8 +100,10 @@ public class TeamProposals {
 	public List<Map<String, Object>> propose(String challenge, int first) {
 		NodePages.checkFirst(first);
 		Map<String, Object> node = this.conflicts.challenge(challenge);
+		requireOpen(challenge, node);
 		int maxPartners = ((Number) node.getOrDefault("maxPartners", 4L)).intValue();
 		Set<String> excluded = this.conflicts.conflicted(challenge, Year.now().getValue() - 5);
+		excluded.addAll(this.conflicts.posterPeople(challenge));
 		Pool pool = pool(challenge, excluded);
 		Problem problem = pool.problem();
 		long targets = this.reads
@@ -116,6 +121,23 @@ public class TeamProposals {
 		String method = (problem.experts().size() <= EXACT_LIMIT) ? "EXACT" : "GREEDY";
 		Map<String, Map<String, Object>> nodes = nodes(problem);
 		return teams.stream().map((team) -> proposal(problem, team, method, nodes, pool.ties())).toList();
+	}
+
+	// Proposals serve teams about to apply, so a challenge that takes no applications,
+	// or whose deadline has passed (the sweep closes it soon), gets none.
+	private static void requireOpen(String challenge, Map<String, Object> node) {
+		Object status = node.get("status");
+		if (!"OPEN".equals(status)) {
+			throw new BadRequestException(
+					"Challenge '%s' is %s; teams are proposed only for an OPEN challenge, which teams can still apply to"
+						.formatted(challenge, status));
+		}
+		Object deadline = node.get("deadline");
+		if (deadline != null && LocalDate.parse(deadline.toString()).isBefore(ChallengeRules.today())) {
+			throw new BadRequestException(
+					"Challenge '%s' is past its deadline %s; teams are proposed only for an OPEN challenge before its deadline"
+						.formatted(challenge, deadline));
+		}
 	}
 
 	/**

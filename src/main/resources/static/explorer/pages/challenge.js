@@ -17,6 +17,11 @@ const DETAIL = `query ($id: ID!) {
 		applicants(first: 20) { edges { status node { ${NAMED}
 			... on Team { members(first: 10) { edges { role node { ${NAMED} } } } } } } }
 	}
+}`;
+
+// Asked only for an OPEN challenge: teamsFor refuses any other, and an error would take the
+// whole page's answer with it.
+const PROPOSALS = `query ($id: ID!) {
 	teamsFor(challenge: $id, first: 3) { communicationCost method
 		members { role expert { ${NAMED} } }
 		coverage { bestLevel coveredBy technology { ${NAMED} } } }
@@ -42,6 +47,16 @@ export async function render(container, params, { navigate, can }) {
 		container.append(emptyBox());
 		return;
 	}
+	let proposals = [];
+	if (challenge.status === 'OPEN') {
+		try {
+			proposals = (await gql(PROPOSALS, { id })).teamsFor;
+		}
+		catch (error) {
+			// Past its deadline and not yet swept: no proposals, as for a closed one.
+			proposals = [];
+		}
+	}
 	const history = nodes(challenge.history).sort((a, b) => String(a.at).localeCompare(String(b.at)));
 	const applicants = challenge.applicants.edges;
 	container.append(
@@ -55,7 +70,7 @@ export async function render(container, params, { navigate, can }) {
 		h('div', { class: 'split' },
 			h('section', { class: 'main-col', 'aria-labelledby': 'apps-h' }, h('h3', { id: 'apps-h' }, t('applications')),
 				applicants.length ? applicationsTable(applicants, challenge, can, navigate) : emptyBox(),
-				h('h3', {}, t('proposals')), data.teamsFor.length ? h('div', { id: 'proposals' }, data.teamsFor.map(proposal)) : emptyBox()),
+				h('h3', {}, t('proposals')), proposals.length ? h('div', { id: 'proposals' }, proposals.map(proposal)) : emptyBox()),
 			h('aside', { class: 'side-col', 'aria-labelledby': 'hist-h' }, h('h3', { id: 'hist-h' }, t('history')),
 				history.length ? h('ol', { class: 'history' }, history.map((change) => h('li', {},
 					h('strong', {}, t(change.status)), ` ${change.at || ''}`, change.actor ? ` · ${change.actor}` : '',

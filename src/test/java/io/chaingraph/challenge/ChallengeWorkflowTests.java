@@ -168,7 +168,9 @@ class ChallengeWorkflowTests {
 
 	@Test
 	void applyingAfterTheDeadlineIsRefused() {
-		post("test_late", "OPEN_COMPETITION", "2020-01-31", 4);
+		// A deadline must be after today when posted; the days pass instead.
+		post("test_late", "OPEN_COMPETITION", "2099-12-31", 4);
+		this.graph.run("MATCH (c:Challenge {id: 'test_late'}) SET c.deadline = date('2020-01-31')");
 		assertBadRequest("apply",
 				Map.of("input",
 						Map.of("challenge", "test_late", "lead", this.microExperts.get(0), "partners", List.of())),

@@ -8,6 +8,7 @@ import java.util.Random;
 
 import io.chaingraph.ChainGraphTest;
 import io.chaingraph.GraphAssertions;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
@@ -37,12 +38,28 @@ class TeamProposalsTests {
 	@Autowired
 	Driver driver;
 
+	@Autowired
+	ChallengeWorkflow workflow;
+
+	@AfterEach
+	void removeTestChallenges() {
+		new GraphAssertions(this.driver).run("""
+				MATCH (c:Challenge) WHERE c.id STARTS WITH 'test_tp_'
+				OPTIONAL MATCH (c)-[:HAS_STATUS_CHANGE]->(s)
+				DETACH DELETE c, s""");
+	}
+
 	@Test
 	void proposalsCoverEveryTargetKeepTheSizeRuleAndAvoidConflicts() {
 		GraphAssertions graph = new GraphAssertions(this.driver);
+		// Only OPEN challenges get proposals: copies, open until 2099, of the seeded
+		// challenges with two targets each (the seeded ones are past OPEN).
 		List<String> challenges = graph.strings("""
 				MATCH (c:Challenge) WHERE COUNT { (c)-[:TARGETS]->() } >= 2
-				WITH c ORDER BY c.id RETURN collect(c.id) AS values""");
+				WITH c ORDER BY c.id RETURN collect(c.id) AS values""")
+			.stream()
+			.map((seeded) -> copy(graph, seeded))
+			.toList();
 		assertThat(challenges).isNotEmpty();
 		for (String challenge : challenges) {
 			long maxPartners = graph.count("MATCH (c:Challenge {id: $c}) RETURN c.maxPartners AS n", "c", challenge);
@@ -111,6 +128,18 @@ class TeamProposalsTests {
 		assertThat(sum / instances).as("mean cost ratio greedy / exact").isLessThanOrEqualTo(1.10);
 		System.out.printf("greedy / exact cost over %d instances: mean %.3f, worst %.3f%n", instances, sum / instances,
 				worst);
+	}
+
+	private String copy(GraphAssertions graph, String seeded) {
+		org.neo4j.driver.Record c = graph.one("""
+				MATCH (poster)-[:POSTED]->(c:Challenge {id: $c})-[:ON_CHAIN]->(chain)
+				RETURN poster.id AS poster, chain.id AS chain, c.mode AS mode, c.maxPartners AS maxPartners,
+				       COLLECT { MATCH (c)-[:TARGETS]->(t) RETURN t.id ORDER BY t.id } AS targets""", "c", seeded);
+		String id = "test_tp_" + seeded;
+		this.workflow.post(new ChallengeWorkflow.Posting(id, "组队测试", null, null, c.get("poster").asString(),
+				c.get("targets").asList(org.neo4j.driver.Value::asString), c.get("chain").asString(), 1000,
+				"2099-12-31", c.get("mode").asString(), c.get("maxPartners").asInt(4), true), "test");
+		return id;
 	}
 
 	private static TeamProposals.Problem randomProblem(Random random, int experts, int technologies) {

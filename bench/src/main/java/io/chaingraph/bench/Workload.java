@@ -168,11 +168,13 @@ final class Workload {
 			.asString();
 		TeamProposals teams = service.getBean(TeamProposals.class);
 		String challenge = read(driver, """
-				MATCH (ch:Challenge)-[:TARGETS]->(t:Technology)
+				MATCH (ch:Challenge {status: 'OPEN'})-[:TARGETS]->(t:Technology)
+				WHERE ch.deadline IS NULL OR ch.deadline >= $today
 				WITH ch, count(t) AS targets ORDER BY targets DESC, ch.id LIMIT 20
-				RETURN ch.id AS id""", Map.of())
+				RETURN ch.id AS id""", Map.of("today", java.time.LocalDate.now(java.time.ZoneOffset.UTC)))
 			.stream()
 			.map((row) -> row.get("id").asString())
+			// Only a challenge open for applications gets proposals.
 			.filter((id) -> !teams.propose(id, 1).isEmpty())
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No challenge with a team proposal in the graph"));

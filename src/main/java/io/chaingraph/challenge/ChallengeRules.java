@@ -1,0 +1,159 @@
+package io.chaingraph.challenge;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.ForbiddenException;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * The rules of posting and applying that read the graph, each run inside the move's
+ * transaction after the challenge's lock, so that two concurrent applications decide one
+ * after the other.
+ * <ul>
+ * <li>A technology is <em>on a chain</em> when it, or a broader technology it is part of
+ * ({@code PART_OF*}), is a bottleneck ({@code BOTTLENECK_OF}) of the chain, of one of its
+ * segments, or of a chain below it ({@code SUB_CHAIN_OF*}). Other challenges and demands
+ * do not count: a misplaced one would vouch for the next.</li>
+ * <li>The <em>poster's people</em>: for an enterprise, itself, the institutes it hosts
+ * and the experts affiliated with either; for a consortium, itself, its lead members
+ * ({@code MEMBER_OF {role: 'LEAD'}}), the experts affiliated with them, and the chairs of
+ * its expert committee ({@code ADVISES {role: 'CHAIR'}}). A consortium posts for its
+ * chain, so its ordinary members may apply.</li>
+ * <li>A team applies once: the same set of members, whatever their roles, may not apply
+ * to a challenge twice.</li>
+ * <li>In a horse race a person (an expert) is a member of at most one competing team; the
+ * second application is refused.</li>
+ * </ul>
+ */
+final class ChallengeRules {
+
+	private ChallengeRules() {
+	}
+
+	static LocalDate today() {
+		return LocalDate.now(ZoneOffset.UTC);
+	}
+
+	static void requireFutureDeadline(LocalDate deadline, String text) {
+		LocalDate today = today();
+		if (!deadline.isAfter(today)) {
+			throw new BadRequestException(
+					"Argument 'deadline' must be after today (%s); got '%s'".formatted(today, text));
+		}
+	}
+
+	static void requireOnChain(TransactionContext tx, List<String> technologies, String chain) {
+		List<String> off = tx.run("""
+				UNWIND $technologies AS id
+				MATCH (t:Technology {id: id})
+				WHERE NOT EXISTS {
+				  MATCH (t)-[:PART_OF*0..]->(:Technology)-[:BOTTLENECK_OF]->(x)
+				  MATCH (x)<-[:HAS_SEGMENT*0..1]-(c:Chain)-[:SUB_CHAIN_OF*0..]->(:Chain {id: $chain})
+				}
+				RETURN t.id AS id ORDER BY id""", Map.of("technologies", technologies, "chain", chain))
+			.list((row) -> row.get("id").asString());
+		if (!off.isEmpty()) {
+			throw new BadRequestException(
+					"Technology '%s' is not on chain '%s': neither it nor a technology it is part of is a bottleneck of the chain, its segments or its sub-chains"
+						.formatted(off.get(0), chain));
+		}
+	}
+
+	/**
+	 * The poster's people, for the team proposals: the experts among them.
+	 */
+	static final String POSTER_PEOPLE = """
+			MATCH (poster)-[:POSTED]->(:Challenge {id: $challenge})
+			CALL (poster) {
+			  RETURN poster AS org
+			  UNION
+			  MATCH (org:Institute)-[:HOSTED_BY]->(poster) WHERE poster:Enterprise RETURN org
+			  UNION
+			  MATCH (org)-[:MEMBER_OF {role: 'LEAD'}]->(poster) WHERE poster:Consortium RETURN org
+			}
+			CALL (poster, org) {
+			  RETURN org AS person, poster.id AS via
+			  UNION
+			  MATCH (person:Expert)-[:AFFILIATED_WITH]->(org) RETURN person, org.id AS via
+			  UNION
+			  MATCH (person:Expert)-[:ADVISES {role: 'CHAIR'}]->(poster) WHERE poster:Consortium
+			  RETURN person, poster.id AS via
+			}
+			RETURN poster.id AS poster, person.id AS id, labels(person) AS labels, collect(via)[0] AS via""";
+
+	static void requireNotPosters(TransactionContext tx, String challenge, Set<String> members) {
+		for (Record row : tx.run(POSTER_PEOPLE, Map.of("challenge", challenge)).list()) {
+			String id = row.get("id").asString();
+			if (!members.contains(id)) {
+				continue;
+			}
+			if (id.equals(row.get("poster").asString())) {
+				throw new BadRequestException(
+						"'%s' posted challenge '%s' and cannot be in a team applying to it".formatted(id, challenge));
+			}
+			throw new BadRequestException(
+					"'%s' is one of the poster's people (through '%s') and cannot be in a team applying to challenge '%s'"
+						.formatted(id, row.get("via").asString(), challenge));
+		}
+	}
+
+	static void requireNewTeam(TransactionContext tx, String challenge, Set<String> members) {
+		Record same = single(tx, """
+				MATCH (team:Team)-[:APPLIED_TO]->(:Challenge {id: $challenge})
+				MATCH (m)-[:MEMBER_OF_TEAM]->(team)
+				WITH team, collect(DISTINCT m.id) AS ids
+				WHERE size(ids) = size($members) AND all(id IN ids WHERE id IN $members)
+				RETURN team.id AS team ORDER BY team LIMIT 1""",
+				Map.of("challenge", challenge, "members", List.copyOf(members)));
+		if (same != null) {
+			throw new BadRequestException(
+					"A team applies once: team '%s' with the same members already applied to challenge '%s'"
+						.formatted(same.get("team").asString(), challenge));
+		}
+	}
+
+	static void requireOneTeamPerPerson(TransactionContext tx, String challenge, Set<String> members) {
+		Record taken = single(tx, """
+				MATCH (x:Expert)-[:MEMBER_OF_TEAM]->(team:Team)-[:APPLIED_TO]->(:Challenge {id: $challenge})
+				WHERE x.id IN $members
+				RETURN x.id AS expert, team.id AS team ORDER BY expert, team LIMIT 1""",
+				Map.of("challenge", challenge, "members", List.copyOf(members)));
+		if (taken != null) {
+			throw new BadRequestException(
+					"Expert '%s' is already in team '%s' of horse race '%s'; a person may be in one competing team only"
+						.formatted(taken.get("expert").asString(), taken.get("team").asString(), challenge));
+		}
+	}
+
+	/**
+	 * An ENTERPRISE key files applications for its own enterprise: the team's lead must
+	 * be the enterprise or one of its experts. Being named a partner is no consent, so a
+	 * key may not put another enterprise at the head of a team.
+	 */
+	static void requireLedBy(TransactionContext tx, @Nullable String enterprise, String lead) {
+		if (enterprise == null || enterprise.equals(lead)) {
+			return;
+		}
+		Record own = single(tx,
+				"MATCH (:Expert {id: $lead})-[:AFFILIATED_WITH]->(e:Enterprise {id: $enterprise}) RETURN e.id AS id",
+				Map.of("lead", lead, "enterprise", enterprise));
+		if (own == null) {
+			throw new ForbiddenException(
+					"This key applies only for teams that enterprise '%s' leads, itself or through one of its experts; '%s' is not one of them"
+						.formatted(enterprise, lead));
+		}
+	}
+
+	private static @Nullable Record single(TransactionContext tx, String cypher, Map<String, Object> params) {
+		List<Record> rows = tx.run(cypher, params).list();
+		return rows.isEmpty() ? null : rows.get(0);
+	}
+
+}
