@@ -147,10 +147,9 @@ class NodeCuration {
 		});
 	}
 
-	// Taken before "before" is read, in a statement of its own: read in the statement
-	// that
-	// writes, it is the value from before the lock was granted, which a concurrent write
-	// may have changed since, and two audit entries would then share one "before".
+	// Taken before "before" is read, in a statement of its own. Read in the statement
+	// that writes, "before" is the value from before the lock was granted, which a
+	// concurrent write may have changed since: two audit entries would share one.
 	private static void lock(TransactionContext tx, NodeLabel label, String id) {
 		if (!GraphWrites.lock(tx, label, id)) {
 			throw new NotFoundException("No %s with id '%s'".formatted(label.name(), id));

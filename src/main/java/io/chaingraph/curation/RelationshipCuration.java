@@ -119,11 +119,10 @@ class RelationshipCuration {
 		});
 	}
 
-	// Curation's updates and deletes of a relationship lock its start node first and read
-	// "before" in a later statement: read where it is written, it is the value from
-	// before
-	// the lock was granted, and two concurrent writes would record one "before" twice, or
-	// both delete, and record, the same relationship.
+	// Updates and deletes of a relationship lock its start node first and read "before"
+	// in a later statement. Read where it is written, "before" is the value from before
+	// the lock was granted: two concurrent updates would record one "before" twice, and
+	// two deletes would both delete, and record, the same relationship.
 	private static void lockStart(TransactionContext tx, RelType type, String from) {
 		GraphWrites.lock(tx, end(tx, type.from(), from, type, "start"), from);
 	}

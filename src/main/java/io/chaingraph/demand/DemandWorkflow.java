@@ -212,8 +212,8 @@ public class DemandWorkflow {
 
 	private static boolean accepted(TransactionContext tx, Taker taker, String demand) {
 		return tx
-			.run("MATCH (x {id: $taker})-[:ACCEPTED]->(:Demand {id: $demand}) WHERE $as IN labels(x) RETURN x.id",
-					Map.of("taker", taker.id(), "demand", demand, "as", taker.label().name()))
+			.run("MATCH (:`%s` {id: $taker})-[:ACCEPTED]->(:Demand {id: $demand}) RETURN $taker"
+				.formatted(taker.label().name()), Map.of("taker", taker.id(), "demand", demand))
 			.hasNext();
 	}
 
