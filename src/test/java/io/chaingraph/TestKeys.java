@@ -35,6 +35,15 @@ public final class TestKeys {
 				(name) -> keys.issue("test " + name, roles, enterprise, department, "test").key());
 	}
 
+	public static String key(ApiKeys keys, Set<Role> roles, @Nullable String enterprise, @Nullable String department,
+			@Nullable String expert) {
+		if (expert == null) {
+			return key(keys, roles, enterprise, department);
+		}
+		return issued.computeIfAbsent(roles + "|" + enterprise + "|" + department + "|" + expert,
+				(name) -> keys.issue("test " + name, roles, enterprise, department, expert, "test").key());
+	}
+
 	public static HttpGraphQlTester with(HttpGraphQlTester tester, String key) {
 		return tester.mutate().headers((headers) -> headers.setBearerAuth(key)).build();
 	}

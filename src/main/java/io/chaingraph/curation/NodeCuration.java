@@ -91,6 +91,7 @@ class NodeCuration {
 			throw new BadRequestException("A node's id cannot change; create a new node instead");
 		}
 		return this.writes.write((tx) -> {
+			lock(tx, label, id);
 			List<Record> rows = tx
 				.run("""
 						MATCH (n:`%s` {id: $id})
@@ -116,6 +117,7 @@ class NodeCuration {
 
 	Map<String, Object> delete(NodeLabel label, String id, boolean detach, String actor) {
 		return this.writes.write((tx) -> {
+			lock(tx, label, id);
 			List<Record> rows = tx
 				.run("""
 						MATCH (n:`%s` {id: $id})
@@ -143,6 +145,15 @@ class NodeCuration {
 			payload.put("relationshipsDeleted", relationships);
 			return payload;
 		});
+	}
+
+	// Taken before "before" is read, in a statement of its own. Read in the statement
+	// that writes, "before" is the value from before the lock was granted, which a
+	// concurrent write may have changed since: two audit entries would share one.
+	private static void lock(TransactionContext tx, NodeLabel label, String id) {
+		if (!GraphWrites.lock(tx, label, id)) {
+			throw new NotFoundException("No %s with id '%s'".formatted(label.name(), id));
+		}
 	}
 
 	// University and Institute ids share the Organization constraint: the clash is named

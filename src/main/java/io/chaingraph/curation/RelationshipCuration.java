@@ -73,13 +73,15 @@ class RelationshipCuration {
 	Map<String, Object> update(RelType type, String from, String to, List<Map<String, Object>> input, String actor) {
 		Map<String, Object> changes = checked(type, input);
 		return this.writes.write((tx) -> {
+			String ends = ends(tx, type, from, to);
+			lockStart(tx, type, from);
 			List<Record> rows = tx
 				.run("""
 						%s
 						MATCH (a)-[r:`%s`]->(b)
 						WITH r, properties(r) AS before
 						SET r += $changes
-						RETURN before, properties(r) AS props""".formatted(ends(tx, type, from, to), type.name()),
+						RETURN before, properties(r) AS props""".formatted(ends, type.name()),
 						Map.of("from", from, "to", to, "changes", changes))
 				.list();
 			if (rows.isEmpty()) {
@@ -97,13 +99,14 @@ class RelationshipCuration {
 
 	Map<String, Object> delete(RelType type, String from, String to, String actor) {
 		return this.writes.write((tx) -> {
+			String ends = ends(tx, type, from, to);
+			lockStart(tx, type, from);
 			List<Record> rows = tx.run("""
 					%s
 					MATCH (a)-[r:`%s`]->(b)
 					WITH r, properties(r) AS before
 					DELETE r
-					RETURN before""".formatted(ends(tx, type, from, to), type.name()), Map.of("from", from, "to", to))
-				.list();
+					RETURN before""".formatted(ends, type.name()), Map.of("from", from, "to", to)).list();
 			if (rows.isEmpty()) {
 				throw new NotFoundException("No %s from '%s' to '%s'".formatted(type.name(), from, to));
 			}
@@ -114,6 +117,14 @@ class RelationshipCuration {
 			payload.put("relationshipsDeleted", 1);
 			return payload;
 		});
+	}
+
+	// Updates and deletes of a relationship lock its start node first and read "before"
+	// in a later statement. Read where it is written, "before" is the value from before
+	// the lock was granted: two concurrent updates would record one "before" twice, and
+	// two deletes would both delete, and record, the same relationship.
+	private static void lockStart(TransactionContext tx, RelType type, String from) {
+		GraphWrites.lock(tx, end(tx, type.from(), from, type, "start"), from);
 	}
 
 	// Finds both ends by id among the labels the type may join, one index seek per label,

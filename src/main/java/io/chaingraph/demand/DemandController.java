@@ -1,12 +1,14 @@
 package io.chaingraph.demand;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import io.chaingraph.graph.GraphReads;
+import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.security.Viewer;
+import io.chaingraph.system.ForbiddenException;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -14,19 +16,17 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The demand mutations, recorded as made by the request's API key. An ENTERPRISE key
- * raises demands for its own enterprise only, and a DEPARTMENT key takes and resolves
- * only what was sent to its department.
+ * raises demands for its own enterprise only; a DEPARTMENT key takes only what was sent
+ * to its department, and an EXPERT key only what was sent to its expert, and each
+ * resolves only what it took.
  */
 @Controller
 class DemandController {
 
 	private final DemandWorkflow workflow;
 
-	private final GraphReads reads;
-
-	DemandController(DemandWorkflow workflow, GraphReads reads) {
+	DemandController(DemandWorkflow workflow) {
 		this.workflow = workflow;
-		this.reads = reads;
 	}
 
 	record RaiseDemandInput(String enterprise, String kind, String name, @Nullable String description,
@@ -51,24 +51,42 @@ class DemandController {
 		return Map.of("demand", this.workflow.dispatch(demand, committee, department, experts, viewer.name()));
 	}
 
+	// The argument is named department for both kinds of taker.
 	@MutationMapping
 	Map<String, Object> acceptDemand(@Argument String demand, @Argument String department,
 			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
-		viewer.require(department.equals(viewer.department()),
-				"This key acts for department '%s' only, not for '%s'".formatted(viewer.department(), department));
-		return Map.of("demand", this.workflow.accept(demand, department, viewer.name()));
+		if (viewer.isAdmin()) {
+			return Map.of("demand", this.workflow.accept(demand, department, null, viewer.name()));
+		}
+		List<DemandWorkflow.Taker> scope = scope(viewer);
+		DemandWorkflow.Taker taker = scope.stream()
+			.filter((candidate) -> candidate.id().equals(department))
+			.findFirst()
+			.orElseThrow(() -> new ForbiddenException("This key acts for %s only, not for '%s'".formatted(String.join(
+					" or ",
+					scope.stream().map((t) -> "%s '%s'".formatted(DemandWorkflow.noun(t.label()), t.id())).toList()),
+					department)));
+		return Map.of("demand", this.workflow.accept(demand, department, taker.label(), viewer.name()));
 	}
 
 	@MutationMapping
 	Map<String, Object> resolveDemand(@Argument String demand, @Argument @Nullable String note,
 			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
-		viewer.require(
-				viewer.department() != null && !this.reads
-					.read("MATCH (:Department {id: $department})-[:ACCEPTED]->(d:Demand {id: $demand}) RETURN d.id",
-							Map.of("department", viewer.department(), "demand", demand))
-					.isEmpty(),
-				"This key resolves only demands its department '%s' accepted".formatted(viewer.department()));
-		return Map.of("demand", this.workflow.resolve(demand, note, viewer.name()));
+		return Map.of("demand",
+				this.workflow.resolve(demand, note, viewer.isAdmin() ? null : scope(viewer), viewer.name()));
+	}
+
+	// What a DEPARTMENT or EXPERT key acts for; the policy lets no other key but ADMIN
+	// through.
+	private static List<DemandWorkflow.Taker> scope(Viewer viewer) {
+		List<DemandWorkflow.Taker> scope = new ArrayList<>();
+		if (viewer.department() != null) {
+			scope.add(new DemandWorkflow.Taker(NodeLabel.Department, viewer.department()));
+		}
+		if (viewer.expert() != null) {
+			scope.add(new DemandWorkflow.Taker(NodeLabel.Expert, viewer.expert()));
+		}
+		return scope;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.GraphWrites;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.ForbiddenException;
 import io.chaingraph.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
@@ -21,16 +23,25 @@ import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
 /**
- * The demand workflow: RAISED → DISPATCHED → ACCEPTED → RESOLVED. The chain committee
- * dispatches a demand to a department, or a technology demand to experts, suggested by
- * expertsFor when none are named. Only the department it was dispatched to may accept it.
- * Each move is checked in the transaction that makes it and recorded as a
- * {@code StatusChange}.
+ * The demand workflow: RAISED → DISPATCHED → ACCEPTED → RESOLVED. The committee of the
+ * demand's chain ({@link DemandChains}) dispatches a demand to a department, or a
+ * technology demand to experts, suggested by expertsFor when none are named. Only a
+ * department or expert it was dispatched to may accept it, and only the one that accepted
+ * it resolves it. Each move locks the demand first and then reads what it decides on, in
+ * the transaction that makes it, so of concurrent conflicting moves one wins and the rest
+ * are refused with the state it left; each is recorded as a {@code StatusChange}.
  */
 @Component
 public class DemandWorkflow {
 
 	static final List<String> KINDS = List.of("TECHNOLOGY", "TALENT", "FINANCING", "LAND", "MARKET", "POLICY");
+
+	/**
+	 * A department or an expert a demand may be sent to, and a key may act for.
+	 */
+	public record Taker(NodeLabel label, String id) {
+
+	}
 
 	private final Driver driver;
 
@@ -54,6 +65,9 @@ public class DemandWorkflow {
 		}
 		NodeLabel.Demand.checkText("name", "Argument 'name'", name);
 		NodeLabel.Demand.checkText("description", "Argument 'description'", description);
+		if (kind.equals("TECHNOLOGY") && technologies.isEmpty()) {
+			throw new BadRequestException("A TECHNOLOGY demand names at least one technology in 'technologies'");
+		}
 		String id = "demand_" + UUID.randomUUID();
 		return write((tx) -> {
 			require(tx, "MATCH (e:Enterprise {id: $id}) RETURN e.id", enterprise, "No enterprise with id '%s'");
@@ -89,6 +103,7 @@ public class DemandWorkflow {
 			expect(d, "RAISED", "dispatched");
 			require(tx, "MATCH (p:PartyOrganization {id: $id, kind: 'CHAIN_COMMITTEE'}) RETURN p.id", committee,
 					"No chain committee with id '%s'");
+			DemandChains.requireCommitteeOf(tx, demand, committee);
 			if (department == null && (suggested == null || suggested.isEmpty())) {
 				throw new BadRequestException("Dispatch to a department, or to experts for a technology demand");
 			}
@@ -120,26 +135,47 @@ public class DemandWorkflow {
 		});
 	}
 
-	public Map<String, Object> accept(String demand, String taker, String actor) {
+	/**
+	 * A department or expert takes a demand sent to it; {@code as} is the label the taker
+	 * must have, Department or Expert, or null for either (an ADMIN key).
+	 */
+	public Map<String, Object> accept(String demand, String taker, @Nullable NodeLabel as, String actor) {
 		return write((tx) -> {
 			expect(demand(tx, demand), "DISPATCHED", "accepted");
 			String query = """
 					MATCH (d:Demand {id: $demand})-[:DISPATCHED_TO]->(x {id: $taker})
-					WHERE x:Department OR x:Expert
+					WHERE CASE WHEN $as IS NULL THEN x:Department OR x:Expert ELSE $as IN labels(x) END
 					CREATE (x)-[:ACCEPTED]->(d)
 					SET d.status = 'ACCEPTED', d.acceptedAt = $at
 					RETURN x.id AS id""";
-			if (tx.run(query, Map.of("demand", demand, "taker", taker, "at", now())).list().isEmpty()) {
+			Map<String, Object> params = new HashMap<>();
+			params.put("demand", demand);
+			params.put("taker", taker);
+			params.put("as", (as != null) ? as.name() : null);
+			params.put("at", now());
+			if (tx.run(query, params).list().isEmpty()) {
 				throw new BadRequestException("Demand '%s' was not dispatched to '%s'".formatted(demand, taker));
 			}
 			return change(tx, demand, "ACCEPTED", actor, taker);
 		});
 	}
 
-	public Map<String, Object> resolve(String demand, @Nullable String note, String actor) {
+	/**
+	 * Resolves an accepted demand; {@code scope} is what the key acts for, one of which
+	 * must have accepted it, or null for anyone (an ADMIN key).
+	 */
+	public Map<String, Object> resolve(String demand, @Nullable String note, @Nullable List<Taker> scope,
+			String actor) {
 		NodeLabel.StatusChange.checkText("note", "Argument 'note'", note);
 		return write((tx) -> {
-			expect(demand(tx, demand), "ACCEPTED", "resolved");
+			Record d = demand(tx, demand);
+			if (scope != null && scope.stream().noneMatch((taker) -> accepted(tx, taker, demand))) {
+				throw new ForbiddenException("This key resolves only demands %s accepted".formatted(String.join(" or ",
+						scope.stream()
+							.map((taker) -> "its %s '%s'".formatted(noun(taker.label()), taker.id()))
+							.toList())));
+			}
+			expect(d, "ACCEPTED", "resolved");
 			tx.run("MATCH (d:Demand {id: $demand}) SET d.status = 'RESOLVED', d.resolvedAt = $at",
 					Map.of("demand", demand, "at", now()))
 				.consume();
@@ -174,10 +210,24 @@ public class DemandWorkflow {
 		}
 	}
 
+	private static boolean accepted(TransactionContext tx, Taker taker, String demand) {
+		return tx
+			.run("MATCH (:`%s` {id: $taker})-[:ACCEPTED]->(:Demand {id: $demand}) RETURN $taker"
+				.formatted(taker.label().name()), Map.of("taker", taker.id(), "demand", demand))
+			.hasNext();
+	}
+
+	static String noun(NodeLabel label) {
+		return label.name().toLowerCase(Locale.ROOT);
+	}
+
+	// Names the state the demand is in, which under the lock is the state the move before
+	// left.
 	private static void expect(Record demand, String status, String move) {
 		String current = demand.get("status").asString();
 		if (!current.equals(status)) {
-			throw new BadRequestException("Demand is %s; it can be %s only when %s".formatted(current, move, status));
+			throw new BadRequestException("Demand '%s' is %s; only %s %s demand can be %s"
+				.formatted(demand.get("id").asString(), current, status.startsWith("A") ? "an" : "a", status, move));
 		}
 	}
 
@@ -188,7 +238,7 @@ public class DemandWorkflow {
 			throw new NotFoundException("No demand with id '%s'".formatted(id));
 		}
 		List<Record> rows = tx
-			.run("MATCH (d:Demand {id: $id}) RETURN d.status AS status, d.kind AS kind", Map.of("id", id))
+			.run("MATCH (d:Demand {id: $id}) RETURN d.id AS id, d.status AS status, d.kind AS kind", Map.of("id", id))
 			.list();
 		if (rows.isEmpty()) {
 			throw new NotFoundException("No demand with id '%s'".formatted(id));

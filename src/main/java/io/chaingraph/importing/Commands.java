@@ -62,7 +62,8 @@ public final class Commands {
 						set.add(Role.valueOf(role.strip().toUpperCase(java.util.Locale.ROOT)));
 					}
 					ApiKeys.Issued issued = context.getBean(ApiKeys.class)
-						.issue(name, set, option(args, "--enterprise"), option(args, "--department"), "command line");
+						.issue(name, set, option(args, "--enterprise"), option(args, "--department"),
+								option(args, "--expert"), "command line");
 					out.printf("Issued key %s for %s %s; it is shown only now:%n%s%n", issued.id(), name, set,
 							issued.key());
 					return 0;
@@ -89,7 +90,7 @@ public final class Commands {
 			out.println("error: " + ex.getMessage());
 			out.println(
 					"usage: import DIR | export DIR [--chain ID] | seed | generate --scale N [--seed S] [--out DIR] | "
-							+ "issue-key --name NAME --roles ROLE[,ROLE] [--enterprise ID] [--department ID] | revoke-key --id ID");
+							+ "issue-key --name NAME --roles ROLE[,ROLE] [--enterprise ID] [--department ID] [--expert ID] | revoke-key --id ID");
 			return 2;
 		}
 	}

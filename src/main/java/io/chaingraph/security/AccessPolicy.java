@@ -47,8 +47,8 @@ public class AccessPolicy {
 			Map.entry("closeChallenge", EnumSet.of(Role.ORGANIZER)),
 			Map.entry("raiseDemand", EnumSet.of(Role.ENTERPRISE)),
 			Map.entry("dispatchDemand", EnumSet.of(Role.COORDINATOR)),
-			Map.entry("acceptDemand", EnumSet.of(Role.DEPARTMENT)),
-			Map.entry("resolveDemand", EnumSet.of(Role.DEPARTMENT)), Map.entry("issueApiKey", Set.of()),
+			Map.entry("acceptDemand", EnumSet.of(Role.DEPARTMENT, Role.EXPERT)),
+			Map.entry("resolveDemand", EnumSet.of(Role.DEPARTMENT, Role.EXPERT)), Map.entry("issueApiKey", Set.of()),
 			Map.entry("revokeApiKey", Set.of()));
 
 	/**

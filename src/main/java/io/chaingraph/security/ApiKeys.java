@@ -92,7 +92,7 @@ public class ApiKeys {
 		this.writes = writes;
 		EmbeddedDatabase database = embedded.getIfAvailable();
 		boolean made = database != null && properties.devKey();
-		this.devKey = made ? newKey("development", EnumSet.of(Role.ADMIN), null, null) : null;
+		this.devKey = made ? newKey("development", EnumSet.of(Role.ADMIN), null, null, null) : null;
 		this.devKeyFile = made ? database.storeDir().resolve(DEV_KEY_FILE) : null;
 	}
 
@@ -151,6 +151,15 @@ public class ApiKeys {
 	 */
 	public Issued issue(String name, Set<Role> roles, @Nullable String enterprise, @Nullable String department,
 			String actor) {
+		return issue(name, roles, enterprise, department, null, actor);
+	}
+
+	/**
+	 * Makes and stores a key, scoped to an enterprise, a department or an expert as its
+	 * roles require; its secret is returned here and never again.
+	 */
+	public Issued issue(String name, Set<Role> roles, @Nullable String enterprise, @Nullable String department,
+			@Nullable String expert, String actor) {
 		if (name.isBlank() || roles.isEmpty()) {
 			throw new BadRequestException("A key needs a name and at least one role");
 		}
@@ -162,7 +171,10 @@ public class ApiKeys {
 		if (roles.contains(Role.DEPARTMENT) != (department != null)) {
 			throw new BadRequestException("A DEPARTMENT key needs 'department', and only a DEPARTMENT key takes it");
 		}
-		Issued issued = newKey(name, roles, enterprise, department);
+		if (roles.contains(Role.EXPERT) != (expert != null)) {
+			throw new BadRequestException("An EXPERT key needs 'expert', and only an EXPERT key takes it");
+		}
+		Issued issued = newKey(name, roles, enterprise, department, expert);
 		Matcher parts = FORMAT.matcher(issued.key());
 		parts.matches();
 		Map<String, Object> params = new HashMap<>();
@@ -172,6 +184,7 @@ public class ApiKeys {
 		params.put("roles", roles.stream().map(Role::name).sorted().toList());
 		params.put("enterprise", enterprise);
 		params.put("department", department);
+		params.put("expert", expert);
 		params.put("at", ZonedDateTime.now(ZoneOffset.UTC));
 		params.put("actor", actor);
 		this.writes.write((tx) -> {
@@ -183,9 +196,13 @@ public class ApiKeys {
 					&& !tx.run("MATCH (d:Department {id: $id}) RETURN d.id", Map.of("id", department)).hasNext()) {
 				throw new NotFoundException("No department with id '%s'".formatted(department));
 			}
+			if (expert != null && !tx.run("MATCH (x:Expert {id: $id}) RETURN x.id", Map.of("id", expert)).hasNext()) {
+				throw new NotFoundException("No expert with id '%s'".formatted(expert));
+			}
 			tx.run("""
 					CREATE (:ApiKey {id: $id, name: $name, hash: $hash, roles: $roles, enterprise: $enterprise,
-					  department: $department, createdAt: $at, createdBy: $actor})""", params).consume();
+					  department: $department, expert: $expert, createdAt: $at, createdBy: $actor})""", params)
+				.consume();
 			Map<String, Object> after = new HashMap<>(params);
 			after.remove("hash");
 			after.remove("actor");
@@ -235,7 +252,7 @@ public class ApiKeys {
 		List<Record> rows = this.reads.read("""
 				MATCH (k:ApiKey {id: $id}) WHERE k.revokedAt IS NULL
 				RETURN k.hash AS hash, k.name AS name, k.roles AS roles, k.enterprise AS enterprise,
-				       k.department AS department""", Map.of("id", parts.group(1)));
+				       k.department AS department, k.expert AS expert""", Map.of("id", parts.group(1)));
 		if (rows.isEmpty()
 				|| !MessageDigest.isEqual(bytes(rows.get(0).get("hash").asString()), bytes(hash(parts.group(2))))) {
 			return Optional.empty();
@@ -243,19 +260,20 @@ public class ApiKeys {
 		Record row = rows.get(0);
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		row.get("roles").asList(Value::asString).forEach((role) -> roles.add(Role.valueOf(role)));
-		return Optional.of(new Viewer(row.get("name").asString(), Set.copyOf(roles),
-				row.get("enterprise").asString(null), row.get("department").asString(null), parts.group(1)));
+		return Optional
+			.of(new Viewer(row.get("name").asString(), Set.copyOf(roles), row.get("enterprise").asString(null),
+					row.get("department").asString(null), row.get("expert").asString(null), parts.group(1)));
 	}
 
-	private static Issued newKey(String name, Set<Role> roles, @Nullable String enterprise,
-			@Nullable String department) {
+	private static Issued newKey(String name, Set<Role> roles, @Nullable String enterprise, @Nullable String department,
+			@Nullable String expert) {
 		byte[] idBytes = new byte[6];
 		random.nextBytes(idBytes);
 		String id = HexFormat.of().formatHex(idBytes);
 		byte[] secret = new byte[32];
 		random.nextBytes(secret);
 		String key = "cg_" + id + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		return new Issued(id, key, new Viewer(name, Set.copyOf(roles), enterprise, department, id));
+		return new Issued(id, key, new Viewer(name, Set.copyOf(roles), enterprise, department, expert, id));
 	}
 
 	private static byte[] bytes(String text) {

@@ -22,6 +22,9 @@ public enum Role {
 	/** Accepts and resolves demands dispatched to its own department only. */
 	DEPARTMENT,
 
+	/** Accepts and resolves demands dispatched to its own expert only. */
+	EXPERT,
+
 	/** Everything, including issuing and revoking keys. */
 	ADMIN
 

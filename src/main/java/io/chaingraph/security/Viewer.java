@@ -14,13 +14,22 @@ import org.jspecify.annotations.Nullable;
  * @param roles what the key may do
  * @param enterprise for an ENTERPRISE key, the enterprise it acts for
  * @param department for a DEPARTMENT key, the department it acts for
+ * @param expert for an EXPERT key, the expert it acts for
  * @param keyId the key's id, null when anonymous
  */
 public record Viewer(String name, Set<Role> roles, @Nullable String enterprise, @Nullable String department,
-		@Nullable String keyId) {
+		@Nullable String expert, @Nullable String keyId) {
 
 	/** The viewer of a request without a key. */
 	public static final Viewer ANONYMOUS = new Viewer("anonymous", Set.of(), null, null, null);
+
+	/**
+	 * A viewer that acts for no expert.
+	 */
+	public Viewer(String name, Set<Role> roles, @Nullable String enterprise, @Nullable String department,
+			@Nullable String keyId) {
+		this(name, roles, enterprise, department, null, keyId);
+	}
 
 	/** Where the viewer is kept in a request's GraphQL context. */
 	public static final String CONTEXT_KEY = "viewer";

@@ -25,7 +25,8 @@ class ViewerController {
 		this.keys = keys;
 	}
 
-	record IssueApiKeyInput(String name, List<Role> roles, @Nullable String enterprise, @Nullable String department) {
+	record IssueApiKeyInput(String name, List<Role> roles, @Nullable String enterprise, @Nullable String department,
+			@Nullable String expert) {
 
 	}
 
@@ -44,7 +45,7 @@ class ViewerController {
 			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
 		return this.keys.issue(input.name(),
 				input.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(input.roles()),
-				input.enterprise(), input.department(), viewer.name());
+				input.enterprise(), input.department(), input.expert(), viewer.name());
 	}
 
 	@MutationMapping

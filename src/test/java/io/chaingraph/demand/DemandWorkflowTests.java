@@ -63,7 +63,7 @@ class DemandWorkflowTests {
 			.path("resolveDemand.demand.history.edges[*].node.status")
 			.entityList(String.class)
 			.containsExactly("RAISED", "DISPATCHED", "ACCEPTED", "RESOLVED");
-		assertBad("resolve", Map.of("demand", demand), "only when ACCEPTED");
+		assertBad("resolve", Map.of("demand", demand), "only an ACCEPTED demand can be resolved");
 	}
 
 	@Test
@@ -82,7 +82,8 @@ class DemandWorkflowTests {
 	@Test
 	void invalidMovesAreRefused() {
 		String demand = raise("LAND", List.of());
-		assertBad("accept", Map.of("demand", demand, "department", "syn_dept_land"), "only when DISPATCHED");
+		assertBad("accept", Map.of("demand", demand, "department", "syn_dept_land"),
+				"only a DISPATCHED demand can be accepted");
 		assertBad("dispatch",
 				Map.of("demand", demand, "committee", "party_led_guidance", "department", "syn_dept_land"),
 				"No chain committee");

@@ -68,7 +68,8 @@ class AccessPolicyTests {
 		for (Role role : Role.values()) {
 			viewers.put(role.name(),
 					TestKeys.key(this.keys, EnumSet.of(role), (role == Role.ENTERPRISE) ? "ent_amec_nc" : null,
-							(role == Role.DEPARTMENT) ? departmentId() : null));
+							(role == Role.DEPARTMENT) ? departmentId() : null,
+							(role == Role.EXPERT) ? "person_jiang_fengyi" : null));
 		}
 		List<String> failures = new ArrayList<>();
 		int refused = 0;
