@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Builds the seed dataset in src/main/resources/seed/ from the programme's sources.
 
-Inputs: ../shared/domain/jiangxi.json (publicly sourced records, with sources and confidence) and
-the facts of the source article (../shared/seed/FACTS.md), written out below as data.
+Inputs: ../shared/domain/jiangxi.json (publicly sourced records, with sources, their kinds and confidence) and
+the facts of the seed article (../shared/seed/FACTS.md), written out below as data.
 Output: CSV files in the neo4j-admin import format that the service imports (nodes/ and
 relationships/). The output is committed; run this only to rebuild it:
 
@@ -15,6 +15,13 @@ Rules kept here:
 - A real organisation is made a consortium member only where a source says so; a real person gets
   only the roles, affiliation and expertise the sources give.
 - The article's figures that the graph cannot enumerate are ReportedFigure nodes, not counts.
+- Sources are as jiangxi.json gives them: each Source has its kind (official, media, trade, encyclopedia, mirror,
+  spam-removed) and outlet; no url is on src/main/resources/model/spam-hosts.txt and a spam-removed source has none.
+  The seed article (meta.seed_article) and the second article (meta.second_article) are Sources of their own.
+- A real person is named only where a source that can be checked names them; otherwise the record keeps the
+  organisation and drops the name (何善锦).
+- Seeded challenges and demands carry the history the workflows would have written (StatusChange nodes), with
+  their dates taken from it, written for the day in seed/AS_OF; SeedLoader moves them to the day the seed loads.
 Deterministic: the same inputs give byte-identical files.
 """
 import csv
