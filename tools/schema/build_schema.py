@@ -129,7 +129,11 @@ TYPES = {
         ("status", "STRING", "The status it moved to."), ("at", "DATETIME", "When, ISO-8601."),
         ("actor", "STRING", "Who made the change: the API key's name; null unless the viewer is COORDINATOR or ADMIN."), ("note", "STRING", "Why, in the actor's words.")]),
     "Source": ("source", "A public page a fact was taken from.", [
-        ("url", "STRING", "Address of the page."), ("what", "STRING", "What the page says, and which outlet it mirrors.")]),
+        ("url", "STRING", "Address of the page; null where none is known, and for removed spam (kind spam-removed)."),
+        ("what", "STRING", "What the page says, and which outlet it mirrors."),
+        ("kind", "STRING", "What kind of page: official, media, trade, encyclopedia, mirror (a third-party copy of "
+                           "another outlet's text), or spam-removed (the copy was on a spam host; its url was deleted)."),
+        ("outlet", "STRING", "The outlet that first published the text, where known; for a mirror, the outlet it copies.")]),
 }
 
 ORG = ["Enterprise", "University", "Institute"]

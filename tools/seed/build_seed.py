@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Builds the seed dataset in src/main/resources/seed/ from the programme's sources.
 
-Inputs: ../shared/domain/jiangxi.json (publicly sourced records, with sources and confidence) and
-the facts of the source article (../shared/seed/FACTS.md), written out below as data.
+Inputs: ../shared/domain/jiangxi.json (publicly sourced records, with sources, their kinds and confidence) and
+the facts of the seed article (../shared/seed/FACTS.md), written out below as data.
 Output: CSV files in the neo4j-admin import format that the service imports (nodes/ and
 relationships/). The output is committed; run this only to rebuild it:
 
@@ -15,9 +15,17 @@ Rules kept here:
 - A real organisation is made a consortium member only where a source says so; a real person gets
   only the roles, affiliation and expertise the sources give.
 - The article's figures that the graph cannot enumerate are ReportedFigure nodes, not counts.
+- Sources are as jiangxi.json gives them: each Source has its kind (official, media, trade, encyclopedia, mirror,
+  spam-removed) and outlet; no url is on src/main/resources/model/spam-hosts.txt and a spam-removed source has none.
+  The seed article (meta.seed_article) and the second article (meta.second_article) are Sources of their own.
+- A real person is named only where a source that can be checked names them; otherwise the record keeps the
+  organisation and drops the name (何善锦).
+- Seeded challenges and demands carry the history the workflows would have written (StatusChange nodes), with
+  their dates taken from it, written for the day in seed/AS_OF; SeedLoader moves them to the day the seed loads.
 Deterministic: the same inputs give byte-identical files.
 """
 import csv
+import datetime
 import hashlib
 import json
 import os
@@ -26,6 +34,8 @@ import sys
 from collections import defaultdict
 
 RNG = random.Random(20251129)
+# The teams' own draws, apart from RNG so that obeying the challenge rules changed the teams only.
+TEAM_RNG = random.Random(20261201)
 
 nodes = defaultdict(dict)  # label -> id -> props
 labels_extra = {}  # id -> extra labels
@@ -44,24 +54,88 @@ def rel(type_, s, e, **props):
     rels[(type_, node_label[s], node_label[e])].append((s, e, {k: v for k, v in props.items() if v is not None}))
 
 
+KINDS = {"official", "media", "trade", "encyclopedia", "mirror", "spam-removed"}
+SPAM_HOSTS_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "src", "main", "resources",
+                               "model", "spam-hosts.txt")
+SPAM_HOSTS = set()
+
+# The seed (meta.seed_article) is its own Source; it has no known URL.
+SEED_ARTICLE = "src_seed_article"
+SEED_HEADLINE = "党建引领产业兴——江西产业链党建试点工作纪实"
+ARTICLE = "江西日报《党建引领产业兴——江西产业链党建试点工作纪实》 / Jiangxi Daily, the seed article"
+# The separate article '“链”出强劲向新力' (meta.second_article): seen only on a spam site, so kind
+# spam-removed, no URL and no outlet; the records that come from it cite it.
+SECOND_ARTICLE = "src_second_article"
+
+
+def load_spam_hosts():
+    with open(SPAM_HOSTS_FILE, encoding="utf-8") as f:
+        SPAM_HOSTS.update(line.strip().lower() for line in f if line.strip() and not line.startswith("#"))
+
+
+def host(url):
+    return url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+
+
+def seed_sources(d):
+    seed = d["meta"]["seed_article"]
+    node("Source", SEED_ARTICLE, name=SEED_HEADLINE,
+         nameEn="Party building leads industry: a record of Jiangxi's industrial-chain party-building pilots",
+         kind="media", outlet="江西日报",
+         what=f"江西日报 党建月刊 ({seed['byline']}): {seed['topic']}"[:500].replace(";", "；"),
+         notes="no URL of the original page is known; not dated, late 2024 or after")
+    second = d["meta"]["second_article"]
+    node("Source", SECOND_ARTICLE, name=second["title"], nameEn="'“链”出强劲向新力' (separate 2025-11 article)",
+         kind="spam-removed",
+         what="a separate 2025-11 article, not the seed; seen only as a partial copy on a gambling-spam site "
+              "(URL removed), which names no outlet",
+         notes="outlet unknown; the only copy found was on a spam site")
+
+
+def source_id(src):
+    if src.get("article"):
+        return SECOND_ARTICLE
+    kind = src["kind"]
+    assert kind in KINDS, src
+    url = src.get("url")
+    if kind == "spam-removed":
+        assert not url, src
+        key = "spam-removed\n" + (src.get("outlet") or "") + "\n" + src["what"]
+        sid = "src_" + hashlib.sha1(key.encode()).hexdigest()[:12]
+        outlet = src.get("outlet")
+        node("Source", sid, kind=kind, outlet=outlet, what=src["what"].replace(";", "；"),
+             name=f"{outlet or '出处不明'}（链接已删除）", nameEn=f"{outlet or 'Unknown outlet'} (link removed: spam host)")
+        return sid
+    assert url and host(url) not in SPAM_HOSTS, src
+    sid = "src_" + hashlib.sha1(url.encode()).hexdigest()[:12]
+    node("Source", sid, url=url, kind=kind, outlet=src.get("outlet"), what=src.get("what", "").replace(";", "；"),
+         name=url[:80], nameEn=url[:80])
+    return sid
+
+
 def sourced(id_, record):
     for src in record.get("sources", []):
-        sid = "src_" + hashlib.sha1(src["url"].encode()).hexdigest()[:12]
-        if sid not in node_label:
-            node("Source", sid, url=src["url"], what=src.get("what", "").replace(";", "；"), name=src["url"][:80],
-                 nameEn=src["url"][:80])
-        rel("SOURCED_FROM", id_, sid)
+        rel("SOURCED_FROM", id_, source_id(src))
 
 
-ARTICLE = "source article (Jiangxi Daily, 2025-11, '“链”出强劲向新力')"
+def checkable(record):
+    """True when a source that names the record can be looked up: any kind but spam-removed, or a
+    removed spam copy that names its original outlet. (A source whose what says it does not name the
+    record does not count.)"""
+    name = record["name_zh"]
+    return any((s["kind"] != "spam-removed" or s.get("outlet")) and "does not name " + name not in s["what"]
+               for s in record["sources"])
 
 
 def article_source(id_):
-    sourced(id_, {"sources": [{"url": "urn:chaingraph:source-article", "what": ARTICLE}]})
+    rel("SOURCED_FROM", id_, SEED_ARTICLE)
 
 
 def main(domain_path, out_dir):
     d = json.load(open(domain_path, encoding="utf-8"))
+    load_spam_hosts()
+    PEOPLE.update({p["id"]: p for p in d["people"]})
+    seed_sources(d)
     build_cities(d)
     build_chains(d)
     build_organisations(d)
@@ -95,6 +169,12 @@ ARTICLE_SEGMENTS = {
     "furniture": [("原料", "Raw materials", None), ("设计", "Design", None), ("制造", "Manufacturing", None),
                   ("销售", "Sales", None), ("配套", "Supporting services", None)],
 }
+
+
+# Segments of jiangxi.json that the seed names, so rated high as seed facts: 兆驰's epitaxial wafers
+# (日产外延片约3.5万片) and LED chips (芯片产能位居全球前三), and the automotive chain's production and
+# marketing (研发、生产、营销).
+SEED_SEGMENTS = {"seg_led_3", "seg_led_4", "seg_automotive_4", "seg_automotive_6"}
 
 
 def build_chains(d):
@@ -135,6 +215,8 @@ def build_chains(d):
                 sid = node("Segment", s["id"], name=s["name_zh"], nameEn=s["name_en"],
                            position=s["order_upstream_to_downstream"], confidence=s["confidence"])
                 sourced(sid, s)
+                if sid in SEED_SEGMENTS:
+                    article_source(sid)
                 segs.append(sid)
         for sid in segs:
             rel("HAS_SEGMENT", cid, sid)
@@ -277,7 +359,9 @@ TECHS_BY_CHAIN = defaultdict(list)
 
 def build_technologies(d):
     for chain, (zh, en) in ROOTS.items():
-        tid = node("Technology", f"tech_{chain}_root", name=zh, nameEn=en, kind="DOMAIN", confidence="high",
+        # A domain root only groups the chain's technologies; it states no fact, so it has no
+        # sources and no confidence.
+        tid = node("Technology", f"tech_{chain}_root", name=zh, nameEn=en, kind="DOMAIN",
                    description=f"{zh}技术领域 / technology domain of the {en.split(' ')[0].lower()} chain")
     # Parents the taxonomy needs for the article's own technologies.
     node("Technology", "tech_led_si_substrate", name="硅衬底LED技术", nameEn="Silicon-substrate LED technology",
@@ -394,15 +478,17 @@ COMMITTEE = {"cons_copper": (30, 3), "cons_pv": (28, 2), "cons_led": (27, 3), "c
              "cons_auto_unverified": (24, 2), "cons_lithium_context": (22, 1)}
 
 
+PEOPLE = {}
+
+
 def build_experts():
     node("Expert", "person_jiang_fengyi", name="江风益", nameEn="Jiang Fengyi", title="教授、中国科学院院士",
          academician="CAS", confidence="high",
          description="南昌大学；国家硅基LED工程技术研究中心主任 / Nanchang University; director of the national GaN-on-Si LED engineering centre")
     article_source("person_jiang_fengyi")
-    sourced("person_jiang_fengyi", {"sources": [
-        {"url": "https://ledinside.cn/news/20191122-46382.html", "what": "LEDinside 2019-11-22: 江风益 elected CAS academician"},
-        {"url": "http://gxnky.yfsoft.com.cn/73124.html", "what": "2016-01-08: 南昌大学 硅衬底LED national technological invention prize 1st class (2015); 江风益 bio"},
-        {"url": "https://www.z895fbe.xyz/info/1052/39351.htm", "what": "mirror of 凤凰网 2022-10: 江风益 = 国家硅基LED工程技术研究中心主任"}]})
+    # The person is real: only the roles his checkable sources (and the seed) give him.
+    assert checkable(PEOPLE["person_jiang_fengyi"])
+    sourced("person_jiang_fengyi", PEOPLE["person_jiang_fengyi"])
     rel("AFFILIATED_WITH", "person_jiang_fengyi", "org_ncu")
     rel("AFFILIATED_WITH", "person_jiang_fengyi", "org_nerc_si_led")
     rel("ADVISES", "person_jiang_fengyi", "cons_led", role="CHAIR")
@@ -496,8 +582,10 @@ def build_party_and_facts():
         for x in (g, k):
             article_source(x)
             rel("GUIDES", x, "chain_" + c)
-    nodes["PartyOrganization"]["party_furniture_chain"]["secretaryName"] = "何善锦"
-    nodes["PartyOrganization"]["party_furniture_chain"]["description"] = "书记：何善锦（赣州市委常委、南康区委书记）"
+    # 何善锦 (person_he_shanjin) is named only by the second article, whose one copy is on a spam
+    # site and names no outlet: no source that can be checked names him, so the chain committee
+    # keeps no secretary's name, and no node of the seed names him.
+    assert not checkable(PEOPLE["person_he_shanjin"]), "何善锦 now has a checkable source: review the seed"
     # Enterprise organisations the chain committees link up, where the article names them.
     for eid, zh, en, chain in [("ent_jinko", "晶科能源党委", "JinkoSolar party committee", "pv"),
                                ("ent_jmcg", "江铃集团党委", "JMCG party committee", "automotive"),
@@ -607,6 +695,46 @@ def ach(aid, zh, en, year, kind, by, advances):
 
 # --- challenges and demands (synthetic examples of the workflows) -----------------------------
 
+# The day the seed's workflow dates are written for: every step is on or before it and every OPEN
+# challenge's deadline after it. SeedLoader shifts the workflow dates (deadline, postedAt,
+# raisedAt..resolvedAt, StatusChange.at) by whole days so that this day becomes the day the seed
+# loads; it reads the day from seed/AS_OF, written here.
+AS_OF = datetime.date(2025, 12, 1)
+ACTOR = "seed"
+HISTORY = defaultdict(list)  # subject id -> [(status, at, note)]
+
+
+def at(day, hour):
+    return f"{day.isoformat()}T{hour:02d}:00:00Z"
+
+
+def history(subject, steps):
+    HISTORY[subject].extend(steps)
+    for n, (status, when, note) in enumerate(steps, 1):
+        scid = node("StatusChange", f"sc_seed_{subject}_{n}", name=status, status=status, at=when, actor=ACTOR,
+                    note=note)
+        rel("HAS_STATUS_CHANGE", subject, scid)
+
+
+def challenge_steps(mode, status, posted, deadline, shortlisted, funded, winner):
+    """The moves ChallengeWorkflow would have made to bring a challenge to its status."""
+    path = ["OPEN", "SHORTLISTING"] + (["FUNDED"] if mode == "HORSE_RACE" else []) + ["AWARDED", "CLOSED"]
+    path = path[:path.index(status) + 1]
+    notes = {"OPEN": "posted", "SHORTLISTING": "shortlisted " + ", ".join(shortlisted),
+             "FUNDED": "funded " + ", ".join(funded), "AWARDED": f"awarded to {winner}", "CLOSED": "closed"}
+    days = {"OPEN": posted, "SHORTLISTING": deadline + datetime.timedelta(days=3),
+            "FUNDED": deadline + datetime.timedelta(days=20), "AWARDED": deadline + datetime.timedelta(days=45),
+            "CLOSED": deadline + datetime.timedelta(days=60)}
+    return [(st, at(days[st], 10), notes[st]) for st in path]
+
+
+def keep_or_replace(drawn, free):
+    """drawn if the rules leave it free, else another free one; either way no longer free."""
+    chosen = drawn if drawn in free else TEAM_RNG.choice(free)
+    free.remove(chosen)
+    return chosen
+
+
 def build_challenges_and_demands():
     syn_ents = {c: [m for m in MEMBERS[c] if node_label[m] == "Enterprise" and nodes["Enterprise"][m].get("synthetic")]
                 for c in MEMBERS}
@@ -616,6 +744,7 @@ def build_challenges_and_demands():
             for a, b, _ in rows:
                 if a.startswith("syn_"):
                     experts[b].append(a)
+    affiliation = {a: b for (t, s, e), rows in rels.items() if t == "AFFILIATED_WITH" for a, b, _ in rows}
     plan = [("cons_copper", "tech_cu_cunisi", "OPEN_COMPETITION", "OPEN"),
             ("cons_copper", "tech_cu_agwire", "HORSE_RACE", "FUNDED"),
             ("cons_pv", "tech_pv_tandem", "HORSE_RACE", "SHORTLISTING"),
@@ -634,34 +763,61 @@ def build_challenges_and_demands():
         second = [t for t in TECHS_BY_CHAIN[CONSORTIA[cons][0][0]]
                   if t not in (tid, "tech_led_si_substrate") and any(r[0] == t for r in rels[("BOTTLENECK_OF", "Technology", "Chain")])]
         targets = [tid] + ([RNG.choice(second)] if i % 3 == 0 else [])
+        budget = RNG.choice([2, 3, 5, 8, 10]) * 1_000_000
+        month = RNG.randrange(1, 13)
+        # Workflow dates relative to AS_OF: an OPEN challenge was posted weeks ago and is due
+        # months ahead; a later one's deadline passed before its shortlisting, and every step is
+        # on or before AS_OF.
+        if status == "OPEN":
+            posted = AS_OF - datetime.timedelta(days=10 + 3 * i)
+            deadline = AS_OF + datetime.timedelta(days=30 * month)
+        else:
+            deadline = AS_OF - datetime.timedelta(days=70 + 2 * month)
+            posted = deadline - datetime.timedelta(days=90)
+        poster = syn_ents[cons][i % len(syn_ents[cons])]
         node("Challenge", cid, name=f"揭榜挂帅：{tech['name']}（合成）" if mode == "OPEN_COMPETITION" else f"赛马：{tech['name']}（合成）",
              nameEn=f"{'Open competition' if mode == 'OPEN_COMPETITION' else 'Horse race'}: {tech['nameEn']} (synthetic)",
-             mode=mode, status=status, budget=RNG.choice([2, 3, 5, 8, 10]) * 1_000_000,
-             deadline=f"{2026 if status == 'OPEN' else 2025}-{RNG.randrange(1, 13):02d}-28", maxPartners=4,
+             mode=mode, status=status, budget=budget, deadline=deadline.isoformat(), maxPartners=4,
+             postedAt=at(posted, 10),
              description=f"合成示例：面向{tech['name']}的卡脖子关键共性技术攻关。/ Synthetic example challenge on {tech['nameEn']}.",
              synthetic=True)
-        rel("POSTED", syn_ents[cons][i % len(syn_ents[cons])], cid)
+        rel("POSTED", poster, cid)
         for t in targets:
             rel("TARGETS", cid, t)
         rel("ON_CHAIN", cid, chain)
         applicants = 0 if status == "OPEN" and i % 2 else RNG.randrange(2, 5)
+        # The challenge rules: the poster and its people are in no team, and nobody is in two of
+        # the teams that compete for one challenge.
+        free = [e for e in experts[cons] if affiliation.get(e) != poster]
+        partners = [e for e in syn_ents[cons] if e != poster]
+        teams = []
         for a in range(applicants):
             team_no += 1
             team = node("Team", f"syn_team_{team_no:03d}", name=f"合成团队-{team_no:03d}",
                         nameEn=f"Synthetic Team {team_no:03d}", synthetic=True)
-            lead = RNG.choice(experts[cons])
+            # The draws of the rule-blind generator are kept (so the other synthetic data stays as
+            # it was); a drawn member the rules exclude is replaced from what is left.
+            drawn_lead = RNG.choice(experts[cons])
+            drawn = RNG.sample([e for e in experts[cons] if e != drawn_lead], RNG.randrange(1, 3))
+            drawn_partner = RNG.choice(syn_ents[cons])
+            lead = keep_or_replace(drawn_lead, free)
             rel("MEMBER_OF_TEAM", lead, team, role="LEAD")
-            for p in RNG.sample([e for e in experts[cons] if e != lead], RNG.randrange(1, 3)):
-                rel("MEMBER_OF_TEAM", p, team, role="PARTNER")
-            rel("MEMBER_OF_TEAM", RNG.choice(syn_ents[cons]), team, role="PARTNER")
-            st = {"OPEN": "APPLIED", "SHORTLISTING": "SHORTLISTED" if a < 2 else "APPLIED",
+            for p in drawn:
+                rel("MEMBER_OF_TEAM", keep_or_replace(p, free), team, role="PARTNER")
+            partner = keep_or_replace(drawn_partner, partners)
+            rel("MEMBER_OF_TEAM", partner, team, role="PARTNER")
+            # As ChallengeWorkflow leaves them: shortlisting declines the teams it leaves out,
+            # funding declines the shortlisted it leaves out, an award declines all but the winner.
+            st = {"OPEN": "APPLIED", "SHORTLISTING": "SHORTLISTED" if a < 2 else "DECLINED",
                   "FUNDED": "FUNDED" if a < 2 else "DECLINED", "AWARDED": "AWARDED" if a == 0 else "DECLINED",
                   "CLOSED": "AWARDED" if a == 0 else "DECLINED"}[status]
             rel("APPLIED_TO", team, cid, status=st)
+            teams.append(team)
             if st == "AWARDED":
                 ach(f"ach_{cid}", f"{tech['name']}攻关成果（合成）", f"Result on {tech['nameEn']} (synthetic)", 2025,
                     "CHALLENGE_WON", [team], [tid])
                 nodes["Achievement"][f"ach_{cid}"]["synthetic"] = True
+        history(cid, challenge_steps(mode, status, posted, deadline, teams[:2], teams[:2], teams[0] if teams else None))
 
     departments = []
     for key, zh, en in [("sti", "科技", "Science and Technology"), ("finance", "金融", "Finance"),
@@ -692,14 +848,29 @@ def build_challenges_and_demands():
                 props["acceptedAt"] = raised.replace("T09", "T17")
             if si >= 3:
                 props["resolvedAt"] = raised[:8] + f"{min(day + 1, 28):02d}T12:00:00Z"
+            assert max(v for k, v in props.items() if k.endswith("At")) <= at(AS_OF, 0)
             did = node("Demand", f"syn_demand_{n:02d}", **props)
             rel("RAISED", ent, did)
             if kind == "TECHNOLOGY":
                 rel("CONCERNS", did, RNG.choice([t for t in TECHS_BY_CHAIN[cons_chain[cons]] if t != "tech_led_si_substrate"]))
+            # The committee of the raising enterprise's chain dispatches it (it GUIDES that chain),
+            # to the department that then accepts it.
+            committee = f"party_{cons_chain[cons]}_chain"
+            assert ("GUIDES", committee, "chain_" + cons_chain[cons]) in {
+                ("GUIDES", a, b) for a, b, _ in rels[("GUIDES", "PartyOrganization", "Chain")]}
             if si >= 1:
-                rel("DISPATCHED", f"party_{cons_chain[cons]}_chain" if cons_chain[cons] in FORMATION else "party_automotive_chain", did)
+                rel("DISPATCHED", committee, did)
+                rel("DISPATCHED_TO", did, dept_for[kind])
             if si >= 2:
                 rel("ACCEPTED", dept_for[kind], did)
+            steps = [("RAISED", props["raisedAt"], "raised")]
+            if si >= 1:
+                steps.append(("DISPATCHED", props["dispatchedAt"], dept_for[kind]))
+            if si >= 2:
+                steps.append(("ACCEPTED", props["acceptedAt"], dept_for[kind]))
+            if si >= 3:
+                steps.append(("RESOLVED", props["resolvedAt"], "resolved"))
+            history(did, steps)
 
 
 # --- output --------------------------------------------------------------------------------------
@@ -730,7 +901,7 @@ def fmt(v):
 
 TYPED = {"level": "int", "position": "int", "severity": "int", "year": "int", "maxPartners": "int",
          "raisedAt": "datetime", "dispatchedAt": "datetime", "acceptedAt": "datetime", "resolvedAt": "datetime",
-         "deadline": "date"}
+         "deadline": "date", "postedAt": "datetime", "at": "datetime"}
 
 
 def write(out):
@@ -765,6 +936,8 @@ def write(out):
             w.writerow(header)
             for a, b, p in sorted(unique, key=lambda r: (r[0], r[1])):
                 w.writerow([a, b, t] + [fmt(p[k]) if k in p else "" for k in keys])
+    with open(os.path.join(out, "AS_OF"), "w", encoding="utf-8") as f:
+        f.write(AS_OF.isoformat() + "\n")
     total_n = sum(len(v) for v in nodes.values())
     total_r = sum(len(set((a, b) for a, b, _ in v)) for v in rels.values())
     print(f"{total_n} nodes, {total_r} relationships in {out}")

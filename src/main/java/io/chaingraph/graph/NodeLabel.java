@@ -80,7 +80,7 @@ public enum NodeLabel {
 			NOTE),
 
 	/** A public page a fact was taken from. */
-	Source("url", STRING, URL, "what", STRING, TITLE),
+	Source("url", STRING, URL, "what", STRING, TITLE, "kind", STRING, CODE, "outlet", STRING, NAME),
 
 	/**
 	 * One step of a challenge's or a demand's workflow: who moved it to which status,

@@ -1,12 +1,24 @@
 package io.chaingraph.importing;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import io.chaingraph.system.SchemaReadyEvent;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -18,6 +30,15 @@ import org.springframework.stereotype.Component;
  * The seed dataset in {@code src/main/resources/seed/}: loaded by itself into an empty
  * embedded database on its first start, and on demand (the {@code seed} command, the
  * {@code loadSeed} mutation) into any database.
+ * <p>
+ * The seed's challenges and demands are examples of the workflows at one moment: their
+ * dates are written for the day in {@code seed/AS_OF} (every step on or before it, every
+ * OPEN challenge due after it). So that they stay true on the day the seed loads, and no
+ * seeded OPEN challenge is overdue at once, the loader moves the workflow dates
+ * ({@link #WORKFLOW_DATES}) by the whole days from that day to today (UTC). Nothing else
+ * moves: the facts' own dates (founding years, figures' years) stay as the sources give
+ * them. This is the only change the seed gets on its way in; any other import is taken as
+ * it is.
  */
 @Component
 public class SeedLoader implements ApplicationListener<SchemaReadyEvent> {
@@ -25,6 +46,14 @@ public class SeedLoader implements ApplicationListener<SchemaReadyEvent> {
 	private static final Log logger = LogFactory.getLog(SeedLoader.class);
 
 	static final String LOCATION = "classpath*:seed/**/*.csv";
+
+	/** The day the seed's workflow dates are written for, as yyyy-MM-dd. */
+	static final String AS_OF = "classpath:seed/AS_OF";
+
+	/** The workflow dates the loader moves, by file and column. */
+	static final Map<String, Set<String>> WORKFLOW_DATES = Map.of("nodes/Challenge.csv", Set.of("deadline", "postedAt"),
+			"nodes/Demand.csv", Set.of("raisedAt", "dispatchedAt", "acceptedAt", "resolvedAt"),
+			"nodes/StatusChange.csv", Set.of("at"));
 
 	private final GraphImporter importer;
 
@@ -61,12 +90,67 @@ public class SeedLoader implements ApplicationListener<SchemaReadyEvent> {
 	}
 
 	List<ImportFile> files() {
+		return files(LocalDate.now(ZoneOffset.UTC));
+	}
+
+	/**
+	 * The seed's files, with the workflow dates moved so that the seed's day is
+	 * {@code today}.
+	 */
+	List<ImportFile> files(LocalDate today) {
 		try {
-			return ImportFile.ofResources(this.resources.getResources(LOCATION), "/seed/");
+			long days = ChronoUnit.DAYS.between(asOf(), today);
+			List<ImportFile> files = new ArrayList<>();
+			for (ImportFile file : ImportFile.ofResources(this.resources.getResources(LOCATION), "/seed/")) {
+				Set<String> columns = WORKFLOW_DATES.get(file.name());
+				files.add((columns == null) ? file : ImportFile.ofText(file.name(), shifted(file, columns, days)));
+			}
+			return files;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	LocalDate asOf() throws IOException {
+		String text = this.resources.getResource(AS_OF).getContentAsString(StandardCharsets.UTF_8);
+		return LocalDate.parse(text.strip());
+	}
+
+	/**
+	 * The file with each value of the given columns (by property name, as in
+	 * {@code at:datetime}) moved by {@code days}; other fields are written back as read.
+	 */
+	static String shifted(ImportFile file, Set<String> columns, long days) throws IOException {
+		StringWriter out = new StringWriter();
+		CsvWriter writer = new CsvWriter(out);
+		try (Reader in = file.open(); CsvReader reader = new CsvReader(in)) {
+			List<@Nullable String> header = reader.next();
+			if (header == null) {
+				return "";
+			}
+			writer.row(header);
+			for (List<@Nullable String> row = reader.next(); row != null; row = reader.next()) {
+				List<@Nullable String> moved = new ArrayList<>(row);
+				for (int i = 0; i < Math.min(header.size(), moved.size()); i++) {
+					String column = header.get(i);
+					String value = moved.get(i);
+					if (column != null && value != null && !value.isEmpty()
+							&& columns.contains(column.split(":", 2)[0])) {
+						moved.set(i, shift(value, days));
+					}
+				}
+				writer.row(moved);
+			}
+		}
+		return out.toString();
+	}
+
+	private static String shift(String value, long days) {
+		if (value.length() == 10) {
+			return LocalDate.parse(value).plusDays(days).toString();
+		}
+		return OffsetDateTime.parse(value).plusDays(days).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 	}
 
 	private boolean isEmpty() {

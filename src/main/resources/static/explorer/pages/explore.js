@@ -8,13 +8,19 @@ import { nm, t } from '../i18n.js';
 
 const NODE = 'id name nameEn labels';
 const PER_RELATIONSHIP = 8;
+const PER_SOURCES = 20;
+const SOURCE = `... on Source { url what kind outlet }`;
 const relationshipFields = new Map();
+const withSources = new Set();
 
 async function fieldsOf(type) {
 	if (!relationshipFields.has(type)) {
 		const data = await gql('query ($name: String!) { __type(name: $name) { fields { name type { ofType { name } } } } }', { name: type });
-		relationshipFields.set(type, (data.__type ? data.__type.fields : [])
-			.filter((f) => f.type.ofType && f.type.ofType.name === 'RelatedConnection' && f.name !== 'sources').map((f) => f.name));
+		const related = (data.__type ? data.__type.fields : []).filter((f) => f.type.ofType && f.type.ofType.name === 'RelatedConnection');
+		if (related.some((f) => f.name === 'sources')) {
+			withSources.add(type);
+		}
+		relationshipFields.set(type, related.filter((f) => f.name !== 'sources').map((f) => f.name));
 	}
 	return relationshipFields.get(type);
 }
@@ -25,14 +31,39 @@ async function neighbourhood(ref) {
 	const fields = await fieldsOf(type);
 	const root = type.charAt(0).toLowerCase() + type.slice(1);
 	const selection = fields.map((name) => `${name}(first: ${PER_RELATIONSHIP}) { totalCount edges { type node { ${NODE} } } }`).join('\n');
-	const data = await gql(`query ($id: ID!) { node: ${root}(id: $id) { ${NODE} description ${selection} } }`, { id });
+	// The pages a record was taken from are listed with it, not drawn as neighbours.
+	const sources = withSources.has(type) ? `sources(first: ${PER_SOURCES}) { totalCount edges { node { ${NODE} ${SOURCE} } } }` : '';
+	const data = await gql(`query ($id: ID!) { node: ${root}(id: $id) { ${NODE} description ${selection} ${sources} } }`, { id });
 	const node = data.node;
 	if (!node) {
 		return null;
 	}
 	const neighbours = fields.flatMap((name) => node[name].edges.map((edge) => ({ field: name, type: edge.type, node: edge.node })));
 	const hidden = fields.reduce((sum, name) => sum + node[name].totalCount - node[name].edges.length, 0);
-	return { node, neighbours, hidden };
+	return { node, neighbours, hidden, sources: node.sources ? node.sources.edges.map((edge) => edge.node) : [] };
+}
+
+/**
+ * One source: its outlet and kind. A mirror is marked as a copy of the outlet it re-hosts; a
+ * source removed as spam keeps its outlet and what it said, and no link.
+ */
+function sourceItem(source) {
+	const outlet = source.outlet || nm(source);
+	const kind = h('span', { class: `source-kind ${source.kind || 'unknown'}` }, t(`source_${source.kind || 'unknown'}`));
+	const label = source.kind === 'mirror' ? `${t('mirrorOf')} ${source.outlet || t('unknownOutlet')}` : outlet;
+	const title = source.url && source.kind !== 'spam-removed'
+		? h('a', { href: source.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, label)
+		: h('span', { class: 'no-link' }, label);
+	return h('li', { class: 'source', dataset: { kind: source.kind || 'unknown' } }, kind, ' ', title,
+		source.what ? h('span', { class: 'what' }, ` — ${source.what}`) : null);
+}
+
+function sourcesOf(sources) {
+	if (!sources.length) {
+		return null;
+	}
+	return h('details', { class: 'sources' }, h('summary', {}, `${t('sources')} (${sources.length})`),
+		h('ul', {}, sources.map(sourceItem)));
 }
 
 function splitRef(ref) {
@@ -113,7 +144,7 @@ function openedList(found, params, navigate, opened) {
 	const from = params.get('from');
 	const to = params.get('to');
 	return h('section', { 'aria-labelledby': 'opened-h' }, h('h3', { id: 'opened-h' }, t('opened')),
-		h('ul', { class: 'opened' }, found.map(({ node, neighbours, hidden }) => {
+		h('ul', { class: 'opened' }, found.map(({ node, neighbours, hidden, sources }) => {
 			const ref = refOf(node);
 			return h('li', { dataset: { ref } },
 				h('strong', {}, nm(node)), h('span', { class: 'type' }, labelOf(node)),
@@ -123,7 +154,8 @@ function openedList(found, params, navigate, opened) {
 					h('button', { type: 'button', 'aria-pressed': String(to === ref), onclick: () => navigate({ to: ref }) }, t('setTo'))),
 				h('details', {}, h('summary', {}, t('expand')), h('ul', {}, neighbours.map((neighbour) => h('li', {},
 					h('button', { type: 'button', class: 'linkish', onclick: () => navigate({ open: [...new Set([...opened, refOf(neighbour.node)])].join(',') }) },
-						nm(neighbour.node)), h('span', { class: 'type' }, neighbour.type))))));
+						nm(neighbour.node)), h('span', { class: 'type' }, neighbour.type))))),
+				sourcesOf(sources));
 		})));
 }
 

@@ -286,6 +286,25 @@ class ExplorerBrowserTests {
 		script("sessionStorage.clear()");
 	}
 
+	@Test // issue 14, finding 10
+	void anOpenedNodeListsItsSourcesWithOutletAndKindMirrorsMarkedAndRemovedSpamUnlinked() {
+		firstRender("page=explore&open=Expert:person_jiang_fengyi");
+		waitFor("return document.querySelector('#explore-panel .sources') !== null");
+		WebElement sources = this.driver.findElement(By.cssSelector("#explore-panel .sources"));
+		sources.findElement(By.tagName("summary")).click();
+		assertThat(sources.getText()).contains("江西日报", "LEDinside", "媒体", "行业媒体");
+		WebElement mirror = sources.findElement(By.cssSelector("li[data-kind=mirror]"));
+		assertThat(mirror.getText()).contains("镜像", "转载自");
+		assertThat(mirror.findElements(By.tagName("a"))).hasSize(1);
+		WebElement spam = sources.findElement(By.cssSelector("li[data-kind=spam-removed]"));
+		assertThat(spam.getText()).contains("凤凰网", "链接已删除");
+		assertThat(spam.findElements(By.tagName("a"))).isEmpty();
+		// The seed article has no known URL: named, not linked.
+		assertThat(sources.findElements(By.cssSelector("a[href^='http']")).stream().map(WebElement::getText))
+			.doesNotContain("江西日报");
+		assertThat(severeConsoleMessages()).isEmpty();
+	}
+
 	private void signIn(String key) {
 		this.driver.findElement(By.cssSelector("#signin button")).click();
 		this.driver.findElement(By.id("api-key")).sendKeys(key);

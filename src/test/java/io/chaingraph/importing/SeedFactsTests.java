@@ -330,7 +330,8 @@ class SeedFactsTests {
 
 	@Test
 	void everyRealNodeKeepsItsSourcesAndConfidence() {
-		// Unsourced: the taxonomy's domain roots, which claim nothing, and the records
+		// Unsourced: the taxonomy's domain roots, which claim nothing, workflow steps,
+		// which are records of moves rather than facts, and the records
 		// the sources
 		// themselves leave unsourced, which say so with a low confidence. Workflow
 		// steps (StatusChange, such as the system closing an overdue seeded challenge)
