@@ -194,6 +194,10 @@ class ExportRoundTripTests {
 		}
 	}
 
+	private static List<String> statuses(List<String> history) {
+		return history.stream().map((entry) -> entry.split(" ")[0]).toList();
+	}
+
 	private static List<String> histories(GraphAssertions graph, String challenge) {
 		return graph.rows("""
 				MATCH (:Challenge {id: $c})-[:HAS_STATUS_CHANGE]->(s)
