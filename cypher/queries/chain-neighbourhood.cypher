@@ -2,7 +2,8 @@
 // its own: the chain, its segments, the enterprises on them, the consortia serving it with their
 // members and experts, its bottleneck technologies and the taxonomy above them, the experts'
 // publications, its challenges with their teams, its party organisations, the demands of its
-// enterprises, and the cities, figures and sources of all of these.
+// enterprises, and the cities, figures and sources of all of these; challenges and demands come
+// with their workflow history, which an import requires of any that moved past their first status.
 MATCH (c:Chain {id: $chain})
 CALL (c) {
   OPTIONAL MATCH (c)-[:SUB_CHAIN_OF]->(p:Chain)
@@ -104,5 +105,10 @@ CALL (nodes) {
   MATCH (n)-[:SOURCED_FROM]->(s:Source)
   RETURN collect(DISTINCT s) AS sources
 }
-UNWIND nodes + sources AS n
+CALL (nodes) {
+  UNWIND nodes AS n
+  MATCH (n)-[:HAS_STATUS_CHANGE]->(h:StatusChange)
+  RETURN collect(DISTINCT h) AS history
+}
+UNWIND nodes + sources + history AS n
 RETURN collect(DISTINCT n.id) AS ids

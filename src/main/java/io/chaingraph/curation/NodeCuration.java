@@ -13,6 +13,7 @@ import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.GraphWrites;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.PropertyKind;
+import io.chaingraph.graph.StatusFlow;
 import io.chaingraph.system.BadRequestException;
 import io.chaingraph.system.NotFoundException;
 import org.neo4j.driver.Record;
@@ -42,10 +43,17 @@ class NodeCuration {
 	}
 
 	static boolean curates(NodeLabel label) {
-		return label.isIdSpace() && label != NodeLabel.StatusChange;
+		return label.isIdSpace() && !StatusFlow.ownsNodes(label);
 	}
 
 	Result create(NodeLabel label, Map<String, Object> input, String actor) {
+		// A challenge or demand starts with its workflow's first move, which records its
+		// initial status in its history; one made here would have neither.
+		StatusFlow.of(label).ifPresent((flow) -> {
+			throw new BadRequestException(
+					"A %s is created by %s, which records its status and history; curation may change its other properties"
+						.formatted(label.name(), (flow == StatusFlow.CHALLENGE) ? "postChallenge" : "raiseDemand"));
+		});
 		String id = PropertyValues.id(input.get("id"));
 		Map<String, Object> properties = checked(label, input);
 		properties.values().removeIf(Objects::isNull);
@@ -128,6 +136,7 @@ class NodeCuration {
 				throw new NotFoundException("No %s with id '%s'".formatted(label.name(), id));
 			}
 			long relationships = rows.get(0).get("relationships").asLong();
+			refuseWorkflowRelationships(tx, label, id);
 			if (relationships > 0 && !detach) {
 				throw new BadRequestException(
 						"%s '%s' has %d relationship(s); delete them first, or pass detach: true to delete them with it"
@@ -156,6 +165,28 @@ class NodeCuration {
 		}
 	}
 
+	// A challenge or demand takes its workflow state with it; any other node that is part
+	// of one (a team's application, who posted, raised, dispatched or accepted) would
+	// leave a workflow whose state no move made.
+	private static void refuseWorkflowRelationships(TransactionContext tx, NodeLabel label, String id) {
+		if (StatusFlow.of(label).isPresent()) {
+			return;
+		}
+		List<String> types = StatusFlow.ownedRelationships().stream().map(Enum::name).toList();
+		List<Record> rows = tx
+			.run("""
+					MATCH (n:`%s` {id: $id})-[r]-()
+					WHERE type(r) IN $types
+					RETURN DISTINCT type(r) AS type ORDER BY type""".formatted(label.name()),
+					Map.of("id", id, "types", types))
+			.list();
+		if (!rows.isEmpty()) {
+			throw new BadRequestException(
+					"%s '%s' takes part in a challenge's or demand's workflow (%s); those relationships are workflow state, deleted only with their challenge or demand"
+						.formatted(label.name(), id, rows.stream().map((row) -> row.get("type").asString()).toList()));
+		}
+	}
+
 	// University and Institute ids share the Organization constraint: the clash is named
 	// here instead of surfacing as a constraint failure.
 	private static void refuseOrganizationClash(TransactionContext tx, NodeLabel label, String id) {
@@ -176,6 +207,10 @@ class NodeCuration {
 		Map<String, Object> checked = new LinkedHashMap<>();
 		input.forEach((key, value) -> {
 			PropertyKind kind = label.properties().get(key);
+			if (kind != null && StatusFlow.ownsProperty(label, key)) {
+				throw new BadRequestException("Property '%s' of %s is workflow state; only %s write it".formatted(key,
+						label.name(), StatusFlow.of(label).map(StatusFlow::moves).orElse("the workflow moves")));
+			}
 			if (kind == null || PropertyValues.WORKFLOW_OWNED.getOrDefault(label, java.util.Set.of()).contains(key)) {
 				throw new BadRequestException(
 						"%s has no property '%s' that curation may set".formatted(label.name(), key));

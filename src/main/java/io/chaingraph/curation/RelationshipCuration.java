@@ -16,6 +16,7 @@ import io.chaingraph.graph.GraphWrites;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.PropertyKind;
 import io.chaingraph.graph.RelType;
+import io.chaingraph.graph.StatusFlow;
 import io.chaingraph.system.BadRequestException;
 import io.chaingraph.system.NotFoundException;
 import org.neo4j.driver.Record;
@@ -98,6 +99,7 @@ class RelationshipCuration {
 	}
 
 	Map<String, Object> delete(RelType type, String from, String to, String actor) {
+		refuseWorkflowOwned(type);
 		return this.writes.write((tx) -> {
 			String ends = ends(tx, type, from, to);
 			lockStart(tx, type, from);
@@ -146,7 +148,17 @@ class RelationshipCuration {
 				allowed.stream().map(NodeLabel::name).sorted().collect(Collectors.joining(", "))));
 	}
 
+	// Refused before the ends are looked up, so the answer is the same whatever exists.
+	private static void refuseWorkflowOwned(RelType type) {
+		if (StatusFlow.ownsRelationship(type)) {
+			throw new BadRequestException(
+					"%s is workflow state; only %s write it, and it is deleted with its challenge or demand"
+						.formatted(type.name(), StatusFlow.writtenBy(type)));
+		}
+	}
+
 	private static Map<String, Object> checked(RelType type, List<Map<String, Object>> input) {
+		refuseWorkflowOwned(type);
 		Map<String, Object> checked = new LinkedHashMap<>();
 		for (Map<String, Object> property : input) {
 			String key = (String) property.get("key");

@@ -88,8 +88,10 @@ public class GraphWrites {
 	}
 
 	/**
-	 * Records that a challenge or demand moved to a status. Ids start with the time, so a
-	 * history in id order is the history in time order.
+	 * Records that a challenge or demand moved to a status, and sets the node's timestamp
+	 * of that status ({@link StatusFlow#timestampOf}) to the change's {@code at}, one
+	 * clock reading for both. A history is ordered by {@code at}, then id: imported
+	 * changes need not have ids that encode their time.
 	 */
 	public static void recordStatus(TransactionContext tx, NodeLabel subject, String id, String status, String actor,
 			@Nullable String note) {
@@ -97,6 +99,7 @@ public class GraphWrites {
 			throw new IllegalArgumentException(subject + " has no workflow history");
 		}
 		ZonedDateTime at = ZonedDateTime.now(ZoneOffset.UTC);
+		String timestamp = StatusFlow.of(subject).map((flow) -> flow.timestampOf(status)).orElse(null);
 		Map<String, Object> params = new HashMap<>();
 		params.put("subject", id);
 		params.put("id",
@@ -105,13 +108,17 @@ public class GraphWrites {
 		params.put("at", at);
 		params.put("actor", actor);
 		params.put("note", note);
-		Record row = tx.run("""
-				MATCH (s:`%s` {id: $subject})
-				OPTIONAL MATCH (s)-[:HAS_STATUS_CHANGE]->(previous:StatusChange)
-				WITH s, previous ORDER BY previous.id DESC LIMIT 1
-				CREATE (s)-[:HAS_STATUS_CHANGE]->(:StatusChange {id: $id, name: $status, status: $status, at: $at,
-				  actor: $actor, note: $note})
-				RETURN previous.status AS before""".formatted(subject.name()), params).single();
+		Record row = tx
+			.run("""
+					MATCH (s:`%s` {id: $subject})
+					OPTIONAL MATCH (s)-[:HAS_STATUS_CHANGE]->(previous:StatusChange)
+					WITH s, previous ORDER BY previous.at DESC, previous.id DESC LIMIT 1
+					CREATE (s)-[:HAS_STATUS_CHANGE]->(:StatusChange {id: $id, name: $status, status: $status, at: $at,
+					  actor: $actor, note: $note})
+					%s
+					RETURN previous.status AS before""".formatted(subject.name(),
+					(timestamp != null) ? "SET s.`%s` = $at".formatted(timestamp) : ""), params)
+			.single();
 		Map<String, Object> before = new HashMap<>();
 		before.put("status", row.get("before").asString(null));
 		Map<String, Object> after = new HashMap<>();

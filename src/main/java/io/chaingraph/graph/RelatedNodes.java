@@ -52,8 +52,8 @@ public class RelatedNodes {
 		return pages;
 	}
 
-	// Segments keep their upstream-to-downstream order; every other relationship pages by
-	// id.
+	// Segments keep their upstream-to-downstream order, a history its time order (at, in
+	// nanoseconds since the epoch, then id); every other relationship pages by id.
 	private Map<Key, Map<String, Object>> load(Key group, List<Key> members) {
 		NodePages.checkFirst(group.first());
 		Cursors.Position after = Cursors.decode(group.after(), "after");
@@ -68,14 +68,18 @@ public class RelatedNodes {
 					UNWIND $ids AS pid
 					MATCH (p:`%s` {id: pid})
 					MATCH %s
-					WITH pid, r, n, coalesce(n.position, 0) AS key ORDER BY key, n.id
+					WITH pid, r, n, %s AS key ORDER BY key, n.id
 					WITH pid, collect({r: r, n: n, key: key}) AS related
 					WITH pid, size(related) AS total,
 					     [x IN related WHERE $aid IS NULL OR x.key > $ak OR (x.key = $ak AND x.n.id > $aid)][..$limit] AS page
 					RETURN pid, total,
 					       [x IN page | {props: properties(x.n), labels: labels(x.n), rel: properties(x.r), key: x.key}] AS items
 					"""
-				.formatted(group.parent().name(), pattern.formatted(group.type().name())), params);
+				.formatted(group.parent().name(), pattern.formatted(group.type().name()),
+						(group.type() == RelType.HAS_STATUS_CHANGE)
+								? "coalesce(n.at.epochSeconds * 1000000000 + n.at.nanosecond, 0)"
+								: "coalesce(n.position, 0)"),
+					params);
 		Map<String, Map<String, Object>> byParent = new HashMap<>();
 		for (Record row : rows) {
 			byParent.put(row.get("pid").asString(), connection(group, row.get("items").asList((item) -> item),

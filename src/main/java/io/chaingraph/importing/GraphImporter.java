@@ -78,7 +78,8 @@ public class GraphImporter {
 	public ImportJob run(String source, List<ImportFile> files) {
 		ImportJob job = this.jobs.create(source);
 		logger.info("Import %s started from %s: %d file(s)".formatted(job.id(), source, files.size()));
-		List<Parsed> parsed = validate(job, files);
+		HistoryCheck history = new HistoryCheck();
+		List<Parsed> parsed = validate(job, files, history);
 		if (job.errorCount() > 0) {
 			job.finish(ImportJob.Status.REJECTED, null);
 			logger.warn("Import %s rejected with %d error(s), nothing written; first: %s".formatted(job.id(),
@@ -87,7 +88,7 @@ public class GraphImporter {
 		}
 		job.writing();
 		try {
-			write(job, parsed);
+			write(job, parsed, history);
 			job.finish(ImportJob.Status.DONE, null);
 			logger.info("Import %s done: %d nodes, %d relationships, %.0f rows/s".formatted(job.id(), job.nodes(),
 					job.relationships(), job.rowsPerSecond()));
@@ -112,7 +113,7 @@ public class GraphImporter {
 	// --- validation
 	// --------------------------------------------------------------------------
 
-	private List<Parsed> validate(ImportJob job, List<ImportFile> files) {
+	private List<Parsed> validate(ImportJob job, List<ImportFile> files, HistoryCheck history) {
 		List<Parsed> headers = new ArrayList<>();
 		for (ImportFile file : files) {
 			ImportHeader header = readHeader(job, file);
@@ -127,21 +128,27 @@ public class GraphImporter {
 		long relationships = 0;
 		for (Parsed candidate : headers) {
 			if (candidate.header() instanceof ImportHeader.Nodes header) {
-				long rows = scan(job, candidate.file(), header.width(),
-						(row, line) -> checkNode(job, candidate.file().name(), header, row, line, ids));
+				long rows = scan(job, candidate.file(), header.width(), (row, line) -> {
+					checkNode(job, candidate.file().name(), header, row, line, ids);
+					history.node(header, row, candidate.file().name(), line);
+				});
 				nodes += rows;
 				parsed.add(new Parsed(candidate.file(), header, rows));
 			}
 		}
 		for (Parsed candidate : headers) {
 			if (candidate.header() instanceof ImportHeader.Relationships header) {
-				long rows = scan(job, candidate.file(), header.width(), (row, line) -> checkRelationship(job,
-						candidate.file().name(), header, row, line, ids, unresolved));
+				long rows = scan(job, candidate.file(), header.width(), (row, line) -> {
+					checkRelationship(job, candidate.file().name(), header, row, line, ids, unresolved);
+					history.relationship(header, row, candidate.file().name(), line);
+				});
 				relationships += rows;
 				parsed.add(new Parsed(candidate.file(), header, rows));
 			}
 		}
 		resolveInGraph(job, unresolved);
+		// Workflow state is checked once every row is known: a history spans files.
+		history.check(job, this.driver);
 		job.validated(nodes + relationships, nodes, relationships);
 		return parsed;
 	}
@@ -343,7 +350,7 @@ public class GraphImporter {
 	// --- writing
 	// -----------------------------------------------------------------------------
 
-	private void write(ImportJob job, List<Parsed> parsed) throws IOException {
+	private void write(ImportJob job, List<Parsed> parsed, HistoryCheck history) throws IOException {
 		GraphWriter writer = writer();
 		Progress progress = new Progress(job);
 		for (Parsed file : parsed) {
@@ -356,6 +363,7 @@ public class GraphImporter {
 				writeRelationships(writer, file.file(), header, progress);
 			}
 		}
+		history.write(writer);
 	}
 
 	private GraphWriter writer() {

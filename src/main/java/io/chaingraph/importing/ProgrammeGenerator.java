@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -311,7 +314,9 @@ public final class ProgrammeGenerator {
 	private void challengesAndDemands(int challenges, int demands, int chains, int consortia,
 			List<List<String[]>> members) {
 		header("nodes/Challenge.csv",
-				"id:ID(Challenge),name:string,nameEn:string,budget:long,deadline:date,maxPartners:int,mode:string,status:string,synthetic:boolean,:LABEL");
+				"id:ID(Challenge),name:string,nameEn:string,budget:long,deadline:date,maxPartners:int,mode:string,status:string,synthetic:boolean,postedAt:datetime,:LABEL");
+		header("nodes/StatusChange.csv",
+				"id:ID(StatusChange),name:string,status:string,at:datetime,actor:string,note:string,synthetic:boolean,:LABEL");
 		header("nodes/Team.csv", "id:ID(Team),name:string,nameEn:string,synthetic:boolean,:LABEL");
 		String[] statuses = { "OPEN", "OPEN", "SHORTLISTING", "AWARDED", "CLOSED" };
 		int team = 0;
@@ -322,10 +327,15 @@ public final class ProgrammeGenerator {
 			boolean horseRace = c % 3 == 1;
 			String status = horseRace && c % 5 == 3 ? "FUNDED" : statuses[c % statuses.length];
 			String challenge = id("challenge", c);
-			node("nodes/Challenge.csv", challenge, "合成揭榜-" + num(c), "Synthetic Challenge " + num(c),
-					String.valueOf(1_000_000L * (1 + this.random.nextInt(10))),
-					"%d-%02d-28".formatted(status.equals("OPEN") ? 2027 : 2025, 1 + this.random.nextInt(12)), "4",
-					horseRace ? "HORSE_RACE" : "OPEN_COMPETITION", status, "true", "Challenge");
+			String budget = String.valueOf(1_000_000L * (1 + this.random.nextInt(10)));
+			LocalDate deadline = LocalDate.of(status.equals("OPEN") ? 2027 : 2025, 1 + this.random.nextInt(12), 28);
+			List<String> path = challengePath(status, horseRace);
+			node("nodes/Challenge.csv", challenge, "合成揭榜-" + num(c), "Synthetic Challenge " + num(c), budget,
+					deadline.toString(), "4", horseRace ? "HORSE_RACE" : "OPEN_COMPETITION", status, "true",
+					challengeTime(deadline, "OPEN"), "Challenge");
+			for (int step = 0; step < path.size(); step++) {
+				history("Challenge", challenge, step, path.get(step), challengeTime(deadline, path.get(step)));
+			}
 			rel("POSTED", "Enterprise", "Challenge", id("enterprise", (c * 13) % (147 * this.scale)), challenge);
 			rel("TARGETS", "Challenge", "Technology", challenge, id("tech", tech));
 			// Every fourth challenge targets five of its chain's technologies, as a
@@ -355,7 +365,8 @@ public final class ProgrammeGenerator {
 				String applied = switch (status) {
 					case "AWARDED", "CLOSED" -> (a == 0) ? "AWARDED" : "DECLINED";
 					case "FUNDED" -> (a < 2) ? "FUNDED" : "DECLINED";
-					case "SHORTLISTING" -> (a < 2) ? "SHORTLISTED" : "APPLIED";
+					// Shortlisting declines every team it does not list.
+					case "SHORTLISTING" -> (a < 2) ? "SHORTLISTED" : "DECLINED";
 					default -> "APPLIED";
 				};
 				rel("APPLIED_TO", "Team", "Challenge", t, challenge, "status", applied);
@@ -377,15 +388,25 @@ public final class ProgrammeGenerator {
 					"Department");
 		}
 		header("nodes/Demand.csv",
-				"id:ID(Demand),name:string,nameEn:string,kind:string,raisedAt:datetime,status:string,synthetic:boolean,:LABEL");
+				"id:ID(Demand),name:string,nameEn:string,kind:string,raisedAt:datetime,status:string,synthetic:boolean,dispatchedAt:datetime,acceptedAt:datetime,resolvedAt:datetime,:LABEL");
 		String[] kinds = { "TECHNOLOGY", "TALENT", "FINANCING", "LAND", "MARKET", "POLICY" };
 		String[] workflow = { "RAISED", "DISPATCHED", "ACCEPTED", "RESOLVED" };
 		for (int d = 0; d < demands; d++) {
 			String demand = id("demand", d);
 			int enterprise = this.random.nextInt(224 * this.scale);
 			String status = workflow[d % workflow.length];
+			// Dispatched six hours after it was raised, accepted two hours later,
+			// resolved the next day: each time is the one of its StatusChange.
+			ZonedDateTime raised = ZonedDateTime.of(2025, 1 + d % 12, 1 + d % 28, 9, 0, 0, 0, ZoneOffset.UTC);
+			int reached = Arrays.asList(workflow).indexOf(status);
+			String[] times = { raised.toString(), raised.plusHours(6).toString(), raised.plusHours(8).toString(),
+					raised.plusHours(27).toString() };
 			node("nodes/Demand.csv", demand, "合成需求-" + num(d), "Synthetic Demand " + num(d), kinds[d % kinds.length],
-					"2025-%02d-%02dT09:00:00Z".formatted(1 + d % 12, 1 + d % 28), status, "true", "Demand");
+					times[0], status, "true", (reached >= 1) ? times[1] : null, (reached >= 2) ? times[2] : null,
+					(reached >= 3) ? times[3] : null, "Demand");
+			for (int step = 0; step <= reached; step++) {
+				history("Demand", demand, step, workflow[step], times[step]);
+			}
 			rel("RAISED", "Enterprise", "Demand", id("enterprise", enterprise), demand);
 			if (!status.equals("RAISED")) {
 				rel("DISPATCHED", "PartyOrganization", "Demand", id("party", 2 * (d % chains) + 1), demand);
@@ -394,6 +415,32 @@ public final class ProgrammeGenerator {
 				rel("ACCEPTED", "Department", "Demand", id("dept", d % 5), demand);
 			}
 		}
+	}
+
+	// The workflow's path to a status, as StatusFlow allows it: a horse race is funded
+	// before it is awarded, and a closed challenge was awarded first.
+	private static List<String> challengePath(String status, boolean horseRace) {
+		List<String> all = horseRace ? List.of("OPEN", "SHORTLISTING", "FUNDED", "AWARDED", "CLOSED")
+				: List.of("OPEN", "SHORTLISTING", "AWARDED", "CLOSED");
+		return all.subList(0, all.indexOf(status) + 1);
+	}
+
+	// Posted three months before the deadline; each later move some weeks after it.
+	private static String challengeTime(LocalDate deadline, String status) {
+		int days = switch (status) {
+			case "OPEN" -> -90;
+			case "SHORTLISTING" -> 7;
+			case "FUNDED" -> 21;
+			case "AWARDED" -> 45;
+			default -> 90;
+		};
+		return deadline.plusDays(days).atTime(9, 0).atZone(ZoneOffset.UTC).toString();
+	}
+
+	private void history(String label, String subject, int step, String status, String at) {
+		String change = "sc_" + subject + "_" + (step + 1);
+		node("nodes/StatusChange.csv", change, status, status, at, "generator", null, "true", "StatusChange");
+		rel("HAS_STATUS_CHANGE", label, "StatusChange", subject, change);
 	}
 
 	private void member(List<List<String[]>> members, int consortium, String label, String id, boolean lead) {
