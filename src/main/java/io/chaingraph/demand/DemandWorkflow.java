@@ -30,8 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class DemandWorkflow {
 
-	static final List<String> KINDS = List.of("TECHNOLOGY", "TALENT", "FINANCING", "LAND", "MARKET", "POLICY");
-
 	private final Driver driver;
 
 	private final GraphWrites writes;
@@ -46,12 +44,9 @@ public class DemandWorkflow {
 
 	public Map<String, Object> raise(String enterprise, String kind, String name, @Nullable String description,
 			List<String> technologies, String actor) {
-		if (!KINDS.contains(kind)) {
-			throw new BadRequestException("Argument 'kind' must be one of %s".formatted(KINDS));
-		}
-		if (name.isBlank()) {
-			throw new BadRequestException("Argument 'name' must not be blank");
-		}
+		// The arguments that become properties pass the model's one check, with the
+		// messages curation and import give.
+		NodeLabel.Demand.check("kind", "Argument 'kind'", kind);
 		NodeLabel.Demand.checkText("name", "Argument 'name'", name);
 		NodeLabel.Demand.checkText("description", "Argument 'description'", description);
 		String id = "demand_" + UUID.randomUUID();
