@@ -103,9 +103,9 @@ public record PropertyRule(String owner, String name, PropertyKind kind, int max
 
 	/**
 	 * Converts a value to what Neo4j stores (a client's JSON value, text to parse, or a
-	 * value an import has read) and checks it against the rule, in this order: kind, text
-	 * (valid, not too long), not blank when required, format, value set, range. A null
-	 * value passes: whether it may be missing is {@link #missing}'s question.
+	 * value an import has read) and checks it against the rule, in this order: kind,
+	 * format, text (valid, not too long), not blank when required, value set, range. A
+	 * null value passes: whether it may be missing is {@link #missing}'s question.
 	 */
 	public Checked convert(String what, @Nullable Object value) {
 		if (value == null) {
@@ -117,6 +117,12 @@ public record PropertyRule(String owner, String name, PropertyKind kind, int max
 		}
 		catch (ClassCastException | NumberFormatException | DateTimeParseException ex) {
 			return Checked.fault(kindFault(what, value));
+		}
+		// A format bounds the length itself (an id's is 1 to 128 characters): it is the
+		// one message for any text that does not follow it.
+		if (this.format != null && stored instanceof String given && !this.format.pattern().matcher(given).matches()) {
+			return Checked
+				.fault("%s must be %s; got '%s'".formatted(what, this.format.description(), abbreviate(given)));
 		}
 		String text = TextValues.problemOfValue(stored, this.maxLength);
 		if (text != null) {
@@ -171,9 +177,6 @@ public record PropertyRule(String owner, String name, PropertyKind kind, int max
 	private @Nullable String fault(String what, Object stored) {
 		if (this.required && stored instanceof String text && text.isBlank()) {
 			return what + " must not be blank";
-		}
-		if (this.format != null && stored instanceof String text && !this.format.pattern().matcher(text).matches()) {
-			return "%s must be %s; got '%s'".formatted(what, this.format.description(), abbreviate(text));
 		}
 		if (!this.values.isEmpty() && !this.values.contains(stored)) {
 			return "%s must be one of %s; got '%s'".formatted(what, new TreeSet<>(this.values),
