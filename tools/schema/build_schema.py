@@ -39,9 +39,23 @@ def model_limits():
     common = limits(re.search(r"private static Declared common\(\) \{(.*?)\}", src, re.S).group(1))
     body = src[src.index("public enum NodeLabel {"):src.index("/** Properties every node may have. */")]
     result = {}
-    for m in re.finditer(r"^\t([A-Z]\w*)(?:\((.*?)\))?[,;]\s*$", body, re.S | re.M):
-        result[m.group(1)] = dict(common, **limits(m.group(2) or ""))
+    for m in re.finditer(r"^\t([A-Z]\w*)(\(|[,;])", body, re.M):
+        result[m.group(1)] = dict(common, **limits(arguments(body, m.end()) if m.group(2) == "(" else ""))
     return result
+
+
+def arguments(src, start):
+    """The text between the parenthesis opened just before start and the one that closes it; the
+    declarations nest calls such as oneOf("A", "B") and range(1, 5)."""
+    depth, i, quoted = 1, start, False
+    while depth:
+        c = src[i]
+        if c == '"' and src[i - 1] != "\\":
+            quoted = not quoted
+        elif not quoted:
+            depth += {"(": 1, ")": -1}.get(c, 0)
+        i += 1
+    return src[start:i - 1]
 
 
 LIMITS = model_limits()

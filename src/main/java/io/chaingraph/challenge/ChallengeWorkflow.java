@@ -2,14 +2,12 @@ package io.chaingraph.challenge;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import io.chaingraph.graph.AuditTrail;
 import io.chaingraph.graph.GraphReads;
@@ -39,8 +37,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ChallengeWorkflow {
-
-	static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:\\-]{0,127}");
 
 	private final GraphWrites writes;
 
@@ -75,26 +71,19 @@ public class ChallengeWorkflow {
 	}
 
 	public Map<String, Object> post(Posting posting, String actor) {
-		String id = (posting.id() != null) ? checkId(posting.id(), "id") : "challenge_" + UUID.randomUUID();
-		if (!List.of("OPEN_COMPETITION", "HORSE_RACE").contains(posting.mode())) {
-			throw new BadRequestException("Argument 'mode' must be OPEN_COMPETITION or HORSE_RACE");
-		}
-		if (posting.maxPartners() < 0 || posting.maxPartners() > 20) {
-			throw new BadRequestException("Argument 'maxPartners' must be between 0 and 20");
-		}
-		if (posting.budget() < 0) {
-			throw new BadRequestException("Argument 'budget' must not be negative");
-		}
+		// The arguments that become properties pass the model's one check, with the
+		// messages curation and import give.
+		String id = (posting.id() != null) ? (String) check("id", posting.id()) : "challenge_" + UUID.randomUUID();
+		check("mode", posting.mode());
+		check("maxPartners", posting.maxPartners());
+		check("budget", posting.budget());
 		if (posting.technologies().isEmpty()) {
 			throw new BadRequestException("Argument 'technologies' must name at least one technology");
 		}
-		if (posting.name().isBlank()) {
-			throw new BadRequestException("Argument 'name' must not be blank");
-		}
-		NodeLabel.Challenge.checkText("name", "Argument 'name'", posting.name());
-		NodeLabel.Challenge.checkText("nameEn", "Argument 'nameEn'", posting.nameEn());
-		NodeLabel.Challenge.checkText("description", "Argument 'description'", posting.description());
-		LocalDate deadline = date(posting.deadline(), "deadline");
+		check("name", posting.name());
+		check("nameEn", posting.nameEn());
+		check("description", posting.description());
+		LocalDate deadline = (LocalDate) check("deadline", posting.deadline());
 		ChallengeRules.requireFutureDeadline(deadline, posting.deadline());
 		boolean[] created = { false };
 		Map<String, Object> challenge = write((tx) -> {
@@ -418,22 +407,9 @@ public class ChallengeWorkflow {
 		}
 	}
 
-	private static String checkId(String id, String argument) {
-		if (!ID.matcher(id).matches()) {
-			throw new BadRequestException(
-					"Argument '%s' must be 1 to 128 letters, digits, '_', '.', ':' or '-'".formatted(argument));
-		}
-		return id;
-	}
-
-	private static LocalDate date(String text, String argument) {
-		try {
-			return LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			throw new BadRequestException(
-					"Argument '%s' must be a date such as 2026-12-31; got '%s'".formatted(argument, text));
-		}
+	// An argument of postChallenge named as the Challenge property it becomes.
+	private static @Nullable Object check(String argument, @Nullable Object value) {
+		return NodeLabel.Challenge.check(argument, "Argument '%s'".formatted(argument), value);
 	}
 
 	// No move acts on an overdue challenge: the system closes it first, and the move is

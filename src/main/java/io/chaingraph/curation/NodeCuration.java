@@ -14,6 +14,7 @@ import io.chaingraph.graph.GraphWrites;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.PropertyKind;
 import io.chaingraph.graph.StatusFlow;
+import io.chaingraph.graph.PropertyRule;
 import io.chaingraph.system.BadRequestException;
 import io.chaingraph.system.NotFoundException;
 import org.neo4j.driver.Record;
@@ -54,9 +55,10 @@ class NodeCuration {
 					"A %s is created by %s, which records its status and history; curation may change its other properties"
 						.formatted(label.name(), (flow == StatusFlow.CHALLENGE) ? "postChallenge" : "raiseDemand"));
 		});
-		String id = PropertyValues.id(input.get("id"));
+		String id = PropertyValues.id(label, input.get("id"));
 		Map<String, Object> properties = checked(label, input);
 		properties.values().removeIf(Objects::isNull);
+		PropertyValues.requireAll(label, properties);
 		String marker = UUID.randomUUID().toString();
 		return this.writes.write((tx) -> {
 			refuseOrganizationClash(tx, label, id);
@@ -215,12 +217,11 @@ class NodeCuration {
 				throw new BadRequestException(
 						"%s has no property '%s' that curation may set".formatted(label.name(), key));
 			}
-			if (key.equals("name") && value == null) {
-				throw new BadRequestException("Property 'name' of %s cannot be removed".formatted(label.name()));
+			PropertyRule rule = label.rule(key);
+			if (value == null && rule.removed(rule.what()) != null) {
+				throw new BadRequestException(rule.removed(rule.what()));
 			}
-			// The id was checked by its own rule; it is never a value to convert.
-			checked.put(key, key.equals("id") ? value
-					: PropertyValues.value(label.name(), key, kind, label.maxLength(key), value));
+			checked.put(key, PropertyValues.value(rule, value));
 		});
 		return checked;
 	}

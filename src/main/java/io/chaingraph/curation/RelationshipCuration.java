@@ -170,7 +170,7 @@ class RelationshipCuration {
 			if (checked.containsKey(key)) {
 				throw new BadRequestException("Property '%s' is given twice".formatted(key));
 			}
-			checked.put(key, PropertyValues.value(type.name(), key, kind, type.maxLength(key), property.get("value")));
+			checked.put(key, PropertyValues.value(type.rule(key), property.get("value")));
 		}
 		return checked;
 	}

@@ -34,8 +34,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class DemandWorkflow {
 
-	static final List<String> KINDS = List.of("TECHNOLOGY", "TALENT", "FINANCING", "LAND", "MARKET", "POLICY");
-
 	/**
 	 * A department or an expert a demand may be sent to, and a key may act for.
 	 */
@@ -57,12 +55,9 @@ public class DemandWorkflow {
 
 	public Map<String, Object> raise(String enterprise, String kind, String name, @Nullable String description,
 			List<String> technologies, String actor) {
-		if (!KINDS.contains(kind)) {
-			throw new BadRequestException("Argument 'kind' must be one of %s".formatted(KINDS));
-		}
-		if (name.isBlank()) {
-			throw new BadRequestException("Argument 'name' must not be blank");
-		}
+		// The arguments that become properties pass the model's one check, with the
+		// messages curation and import give.
+		NodeLabel.Demand.check("kind", "Argument 'kind'", kind);
 		NodeLabel.Demand.checkText("name", "Argument 'name'", name);
 		NodeLabel.Demand.checkText("description", "Argument 'description'", description);
 		if (kind.equals("TECHNOLOGY") && technologies.isEmpty()) {

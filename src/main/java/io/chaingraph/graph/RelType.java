@@ -7,8 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import static io.chaingraph.graph.MaxLength.CODE;
 import static io.chaingraph.graph.MaxLength.NAME;
+import static io.chaingraph.graph.ModelValues.APPLICATION_STATUSES;
+import static io.chaingraph.graph.ModelValues.CONFIDENCE;
+import static io.chaingraph.graph.ModelValues.ONE_TO_FIVE;
 import static io.chaingraph.graph.NodeLabel.Achievement;
 import static io.chaingraph.graph.NodeLabel.Chain;
 import static io.chaingraph.graph.NodeLabel.Challenge;
@@ -31,16 +36,19 @@ import static io.chaingraph.graph.NodeLabel.University;
 import static io.chaingraph.graph.PropertyKind.DATE;
 import static io.chaingraph.graph.PropertyKind.INTEGER;
 import static io.chaingraph.graph.PropertyKind.STRING;
+import static io.chaingraph.graph.PropertyRule.WORKFLOW_OWNED;
+import static io.chaingraph.graph.PropertyRule.oneOf;
 
 /**
  * The relationship types of the model, read left to right, with the labels they may join
  * and their properties: the allow-list for Cypher text and the schema for imports. Where
  * a type may start or end at an organisation, both {@code University} and
- * {@code Institute} are listed.
+ * {@code Institute} are listed. Properties are declared as {@link NodeLabel}'s are, with
+ * their rules.
  */
 public enum RelType {
 
-	SUB_CHAIN_OF(of(Chain), of(Chain), "confidence", STRING, CODE),
+	SUB_CHAIN_OF(of(Chain), of(Chain), "confidence", STRING, CODE, oneOf(CONFIDENCE)),
 
 	HAS_SEGMENT(of(Chain), of(Segment)),
 
@@ -54,15 +62,19 @@ public enum RelType {
 
 	SERVES(of(Consortium), of(Chain)),
 
-	MEMBER_OF(of(Enterprise, University, Institute), of(Consortium), "role", STRING, CODE),
+	MEMBER_OF(of(Enterprise, University, Institute), of(Consortium), "role", STRING, CODE, oneOf("LEAD", "MEMBER")),
 
 	AFFILIATED_WITH(of(Expert), of(Enterprise, University, Institute)),
 
 	HOSTED_BY(of(Institute), of(University, Enterprise)),
 
-	ADVISES(of(Expert), of(Consortium), "role", STRING, CODE),
+	ADVISES(of(Expert), of(Consortium), "role", STRING, CODE, oneOf("CHAIR", "MEMBER")),
 
-	EXPERT_IN(of(Expert), of(Technology), "level", INTEGER),
+	/**
+	 * Level 1 (some knowledge) to 5 (the field's leading expert); ranking takes level /
+	 * 5.
+	 */
+	EXPERT_IN(of(Expert), of(Technology), "level", INTEGER, ONE_TO_FIVE),
 
 	AUTHORED(of(Expert), of(Publication)),
 
@@ -72,7 +84,8 @@ public enum RelType {
 
 	PART_OF(of(Technology), of(Technology)),
 
-	BOTTLENECK_OF(of(Technology), of(Chain, Segment), "severity", INTEGER),
+	/** Severity 1 to 5, as chainMap documents it. */
+	BOTTLENECK_OF(of(Technology), of(Chain, Segment), "severity", INTEGER, ONE_TO_FIVE),
 
 	POSTED(of(Enterprise, Consortium), of(Challenge)),
 
@@ -80,9 +93,11 @@ public enum RelType {
 
 	ON_CHAIN(of(Challenge), of(Chain)),
 
-	APPLIED_TO(of(Team), of(Challenge), "status", STRING, CODE),
+	/** The challenge's moves set the application's status. */
+	APPLIED_TO(of(Team), of(Challenge), "status", STRING, CODE, oneOf(APPLICATION_STATUSES), WORKFLOW_OWNED),
 
-	MEMBER_OF_TEAM(of(Expert, Enterprise, University, Institute), of(Team), "role", STRING, CODE),
+	MEMBER_OF_TEAM(of(Expert, Enterprise, University, Institute), of(Team), "role", STRING, CODE,
+			oneOf("LEAD", "PARTNER")),
 
 	ACHIEVED(of(Team, Enterprise, Expert, University, Institute), of(Achievement)),
 
@@ -125,12 +140,15 @@ public enum RelType {
 
 	private final Map<String, Integer> maxLengths;
 
+	private final Map<String, PropertyRule> rules;
+
 	RelType(Set<NodeLabel> from, Set<NodeLabel> to, Object... properties) {
 		this.from = Collections.unmodifiableSet(from);
 		this.to = Collections.unmodifiableSet(to);
 		NodeLabel.Declared declared = NodeLabel.declared(properties);
 		this.properties = Collections.unmodifiableMap(declared.kinds());
 		this.maxLengths = Collections.unmodifiableMap(declared.maxLengths());
+		this.rules = declared.rules(name());
 	}
 
 	public Set<NodeLabel> from() {
@@ -151,6 +169,20 @@ public enum RelType {
 	 */
 	public int maxLength(String property) {
 		return this.maxLengths.getOrDefault(property, 0);
+	}
+
+	/**
+	 * The rules of every property, in a stable order.
+	 */
+	public Map<String, PropertyRule> rules() {
+		return this.rules;
+	}
+
+	/**
+	 * The rule of one property, or null for a property the type does not have.
+	 */
+	public @Nullable PropertyRule rule(String property) {
+		return this.rules.get(property);
 	}
 
 	public boolean joins(NodeLabel start, NodeLabel end) {

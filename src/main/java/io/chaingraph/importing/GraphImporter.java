@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 import io.chaingraph.graph.NodeLabel;
+import io.chaingraph.graph.PropertyRule;
 import io.chaingraph.graph.RelType;
 import io.chaingraph.system.EmbeddedDatabase;
 import io.chaingraph.system.TextValues;
@@ -40,8 +41,6 @@ import org.springframework.stereotype.Component;
 public class GraphImporter {
 
 	private static final Log logger = LogFactory.getLog(GraphImporter.class);
-
-	static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:\\-]{0,127}");
 
 	private static final long LOG_EVERY_NANOS = 5_000_000_000L;
 
@@ -213,7 +212,7 @@ public class GraphImporter {
 	private void checkNode(ImportJob job, String file, ImportHeader.Nodes header, List<@Nullable String> row, int line,
 			Map<NodeLabel, Map<String, Location>> ids) {
 		String id = row.get(header.idColumn());
-		if (checkId(job, file, line, id, "id")) {
+		if (checkId(job, file, line, id, "id", header.idSpace().rule("id").what())) {
 			Location first = ids.computeIfAbsent(header.idSpace(), (label) -> new HashMap<>())
 				.putIfAbsent(id, new Location(file, line));
 			// University and Institute share the Organization constraint: an id may not
@@ -230,7 +229,8 @@ public class GraphImporter {
 		if (header.labelColumn() >= 0) {
 			labels(row.get(header.labelColumn()), header.idSpace(), (reason) -> job.error(file, line, reason));
 		}
-		properties(row, header.properties(), (reason) -> job.error(file, line, reason));
+		checkValues(row, header.properties(), header.idSpace()::rule, (reason) -> job.error(file, line, reason));
+		requireValues(row, header, (reason) -> job.error(file, line, reason));
 	}
 
 	private void checkRelationship(ImportJob job, String file, ImportHeader.Relationships header,
@@ -255,29 +255,81 @@ public class GraphImporter {
 		}
 		reference(job, file, line, row.get(header.startColumn()), header.start(), "start", ids, unresolved);
 		reference(job, file, line, row.get(header.endColumn()), header.end(), "end", ids, unresolved);
-		properties(row, header.properties(), (reason) -> job.error(file, line, reason));
+		if (type != null && type.joins(header.start(), header.end())) {
+			checkValues(row, header.properties(), type::rule, (reason) -> job.error(file, line, reason));
+		}
+		else {
+			// Without a type there is no rule to check against; the type's error is
+			// reported.
+			properties(row, header.properties(), (reason) -> job.error(file, line, reason));
+		}
 	}
 
 	private void reference(ImportJob job, String file, int line, @Nullable String id, NodeLabel space, String end,
 			Map<NodeLabel, Map<String, Location>> ids, Map<NodeLabel, Map<String, Location>> unresolved) {
-		if (checkId(job, file, line, id, end + " id") && !ids.getOrDefault(space, Map.of()).containsKey(id)) {
+		if (checkId(job, file, line, id, end + " id", end + " id")
+				&& !ids.getOrDefault(space, Map.of()).containsKey(id)) {
 			unresolved.computeIfAbsent(space, (label) -> new LinkedHashMap<>())
 				.putIfAbsent(id, new Location(file, line));
 		}
 	}
 
-	private static boolean checkId(ImportJob job, String file, int line, @Nullable String id, String what) {
+	private static boolean checkId(ImportJob job, String file, int line, @Nullable String id, String column,
+			String what) {
 		if (id == null || id.isBlank()) {
-			job.error(file, line, "missing " + what);
+			job.error(file, line, "missing " + column);
 			return false;
 		}
-		if (!ID.matcher(id).matches()) {
-			job.error(file, line,
-					"%s '%s' must be 1 to 128 letters, digits, '_', '.', ':' or '-', starting with a letter or digit"
-						.formatted(what, abbreviate(id)));
+		String fault = PropertyRule.idFault(what, id);
+		if (fault != null) {
+			job.error(file, line, fault);
 			return false;
 		}
 		return true;
+	}
+
+	/**
+	 * The model's one check of each value of a row, with the message curation gives for
+	 * the same fault; a field the column's type cannot read is a value of the wrong kind.
+	 */
+	static void checkValues(List<@Nullable String> row, List<ImportHeader.Column> columns,
+			Function<String, @Nullable PropertyRule> rules, java.util.function.Consumer<String> errors) {
+		for (ImportHeader.Column column : columns) {
+			String field = row.get(column.index());
+			PropertyRule rule = rules.apply(column.name());
+			if (field == null || rule == null) {
+				continue;
+			}
+			Object value;
+			try {
+				value = column.type().read(field);
+			}
+			catch (IllegalArgumentException ex) {
+				errors.accept(rule.kindFault(rule.what(), field));
+				continue;
+			}
+			String fault = rule.convert(rule.what(), value).fault();
+			if (fault != null) {
+				errors.accept(fault);
+			}
+		}
+	}
+
+	// A node row names every property the model requires (the id has its own column and
+	// check).
+	private static void requireValues(List<@Nullable String> row, ImportHeader.Nodes header,
+			java.util.function.Consumer<String> errors) {
+		Map<String, Integer> given = new HashMap<>();
+		header.properties().forEach((column) -> given.put(column.name(), column.index()));
+		for (PropertyRule rule : header.idSpace().rules().values()) {
+			if (!rule.required() || rule.name().equals("id")) {
+				continue;
+			}
+			Integer index = given.get(rule.name());
+			if (index == null || row.get(index) == null) {
+				errors.accept(rule.missing(rule.what()));
+			}
+		}
 	}
 
 	static Set<NodeLabel> labels(@Nullable String field, NodeLabel idSpace,

@@ -105,7 +105,8 @@ class CurationTests {
 	@Test
 	void badInputIsRefusedWithTheReasonAndWritesNothing() {
 		long entries = count("MATCH (a:AuditEntry) RETURN count(a) AS n");
-		refused(Map.of("id", "Bad Id!", "name", "x"), "Id 'Bad Id!' is not valid");
+		refused(Map.of("id", "Bad Id!", "name", "x"),
+				"Property 'id' of Enterprise must be 1 to 128 letters, digits, '_', '.', ':' or '-', starting with a letter or digit; got 'Bad Id!'");
 		refused(Map.of("id", "cur_bad_1", "name", "x", "ownership", "STATE"), "must be one of [FOREIGN, PRIVATE, SOE]");
 		create(Map.of("id", "cur_bad_2", "name", "原名"));
 		refused(Map.of("id", "cur_bad_2", "name", "别名"), "exists with other values for [name]");

@@ -108,13 +108,13 @@ class ValueSizesTests {
 		List<Map<String, Object>> errors = errors(response);
 		assertThat(errors).contains(
 				error("nodes/Enterprise.csv", 3,
-						"column 'name': the value is 8200 characters long; at most 200 are allowed"),
+						"Property 'name' of Enterprise: the value is 8200 characters long; at most 200 are allowed"),
 				error("nodes/Chain.csv", 2,
-						"column 'name': the value is 5000 characters long; at most 200 are allowed"),
+						"Property 'name' of Chain: the value is 5000 characters long; at most 200 are allowed"),
 				error("nodes/Source.csv", 2,
-						"column 'url': the value is 9000 characters long; at most 2000 are allowed"),
+						"Property 'url' of Source: the value is 9000 characters long; at most 2000 are allowed"),
 				error("nodes/City.csv", 2,
-						"column 'aliases': element 2 is 201 characters long; at most 200 are allowed"));
+						"Property 'aliases' of City: element 2 is 201 characters long; at most 200 are allowed"));
 		assertThat(nodes()).isEqualTo(nodes);
 	}
 
@@ -190,21 +190,21 @@ class ValueSizesTests {
 		posting.put("deadline", "2099-12-31");
 		posting.put("mode", "OPEN_COMPETITION");
 		refused(this.admin, "postChallenge", Map.of("input", posting),
-				"Argument 'name' is 8200 characters long; at most 200 are allowed");
+				"Argument 'name': the value is 8200 characters long; at most 200 are allowed");
 		posting.put("name", "揭榜");
 		posting.put("description", "述".repeat(4001));
 		refused(this.admin, "postChallenge", Map.of("input", posting),
-				"Argument 'description' is 4001 characters long; at most 4000 are allowed");
+				"Argument 'description': the value is 4001 characters long; at most 4000 are allowed");
 		refused(this.admin, "applyToChallenge",
 				Map.of("input", Map.of("challenge", "vs_none", "lead", "vs_none", "teamName", "队".repeat(201))),
-				"Argument 'teamName' is 201 characters long; at most 200 are allowed");
+				"Argument 'teamName': the value is 201 characters long; at most 200 are allowed");
 		refused(this.admin, "raiseDemand",
 				Map.of("input",
 						Map.of("enterprise", "ent_zhaochi", "kind", "TECHNOLOGY", "name", "需求", "description",
 								"需".repeat(4001))),
-				"Argument 'description' is 4001 characters long; at most 4000 are allowed");
+				"Argument 'description': the value is 4001 characters long; at most 4000 are allowed");
 		refused(this.admin, "resolveDemand", Map.of("demand", "vs_none", "note", "注".repeat(4001)),
-				"Argument 'note' is 4001 characters long; at most 4000 are allowed");
+				"Argument 'note': the value is 4001 characters long; at most 4000 are allowed");
 		assertThat(nodes()).isEqualTo(nodes);
 	}
 
@@ -228,7 +228,7 @@ class ValueSizesTests {
 		assertThat(imported.at("/data/importGraph/job/errors/0/file").asString()).isEqualTo("nodes/City.csv");
 		assertThat(imported.at("/data/importGraph/job/errors/0/line").asInt()).isEqualTo(2);
 		assertThat(imported.at("/data/importGraph/job/errors/0/reason").asString()).isEqualTo(
-				"column 'name': the value is not valid text: it holds an unpaired UTF-16 surrogate (\\ud800) at character 2");
+				"Property 'name' of City: the value is not valid text: it holds an unpaired UTF-16 surrogate (\\ud800) at character 2");
 		assertThat(this.graph.count("MATCH (c:City) WHERE c.name CONTAINS '?' RETURN count(c) AS n")).isZero();
 		assertThat(nodes()).isEqualTo(nodes);
 	}

@@ -206,7 +206,7 @@ class GraphImporterTests {
 	void wrongValueTypeIsRejected() {
 		assertRejected(
 				":START_ID(Expert),:END_ID(Technology),:TYPE,level:int\nperson_jiang_fengyi,tech_led_yellow,EXPERT_IN,high\n",
-				2, "column 'level': 'high' is not a valid int");
+				2, "Property 'level' of EXPERT_IN must be an integer; got 'high'");
 	}
 
 	@Test
