@@ -213,7 +213,7 @@ class NodeCuration {
 				throw new BadRequestException("Property '%s' of %s is workflow state; only %s write it".formatted(key,
 						label.name(), StatusFlow.of(label).map(StatusFlow::moves).orElse("the workflow moves")));
 			}
-			if (kind == null || PropertyValues.WORKFLOW_OWNED.getOrDefault(label, java.util.Set.of()).contains(key)) {
+			if (kind == null) {
 				throw new BadRequestException(
 						"%s has no property '%s' that curation may set".formatted(label.name(), key));
 			}

@@ -17,11 +17,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class PropertyValues {
 
-	/**
-	 * Properties the workflows own, as the model flags them; curation may not set them.
-	 */
-	static final Map<NodeLabel, Set<String>> WORKFLOW_OWNED = workflowOwned();
-
 	private PropertyValues() {
 	}
 
@@ -50,22 +45,6 @@ final class PropertyValues {
 				throw new BadRequestException(rule.missing(rule.what()));
 			}
 		}
-	}
-
-	private static Map<NodeLabel, Set<String>> workflowOwned() {
-		Map<NodeLabel, Set<String>> owned = new EnumMap<>(NodeLabel.class);
-		for (NodeLabel label : NodeLabel.values()) {
-			Set<String> names = label.rules()
-				.values()
-				.stream()
-				.filter(PropertyRule::workflowOwned)
-				.map(PropertyRule::name)
-				.collect(Collectors.toUnmodifiableSet());
-			if (!names.isEmpty()) {
-				owned.put(label, names);
-			}
-		}
-		return owned;
 	}
 
 }

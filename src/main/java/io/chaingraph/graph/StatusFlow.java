@@ -57,7 +57,7 @@ public enum StatusFlow {
 
 	/** The statuses of a team's application ({@code APPLIED_TO.status}). */
 	public static final Set<String> APPLICATION_STATUSES = Collections
-		.unmodifiableSet(new LinkedHashSet<>(List.of("APPLIED", "SHORTLISTED", "FUNDED", "AWARDED", "DECLINED")));
+		.unmodifiableSet(new LinkedHashSet<>(ModelValues.APPLICATION_STATUSES));
 
 	/**
 	 * How far a node's timestamp may lie from the {@code at} of the change it belongs to.
@@ -163,11 +163,8 @@ public enum StatusFlow {
 	 * {@code StatusChange}.
 	 */
 	public static boolean ownsProperty(NodeLabel label, String property) {
-		if (label == NodeLabel.StatusChange) {
-			return true;
-		}
-		return of(label).map((flow) -> property.equals("status") || flow.timestampProperties().contains(property))
-			.orElse(false);
+		PropertyRule rule = label.rule(property);
+		return label == NodeLabel.StatusChange || (rule != null && rule.workflowOwned());
 	}
 
 	/** Whether only workflow moves write this relationship property. */
