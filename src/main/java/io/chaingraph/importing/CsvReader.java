@@ -13,17 +13,48 @@ import org.jspecify.annotations.Nullable;
  * Reads RFC 4180 CSV, the dialect neo4j-admin import reads: comma-separated, fields
  * quoted with {@code "} when they hold commas, quotes or line breaks, quotes doubled
  * inside. The characters come decoded ({@link ImportFile#open()}).
+ * <p>
+ * A field and a record are bounded in characters: a quote that is never closed would
+ * otherwise swallow the rest of the file into one field, and a field larger than any
+ * property can hold would be read whole before any check could refuse it. Past either
+ * bound the reader stops with a {@link CsvFormatException} at the record's line, having
+ * read no further than the bound.
  */
 final class CsvReader implements Closeable {
 
+	/**
+	 * The default bound of one field: several times the longest value the model lets a
+	 * property hold (an abstract of 8,000 characters), with room for lists.
+	 */
+	static final int MAX_FIELD_LENGTH = 65_536;
+
+	/** The default bound of one record, all its fields together. */
+	static final int MAX_RECORD_LENGTH = 1 << 20;
+
 	private final Reader in;
+
+	private final int maxField;
+
+	private final int maxRecord;
+
+	private int recordLength;
 
 	private int line = 1;
 
 	private int recordLine = 1;
 
 	CsvReader(Reader in) {
+		this(in, MAX_FIELD_LENGTH, MAX_RECORD_LENGTH);
+	}
+
+	/**
+	 * @param maxField the most characters one field may hold
+	 * @param maxRecord the most characters the fields of one record may hold together
+	 */
+	CsvReader(Reader in, int maxField, int maxRecord) {
 		this.in = new BufferedReader(in, 1 << 16);
+		this.maxField = maxField;
+		this.maxRecord = maxRecord;
 	}
 
 	/**
@@ -46,6 +77,7 @@ final class CsvReader implements Closeable {
 			return null;
 		}
 		this.recordLine = this.line;
+		this.recordLength = 0;
 		List<@Nullable String> fields = new ArrayList<>();
 		StringBuilder field = new StringBuilder();
 		boolean quoted = false;
@@ -59,7 +91,7 @@ final class CsvReader implements Closeable {
 				if (c == '"') {
 					int next = read();
 					if (next == '"') {
-						field.append('"');
+						append(field, '"', true);
 					}
 					else {
 						quoted = false;
@@ -71,7 +103,7 @@ final class CsvReader implements Closeable {
 					if (c == '\n') {
 						this.line++;
 					}
-					field.append((char) c);
+					append(field, (char) c, true);
 				}
 			}
 			else if (c == '"' && field.isEmpty() && !wasQuoted) {
@@ -92,7 +124,7 @@ final class CsvReader implements Closeable {
 			else if (c == '\r') {
 				int next = read();
 				if (next != '\n') {
-					field.append('\r');
+					append(field, '\r', false);
 				}
 				c = next;
 				continue;
@@ -101,10 +133,28 @@ final class CsvReader implements Closeable {
 				throw new CsvFormatException("unexpected character after a closing quote", this.line);
 			}
 			else {
-				field.append((char) c);
+				append(field, (char) c, false);
 			}
 			c = read();
 		}
+	}
+
+	private void append(StringBuilder field, char c, boolean quoted) throws CsvFormatException {
+		if (field.length() >= this.maxField) {
+			throw new CsvFormatException(quoted
+					? "a quoted field is longer than %d characters, the most a field may hold (chaingraph.import.max-field-length); is a quote opened on this line not closed?"
+						.formatted(this.maxField)
+					: "a field is longer than %d characters, the most a field may hold (chaingraph.import.max-field-length)"
+						.formatted(this.maxField),
+					this.recordLine);
+		}
+		if (++this.recordLength > this.maxRecord) {
+			throw new CsvFormatException(
+					"the record is longer than %d characters, the most a record may hold (chaingraph.import.max-record-length)"
+						.formatted(this.maxRecord),
+					this.recordLine);
+		}
+		field.append(c);
 	}
 
 	private int read() throws IOException {

@@ -27,6 +27,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Values;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,11 @@ import org.springframework.stereotype.Component;
  * model before anything is written, so a file with errors writes nothing; the report
  * names file, line and reason. Rows are then written in batches of
  * {@code UNWIND ... MERGE} on {@code id}, so running the same import twice changes
- * nothing, and an import that stopped part-way is completed by running it again.
+ * nothing. A batch the database refuses anyway (another writer took an id or deleted a
+ * node meanwhile, the database went away) ends the import FAILED and takes back the
+ * batches before it, from the writer's journal: the graph is as it was before the import.
+ * Only a process killed while writing leaves its committed batches; running the import
+ * again completes it.
  */
 @Component
 public class GraphImporter {
@@ -54,14 +59,40 @@ public class GraphImporter {
 
 	private final boolean forceCypher;
 
+	private final int maxField;
+
+	private final int maxRecord;
+
+	private java.util.function.LongConsumer afterBatch = (rows) -> {
+	};
+
+	@Autowired
 	GraphImporter(Driver driver, ObjectProvider<EmbeddedDatabase> embedded, ImportJobs jobs,
 			@Value("${chaingraph.import.batch-size:5000}") int batchSize,
-			@Value("${chaingraph.import.writer:auto}") String writer) {
+			@Value("${chaingraph.import.writer:auto}") String writer,
+			@Value("${chaingraph.import.max-field-length:" + CsvReader.MAX_FIELD_LENGTH + "}") int maxField,
+			@Value("${chaingraph.import.max-record-length:" + CsvReader.MAX_RECORD_LENGTH + "}") int maxRecord) {
 		this.driver = driver;
 		this.embedded = embedded;
 		this.forceCypher = writer.equals("cypher");
 		this.jobs = jobs;
 		this.batchSize = batchSize;
+		this.maxField = maxField;
+		this.maxRecord = maxRecord;
+	}
+
+	GraphImporter(Driver driver, ObjectProvider<EmbeddedDatabase> embedded, ImportJobs jobs, int batchSize,
+			String writer) {
+		this(driver, embedded, jobs, batchSize, writer, CsvReader.MAX_FIELD_LENGTH, CsvReader.MAX_RECORD_LENGTH);
+	}
+
+	/**
+	 * For tests: called after each batch is committed, with the rows written so far, on
+	 * the importing thread, so that a test can change the graph between two batches as
+	 * another writer would.
+	 */
+	void afterEachBatch(java.util.function.LongConsumer hook) {
+		this.afterBatch = hook;
 	}
 
 	/**
@@ -86,19 +117,43 @@ public class GraphImporter {
 			return job;
 		}
 		job.writing();
+		GraphWriter writer = writer();
+		String[] writing = { "" };
 		try {
-			write(job, parsed, history);
+			write(job, parsed, history, writer, writing);
 			job.finish(ImportJob.Status.DONE, null);
 			logger.info("Import %s done: %d nodes, %d relationships, %.0f rows/s".formatted(job.id(), job.nodes(),
 					job.relationships(), job.rowsPerSecond()));
 		}
 		catch (IOException | RuntimeException ex) {
-			job.finish(ImportJob.Status.FAILED,
-					"writing stopped after %d of %d rows; run the import again to complete it".formatted(job.rowsDone(),
-							job.totalRows()));
-			logger.error("Import %s failed after %d rows".formatted(job.id(), job.rowsDone()), ex);
+			logger.error("Import %s failed writing %s after %d rows; taking back what it wrote".formatted(job.id(),
+					writing[0], job.rowsDone()), ex);
+			job.finish(ImportJob.Status.FAILED, undo(job, writer, writing[0], ex));
 		}
 		return job;
+	}
+
+	/**
+	 * Takes back what a failed import wrote; returns what the job tells its user.
+	 */
+	private String undo(ImportJob job, GraphWriter writer, String file, Exception failure) {
+		String failed = "writing %s failed after %d of %d rows: %s".formatted(file, job.rowsDone(), job.totalRows(),
+				WriteFailure.reason(failure));
+		if (job.rowsDone() == 0) {
+			return failed + ". Nothing was written: the graph is as it was before the import; "
+					+ "run the import again to complete it";
+		}
+		try {
+			writer.undo();
+			logger.info("Import %s: the %d rows it wrote were taken back".formatted(job.id(), job.rowsDone()));
+			return failed + ". The rows written were removed and the values they changed restored: "
+					+ "the graph is as it was before the import; run the import again to complete it";
+		}
+		catch (RuntimeException ex) {
+			logger.error("Import %s: taking back its %d rows failed".formatted(job.id(), job.rowsDone()), ex);
+			return failed + ". Taking back the rows written failed too (%s), so some of them remain in the graph; "
+				.formatted(WriteFailure.reason(ex)) + "run the import again to complete it";
+		}
 	}
 
 	private record Parsed(ImportFile file, ImportHeader header, long rows) {
@@ -146,6 +201,7 @@ public class GraphImporter {
 			}
 		}
 		resolveInGraph(job, unresolved);
+		checkSharedIds(job, ids);
 		// Workflow state is checked once every row is known: a history spans files.
 		history.check(job, this.driver);
 		job.validated(nodes + relationships, nodes, relationships);
@@ -153,7 +209,7 @@ public class GraphImporter {
 	}
 
 	private @Nullable ImportHeader readHeader(ImportJob job, ImportFile file) {
-		try (Reader in = file.open(); CsvReader csv = new CsvReader(in)) {
+		try (Reader in = file.open(); CsvReader csv = csv(in)) {
 			List<@Nullable String> fields = csv.next();
 			if (fields == null) {
 				job.error(file.name(), 1, "the file is empty; it needs at least a header line");
@@ -163,6 +219,9 @@ public class GraphImporter {
 		}
 		catch (IllegalArgumentException ex) {
 			job.error(file.name(), 1, "bad header: " + ex.getMessage());
+		}
+		catch (CsvReader.CsvFormatException ex) {
+			job.error(file.name(), ex.line(), ex.getMessage());
 		}
 		catch (CharacterCodingException ex) {
 			job.error(file.name(), 1, "the file is not valid UTF-8");
@@ -182,7 +241,7 @@ public class GraphImporter {
 
 	private long scan(ImportJob job, ImportFile file, int width, RowCheck check) {
 		long rows = 0;
-		try (Reader in = file.open(); CsvReader csv = new CsvReader(in)) {
+		try (Reader in = file.open(); CsvReader csv = csv(in)) {
 			csv.next();
 			for (List<@Nullable String> row = csv.next(); row != null; row = csv.next()) {
 				if (row.size() == 1 && row.get(0) == null) {
@@ -399,19 +458,55 @@ public class GraphImporter {
 		}
 	}
 
+	/**
+	 * University and Institute nodes share the Organization constraint: an id the graph
+	 * holds for the one cannot be imported as the other. Checked here, since the write
+	 * would fail at that row.
+	 */
+	private void checkSharedIds(ImportJob job, Map<NodeLabel, Map<String, Location>> ids) {
+		for (NodeLabel space : NodeLabel.values()) {
+			Map<String, Location> files = ids.getOrDefault(space, Map.of());
+			if (!space.isIdSpace() || !space.extraLabels().contains(NodeLabel.Organization) || files.isEmpty()) {
+				continue;
+			}
+			List<String> all = new ArrayList<>(files.keySet());
+			String query = """
+					UNWIND $ids AS id MATCH (n:Organization {id: id}) WHERE NOT n:`%s`
+					RETURN n.id AS id, [label IN labels(n) WHERE label <> 'Organization'] AS labels"""
+				.formatted(space.name());
+			try (Session session = this.driver.session()) {
+				for (int from = 0; from < all.size(); from += 10_000) {
+					List<String> chunk = all.subList(from, Math.min(all.size(), from + 10_000));
+					session.executeRead((tx) -> tx.run(query, Values.parameters("ids", chunk)).list())
+						.forEach((record) -> {
+							String id = record.get("id").asString();
+							List<String> labels = record.get("labels").asList(org.neo4j.driver.Value::asString);
+							Location at = files.get(id);
+							job.error(at.file(), at.line(),
+									"id '%s' is %s in the graph; a %s cannot take it, as they share ids".formatted(
+											abbreviate(id),
+											labels.isEmpty() ? "an Organization" : "an " + labels.get(0), space));
+						});
+				}
+			}
+		}
+	}
+
 	// --- writing
 	// -----------------------------------------------------------------------------
 
-	private void write(ImportJob job, List<Parsed> parsed, HistoryCheck history) throws IOException {
-		GraphWriter writer = writer();
-		Progress progress = new Progress(job);
+	private void write(ImportJob job, List<Parsed> parsed, HistoryCheck history, GraphWriter writer, String[] writing)
+			throws IOException {
+		Progress progress = new Progress(job, this.afterBatch);
 		for (Parsed file : parsed) {
 			if (file.header() instanceof ImportHeader.Nodes header) {
+				writing[0] = file.file().name();
 				writeNodes(writer, file.file(), header, progress);
 			}
 		}
 		for (Parsed file : parsed) {
 			if (file.header() instanceof ImportHeader.Relationships header) {
+				writing[0] = file.file().name();
 				writeRelationships(writer, file.file(), header, progress);
 			}
 		}
@@ -427,7 +522,7 @@ public class GraphImporter {
 	private void writeNodes(GraphWriter writer, ImportFile file, ImportHeader.Nodes header, Progress progress)
 			throws IOException {
 		Map<Set<NodeLabel>, List<Map<String, Object>>> batches = new HashMap<>();
-		try (Reader in = file.open(); CsvReader csv = new CsvReader(in)) {
+		try (Reader in = file.open(); CsvReader csv = csv(in)) {
 			csv.next();
 			for (List<@Nullable String> row = csv.next(); row != null; row = csv.next()) {
 				if (row.size() == 1 && row.get(0) == null) {
@@ -454,7 +549,7 @@ public class GraphImporter {
 	private void writeRelationships(GraphWriter writer, ImportFile file, ImportHeader.Relationships header,
 			Progress progress) throws IOException {
 		Map<RelType, List<Map<String, Object>>> batches = new EnumMap<>(RelType.class);
-		try (Reader in = file.open(); CsvReader csv = new CsvReader(in)) {
+		try (Reader in = file.open(); CsvReader csv = csv(in)) {
 			csv.next();
 			for (List<@Nullable String> row = csv.next(); row != null; row = csv.next()) {
 				if (row.size() == 1 && row.get(0) == null) {
@@ -472,6 +567,10 @@ public class GraphImporter {
 		}
 		batches.forEach((type, batch) -> progress
 			.wrote(flush(batch, (rows) -> writer.relationships(header.start(), type, header.end(), rows))));
+	}
+
+	private CsvReader csv(Reader in) {
+		return new CsvReader(in, this.maxField, this.maxRecord);
 	}
 
 	private static final java.util.function.Consumer<String> IGNORE = (reason) -> {
@@ -495,14 +594,20 @@ public class GraphImporter {
 
 		private final ImportJob job;
 
+		private final java.util.function.LongConsumer afterBatch;
+
 		private long lastLog = System.nanoTime();
 
-		Progress(ImportJob job) {
+		Progress(ImportJob job, java.util.function.LongConsumer afterBatch) {
 			this.job = job;
+			this.afterBatch = afterBatch;
 		}
 
 		void wrote(int rows) {
 			this.job.wrote(rows);
+			if (rows > 0) {
+				this.afterBatch.accept(this.job.rowsDone());
+			}
 			long now = System.nanoTime();
 			if (now - this.lastLog > LOG_EVERY_NANOS) {
 				this.lastLog = now;

@@ -153,6 +153,11 @@ final class HistoryCheck {
 	 * history, after the files' rows are written.
 	 */
 	void write(GraphWriter writer) {
+		// In batches, as the rows were: one transaction per first change would make an
+		// import of many open challenges as slow as one request per row.
+		List<Map<String, Object>> changes = new ArrayList<>();
+		Map<NodeLabel, List<Map<String, Object>>> links = new EnumMap<>(NodeLabel.class);
+		Map<NodeLabel, List<Map<String, Object>>> timestamps = new EnumMap<>(NodeLabel.class);
 		for (Initial initial : this.initials) {
 			String id = "sc_import_" + UUID.randomUUID();
 			Map<String, Object> props = new LinkedHashMap<>();
@@ -161,15 +166,32 @@ final class HistoryCheck {
 			props.put("at", initial.at());
 			props.put("actor", ACTOR);
 			props.put("note", "imported");
-			writer.nodes(NodeLabel.StatusChange, Set.of(), List.of(Map.of("id", id, "props", props)));
-			writer.relationships(initial.label(), RelType.HAS_STATUS_CHANGE, NodeLabel.StatusChange,
-					List.of(Map.of("s", initial.subject(), "e", id, "props", Map.of())));
+			changes.add(Map.of("id", id, "props", props));
+			links.computeIfAbsent(initial.label(), (label) -> new ArrayList<>())
+				.add(Map.of("s", initial.subject(), "e", id, "props", Map.of()));
 			if (initial.timestamp() != null) {
-				writer.nodes(initial.label(), initial.label().extraLabels(),
-						List.of(Map.of("id", initial.subject(), "props", Map.of(initial.timestamp(), initial.at()))));
+				timestamps.computeIfAbsent(initial.label(), (label) -> new ArrayList<>())
+					.add(Map.of("id", initial.subject(), "props", Map.of(initial.timestamp(), initial.at())));
 			}
 		}
+		for (int from = 0; from < changes.size(); from += BATCH) {
+			writer.nodes(NodeLabel.StatusChange, Set.of(),
+					changes.subList(from, Math.min(changes.size(), from + BATCH)));
+		}
+		links.forEach((label, rows) -> {
+			for (int from = 0; from < rows.size(); from += BATCH) {
+				writer.relationships(label, RelType.HAS_STATUS_CHANGE, NodeLabel.StatusChange,
+						rows.subList(from, Math.min(rows.size(), from + BATCH)));
+			}
+		});
+		timestamps.forEach((label, rows) -> {
+			for (int from = 0; from < rows.size(); from += BATCH) {
+				writer.nodes(label, label.extraLabels(), rows.subList(from, Math.min(rows.size(), from + BATCH)));
+			}
+		});
 	}
+
+	private static final int BATCH = 5_000;
 
 	// --- the graph's side
 	// ------------------------------------------------------------------

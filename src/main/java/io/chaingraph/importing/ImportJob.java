@@ -25,7 +25,10 @@ public final class ImportJob {
 		DONE,
 		/** The files had errors; nothing was written. */
 		REJECTED,
-		/** Writing failed part-way; running the same import again completes it. */
+		/**
+		 * Writing failed part-way and what was written was taken back (unless the failure
+		 * says the undo failed too); running the same import again completes it.
+		 */
 		FAILED
 
 	}
