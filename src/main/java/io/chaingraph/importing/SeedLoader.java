@@ -12,6 +12,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import io.chaingraph.graph.StatusFlow;
+import io.chaingraph.graph.RelType;
+import io.chaingraph.graph.NodeLabel;
+import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -83,33 +88,63 @@ public class SeedLoader implements ApplicationListener<SchemaReadyEvent> {
 	}
 
 	/**
-	 * Imports the seed dataset; safe to repeat, since the import merges on ids.
+	 * Imports the seed dataset; safe to repeat, since the import merges on ids and leaves
+	 * the workflows of seeded challenges and demands already in the graph as they are.
 	 */
 	public ImportJob load() {
 		return this.importer.run("seed", files());
 	}
 
 	List<ImportFile> files() {
-		return files(LocalDate.now(ZoneOffset.UTC));
+		return files(LocalDate.now(ZoneOffset.UTC), inGraph());
 	}
 
 	/**
 	 * The seed's files, with the workflow dates moved so that the seed's day is
-	 * {@code today}.
+	 * {@code today}, and without the workflow rows of challenges and demands the graph
+	 * already holds.
 	 */
 	List<ImportFile> files(LocalDate today) {
+		return files(today, Map.of());
+	}
+
+	List<ImportFile> files(LocalDate today, Map<NodeLabel, Set<String>> existing) {
 		try {
 			long days = ChronoUnit.DAYS.between(asOf(), today);
 			List<ImportFile> files = new ArrayList<>();
 			for (ImportFile file : ImportFile.ofResources(this.resources.getResources(LOCATION), "/seed/")) {
-				Set<String> columns = WORKFLOW_DATES.get(file.name());
-				files.add((columns == null) ? file : ImportFile.ofText(file.name(), shifted(file, columns, days)));
+				Set<String> columns = WORKFLOW_DATES.getOrDefault(file.name(), Set.of());
+				boolean workflow = !existing.isEmpty() && (file.name().contains("Challenge")
+						|| file.name().contains("Demand") || file.name().contains("StatusChange"));
+				files.add((columns.isEmpty() && !workflow) ? file
+						: ImportFile.ofText(file.name(), rewritten(file, columns, days, existing)));
 			}
 			return files;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	// A seeded challenge or demand the graph holds may have moved on since the seed
+	// loaded, on another day: its workflow rows (status, history, applications,
+	// dispatches) would rewind it or describe another history, and the import refuses
+	// both. Loading the seed again leaves such workflows where the service took them.
+	private Map<NodeLabel, Set<String>> inGraph() {
+		Map<NodeLabel, Set<String>> existing = new EnumMap<>(NodeLabel.class);
+		for (NodeLabel label : List.of(NodeLabel.Challenge, NodeLabel.Demand, NodeLabel.StatusChange)) {
+			Set<String> ids = new HashSet<>(
+					this.driver.executableQuery("MATCH (n:`%s`) RETURN collect(n.id) AS ids".formatted(label.name()))
+						.execute()
+						.records()
+						.get(0)
+						.get("ids")
+						.asList(org.neo4j.driver.Value::asString));
+			if (!ids.isEmpty()) {
+				existing.put(label, ids);
+			}
+		}
+		return existing;
 	}
 
 	LocalDate asOf() throws IOException {
@@ -122,6 +157,11 @@ public class SeedLoader implements ApplicationListener<SchemaReadyEvent> {
 	 * {@code at:datetime}) moved by {@code days}; other fields are written back as read.
 	 */
 	static String shifted(ImportFile file, Set<String> columns, long days) throws IOException {
+		return rewritten(file, columns, days, Map.of());
+	}
+
+	private static String rewritten(ImportFile file, Set<String> columns, long days,
+			Map<NodeLabel, Set<String>> existing) throws IOException {
 		StringWriter out = new StringWriter();
 		CsvWriter writer = new CsvWriter(out);
 		try (Reader in = file.open(); CsvReader reader = new CsvReader(in)) {
@@ -129,8 +169,12 @@ public class SeedLoader implements ApplicationListener<SchemaReadyEvent> {
 			if (header == null) {
 				return "";
 			}
+			ImportHeader parsed = ImportHeader.parse(header);
 			writer.row(header);
 			for (List<@Nullable String> row = reader.next(); row != null; row = reader.next()) {
+				if (heldByTheGraph(parsed, row, existing)) {
+					continue;
+				}
 				List<@Nullable String> moved = new ArrayList<>(row);
 				for (int i = 0; i < Math.min(header.size(), moved.size()); i++) {
 					String column = header.get(i);
@@ -144,6 +188,30 @@ public class SeedLoader implements ApplicationListener<SchemaReadyEvent> {
 			}
 		}
 		return out.toString();
+	}
+
+	// Whether the row is workflow state of a challenge or demand the graph already has:
+	// the node itself, one of its history's changes, or a workflow-owned relationship of
+	// it.
+	private static boolean heldByTheGraph(ImportHeader header, List<@Nullable String> row,
+			Map<NodeLabel, Set<String>> existing) {
+		if (existing.isEmpty()) {
+			return false;
+		}
+		if (header instanceof ImportHeader.Nodes nodes) {
+			return existing.getOrDefault(nodes.idSpace(), Set.of()).contains(row.get(nodes.idColumn()));
+		}
+		ImportHeader.Relationships relationships = (ImportHeader.Relationships) header;
+		RelType type = RelType.find(String.valueOf(row.get(relationships.typeColumn())).strip()).orElse(null);
+		if (type == null || !StatusFlow.ownsRelationship(type)) {
+			return false;
+		}
+		return held(existing, relationships.start(), row.get(relationships.startColumn()))
+				|| held(existing, relationships.end(), row.get(relationships.endColumn()));
+	}
+
+	private static boolean held(Map<NodeLabel, Set<String>> existing, NodeLabel space, @Nullable String id) {
+		return StatusFlow.of(space).isPresent() && existing.getOrDefault(space, Set.of()).contains(id);
 	}
 
 	private static String shift(String value, long days) {
