@@ -326,8 +326,12 @@ def curation(out):
         payload = [f'"""\nA {lower(label)} after a change.\n"""', f"type Curated{label}Payload {{",
                    f'  "The {lower(label)} as it is now."\n  {lower(label)}: {label}!',
                    '  "False when the request changed nothing (the same create again, or an update to the same values)."\n  changed: Boolean!', "}\n"]
-        s += create + update + payload
-        mutations.append(f'  "Creates a {lower(label)} (COORDINATOR)."\n  create{label}(\n    "Its properties."\n    input: Create{label}Input!\n  ): Curated{label}Payload')
+        # A challenge or demand starts with its workflow's first move (postChallenge,
+        # raiseDemand), which records its status and history; curation only changes it.
+        posted = label in WORKFLOW_OWNED
+        s += ([] if posted else create) + update + payload
+        if not posted:
+            mutations.append(f'  "Creates a {lower(label)} (COORDINATOR)."\n  create{label}(\n    "Its properties."\n    input: Create{label}Input!\n  ): Curated{label}Payload')
         mutations.append(f'  "Changes a {lower(label)}\'s properties (COORDINATOR)."\n  update{label}(\n    "Its id."\n    id: ID!\n    "What changes."\n    input: Update{label}Input!\n  ): Curated{label}Payload')
         mutations.append(f'  "Deletes a {lower(label)} (COORDINATOR); one with relationships needs detach: true."\n  delete{label}(\n    "Its id."\n    id: ID!\n    "Also delete its relationships."\n    detach: Boolean = false\n  ): DeletePayload')
     s.append("extend type Mutation {\n" + "\n".join(mutations) + "\n}\n")

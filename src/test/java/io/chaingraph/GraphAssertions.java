@@ -45,6 +45,13 @@ public final class GraphAssertions {
 		return this.driver.executableQuery(cypher).withParameters(map).execute().records();
 	}
 
+	/**
+	 * The properties of the one node with this id.
+	 */
+	public Map<String, Object> properties(String id) {
+		return one("MATCH (n {id: $id}) RETURN properties(n) AS p", "id", id).get("p").asMap();
+	}
+
 	public void run(String cypher, Object... params) {
 		rows(cypher, params);
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import io.chaingraph.graph.NodeLabel;
+import io.chaingraph.graph.StatusFlow;
 import io.chaingraph.graph.RelType;
 import io.chaingraph.security.Viewer;
 
@@ -37,8 +38,11 @@ class CurationWiring implements RuntimeWiringConfigurer {
 					continue;
 				}
 				String field = label.name().substring(0, 1).toLowerCase() + label.name().substring(1);
-				type.dataFetcher("create" + label.name(),
-						(env) -> payload(field, this.nodes.create(label, env.getArgument("input"), actor(env))));
+				// Challenges and demands are posted and raised by their workflows.
+				if (StatusFlow.of(label).isEmpty()) {
+					type.dataFetcher("create" + label.name(),
+							(env) -> payload(field, this.nodes.create(label, env.getArgument("input"), actor(env))));
+				}
 				type.dataFetcher("update" + label.name(), (env) -> payload(field,
 						this.nodes.update(label, env.getArgument("id"), env.getArgument("input"), actor(env))));
 				type.dataFetcher("delete" + label.name(), (env) -> this.nodes.delete(label, env.getArgument("id"),

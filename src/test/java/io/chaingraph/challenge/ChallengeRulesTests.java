@@ -58,22 +58,13 @@ class ChallengeRulesTests {
 	void setUp() {
 		this.admin = TestKeys.admin(this.graphQl, this.keys);
 		this.graph = new GraphAssertions(this.driver);
-		this.experts = this.graph.strings(
-				"""
-						MATCH (x:Expert)-[:EXPERT_IN]->(:Technology {id: 'tech_led_micro'})
-						WHERE NOT EXISTS { (x)-[:AFFILIATED_WITH]->()-[:MEMBER_OF {role: 'LEAD'}]->(:Consortium {id: 'cons_led'}) }
-						  AND NOT EXISTS { (x)-[:ADVISES {role: 'CHAIR'}]->(:Consortium {id: 'cons_led'}) }
-						WITH x ORDER BY x.id LIMIT 4 RETURN collect(x.id) AS values""");
+		this.experts = TestChallenges.expertsOutside(this.graph, "cons_led", "tech_led_micro", 4);
 		assertThat(this.experts).hasSize(4);
 	}
 
 	@AfterEach
 	void removeTestChallenges() {
-		this.graph.run("""
-				MATCH (c:Challenge) WHERE c.id STARTS WITH 'test_rule_'
-				OPTIONAL MATCH (t:Team)-[:APPLIED_TO]->(c)
-				OPTIONAL MATCH (c)-[:HAS_STATUS_CHANGE]->(s)
-				DETACH DELETE c, t, s""");
+		TestChallenges.remove(this.graph, "test_rule_");
 	}
 
 	@Test // GH-14 finding 7: a deadline of 2020-01-01 was accepted

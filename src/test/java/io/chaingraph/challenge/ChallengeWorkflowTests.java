@@ -67,11 +67,7 @@ class ChallengeWorkflowTests {
 
 	@AfterEach
 	void removeTestChallenges() {
-		this.graph.run("""
-				MATCH (c:Challenge) WHERE c.id STARTS WITH 'test_'
-				OPTIONAL MATCH (t:Team)-[:APPLIED_TO]->(c)
-				OPTIONAL MATCH (c)-[:HAS_STATUS_CHANGE]->(s)
-				DETACH DELETE c, t, s""");
+		TestChallenges.remove(this.graph, "test_");
 	}
 
 	@Test

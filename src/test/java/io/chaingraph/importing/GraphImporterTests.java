@@ -123,7 +123,12 @@ class GraphImporterTests {
 			.isEqualTo("DONE")
 			.path("loadSeed.job.nodes")
 			.entity(Long.class)
-			.isEqualTo(seedNodeRows());
+			// The workflows of seeded challenges and demands the graph holds are left as
+			// they are: their rows are not read again.
+			.isEqualTo(seedNodeRows() - this.graph.count("""
+					MATCH (n) WHERE n.id STARTS WITH 'syn_challenge_' OR n.id STARTS WITH 'syn_demand_'
+					  OR n.id STARTS WITH 'sc_seed_'
+					RETURN count(n) AS n"""));
 
 		assertThat(this.graph.count(dataNodes)).isEqualTo(nodes);
 		assertThat(this.graph.count("MATCH ()-[r]->() RETURN count(r) AS n")).isEqualTo(relationships);

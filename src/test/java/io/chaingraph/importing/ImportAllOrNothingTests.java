@@ -167,7 +167,7 @@ class ImportAllOrNothingTests {
 
 		assertThat(job.status()).isEqualTo(ImportJob.Status.REJECTED);
 		assertThat(job.errors()).containsExactly(new ImportError("nodes/Source.csv", 6001,
-				"column 'url': the value is 2001 characters long; at most 2000 are allowed"));
+				"Property 'url' of Source: the value is 2001 characters long; at most 2000 are allowed"));
 		assertThat(this.graph.count("MATCH (n:Source) WHERE n.id STARTS WITH $p RETURN count(n) AS n", "p", this.p))
 			.isZero();
 	}
