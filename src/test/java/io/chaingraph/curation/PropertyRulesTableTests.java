@@ -52,8 +52,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  *
  * <p>
  * Properties the workflows own are written by no other path: for them curation and import
- * are checked to refuse each fault and write nothing, whatever they answer (helper
- * "history" decides what they say of a valid value).
+ * are checked to refuse each fault and write nothing; what they say of a valid value is
+ * {@code WorkflowStateCurationTests}' and {@code HistoryImportTests}' question.
  */
 @ChainGraphTest
 class PropertyRulesTableTests {
