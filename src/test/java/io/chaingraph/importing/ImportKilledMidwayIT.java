@@ -42,10 +42,6 @@ class ImportKilledMidwayIT {
 		Path resumed = this.work.resolve("resumed");
 		Path clean = this.work.resolve("clean");
 
-		// The clean import has a store of its own: it runs beside the killed one and its
-		// rerun, each command in a JVM of its own, so the test waits for one JVM start
-		// less on each path.
-		Running cleanImport = start("import", files.toString(), store(clean));
 		// One row per transaction, so that the import is still writing when its first
 		// progress line (after 5 s) appears, and is killed between committed batches.
 		Process killed = command("import", files.toString(), store(resumed), "--chaingraph.import.batch-size=1")
@@ -55,12 +51,10 @@ class ImportKilledMidwayIT {
 		assertThat(progress[0]).as("rows written before the kill").isPositive().isLessThan(progress[1]);
 		System.out.printf("Import killed after %d of %d rows%n", progress[0], progress[1]);
 
-		Running resumedImport = start("import", files.toString(), store(resumed));
-		assertThat(cleanImport.exitValue()).isZero();
-		Running cleanExport = start("export", this.work.resolve("export-clean").toString(), store(clean));
-		assertThat(resumedImport.exitValue()).isZero();
+		assertThat(run("import", files.toString(), store(resumed))).isZero();
+		assertThat(run("import", files.toString(), store(clean))).isZero();
 		assertThat(run("export", this.work.resolve("export-resumed").toString(), store(resumed))).isZero();
-		assertThat(cleanExport.exitValue()).isZero();
+		assertThat(run("export", this.work.resolve("export-clean").toString(), store(clean))).isZero();
 
 		Map<String, String> fromResumed = contents(this.work.resolve("export-resumed"));
 		assertThat(fromResumed).isNotEmpty();
@@ -83,30 +77,16 @@ class ImportKilledMidwayIT {
 	}
 
 	private int run(String... args) throws Exception {
-		return start(args).exitValue();
-	}
-
-	private Running start(String... args) throws IOException {
 		Path log = Files.createTempFile(this.work, "command", ".log");
-		return new Running(command(args).redirectOutput(log.toFile()).start(), log, String.join(" ", args));
-	}
-
-	/**
-	 * A command started with its output in a log, printed when it fails.
-	 */
-	private record Running(Process process, Path log, String command) {
-
-		int exitValue() throws Exception {
-			if (!this.process.waitFor(5, TimeUnit.MINUTES)) {
-				this.process.destroyForcibly();
-				throw new IllegalStateException("Timed out: " + this.command);
-			}
-			if (this.process.exitValue() != 0) {
-				System.err.println(Files.readString(this.log));
-			}
-			return this.process.exitValue();
+		Process process = command(args).redirectOutput(log.toFile()).start();
+		if (!process.waitFor(5, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("Timed out: " + String.join(" ", args));
 		}
-
+		if (process.exitValue() != 0) {
+			System.err.println(Files.readString(log));
+		}
+		return process.exitValue();
 	}
 
 	/**
