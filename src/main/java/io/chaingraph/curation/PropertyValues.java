@@ -1,9 +1,6 @@
 package io.chaingraph.curation;
 
-import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.PropertyRule;
