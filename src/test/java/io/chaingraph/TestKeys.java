@@ -32,7 +32,7 @@ public final class TestKeys {
 
 	public static String key(ApiKeys keys, Set<Role> roles, @Nullable String enterprise, @Nullable String department) {
 		return issued.computeIfAbsent(roles + "|" + enterprise + "|" + department,
-				(name) -> keys.issue("test " + name, roles, enterprise, department, "test").key());
+				(name) -> keys.issue("test " + name, roles, enterprise, department, null, "test").key());
 	}
 
 	public static String key(ApiKeys keys, Set<Role> roles, @Nullable String enterprise, @Nullable String department,

@@ -147,14 +147,6 @@ public class ApiKeys {
 	}
 
 	/**
-	 * Makes and stores a key; its secret is returned here and never again.
-	 */
-	public Issued issue(String name, Set<Role> roles, @Nullable String enterprise, @Nullable String department,
-			String actor) {
-		return issue(name, roles, enterprise, department, null, actor);
-	}
-
-	/**
 	 * Makes and stores a key, scoped to an enterprise, a department or an expert as its
 	 * roles require; its secret is returned here and never again.
 	 */

@@ -21,15 +21,7 @@ public record Viewer(String name, Set<Role> roles, @Nullable String enterprise, 
 		@Nullable String expert, @Nullable String keyId) {
 
 	/** The viewer of a request without a key. */
-	public static final Viewer ANONYMOUS = new Viewer("anonymous", Set.of(), null, null, null);
-
-	/**
-	 * A viewer that acts for no expert.
-	 */
-	public Viewer(String name, Set<Role> roles, @Nullable String enterprise, @Nullable String department,
-			@Nullable String keyId) {
-		this(name, roles, enterprise, department, null, keyId);
-	}
+	public static final Viewer ANONYMOUS = new Viewer("anonymous", Set.of(), null, null, null, null);
 
 	/** Where the viewer is kept in a request's GraphQL context. */
 	public static final String CONTEXT_KEY = "viewer";

@@ -95,7 +95,8 @@ class ChallengeSubscriptionTests {
 
 	@Test
 	void aSubscriptionStopsOnceItsKeyIsRevoked() {
-		ApiKeys.Issued issued = this.keys.issue("ws subscription revoked", EnumSet.of(Role.VIEWER), null, null, "test");
+		ApiKeys.Issued issued = this.keys.issue("ws subscription revoked", EnumSet.of(Role.VIEWER), null, null, null,
+				"test");
 		String expert = matchingExpert();
 		try (GraphQlSocket socket = GraphQlSocket.open(this.port)) {
 			socket.init(Map.of("Authorization", "Bearer " + issued.key()));

@@ -218,7 +218,7 @@ class ExportLimitsTests {
 	}
 
 	private static String key(String name, Role role) {
-		return service.getBean(ApiKeys.class).issue("export " + name, EnumSet.of(role), null, null, "test").key();
+		return service.getBean(ApiKeys.class).issue("export " + name, EnumSet.of(role), null, null, null, "test").key();
 	}
 
 	// The heap pools' usage as the full collection left them: reading the heap's usage

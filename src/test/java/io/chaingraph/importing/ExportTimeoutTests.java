@@ -58,7 +58,7 @@ class ExportTimeoutTests {
 	@Test
 	void theBudgetCutsTheDownloadOffAndEndsItsTransaction() throws Exception {
 		String key = service.getBean(ApiKeys.class)
-			.issue("export budget", EnumSet.of(Role.COORDINATOR), null, null, "test")
+			.issue("export budget", EnumSet.of(Role.COORDINATOR), null, null, null, "test")
 			.key();
 		assertThat(graphQl(key, "{ exportGraph { name } }")).contains("\"classification\":\"BAD_REQUEST\"",
 				"The export took longer than chaingraph.export.timeout (20ms) allows");

@@ -63,7 +63,7 @@ class SecurityTests {
 			.expectBody()
 			.jsonPath("$.errors[0].extensions.classification")
 			.isEqualTo("UNAUTHORIZED");
-		ApiKeys.Issued issued = this.keys.issue("revoked in a test", EnumSet.of(Role.VIEWER), null, null, "test");
+		ApiKeys.Issued issued = this.keys.issue("revoked in a test", EnumSet.of(Role.VIEWER), null, null, null, "test");
 		post("{ viewer { name roles } }", issued.key()).expectStatus()
 			.isOk()
 			.expectBody()
@@ -170,7 +170,7 @@ class SecurityTests {
 			.isInstanceOf(io.chaingraph.system.UnauthorizedException.class);
 		assertThat(policy.refusal("Query", "viewer", Viewer.ANONYMOUS)).isNull();
 		assertThat(policy.refusal("Query", "chains",
-				new Viewer("reader", java.util.Set.of(Role.VIEWER), null, null, "k1")))
+				new Viewer("reader", java.util.Set.of(Role.VIEWER), null, null, null, "k1")))
 			.isNull();
 		assertThat(new AccessPolicy(new SecurityProperties(true, List.of(), false, true, Duration.ofSeconds(30)))
 			.refusal("Query", "chains", Viewer.ANONYMOUS)).isNull();

@@ -39,7 +39,7 @@ class SubscriptionGuardTests {
 				Optional<Viewer> authenticate(String key) {
 					SubscriptionGuardTests.this.checks.incrementAndGet();
 					return SubscriptionGuardTests.this.valid.get()
-							? Optional.of(new Viewer("guarded", Set.of(Role.VIEWER), null, null, "k1"))
+							? Optional.of(new Viewer("guarded", Set.of(Role.VIEWER), null, null, null, "k1"))
 							: Optional.empty();
 				}
 

@@ -84,7 +84,8 @@ class WebSocketKeyTests {
 
 	@Test
 	void aRevokedKeyInConnectionInitClosesTheSocketWith4403() {
-		ApiKeys.Issued issued = this.keys.issue("ws revoked before init", EnumSet.of(Role.VIEWER), null, null, "test");
+		ApiKeys.Issued issued = this.keys.issue("ws revoked before init", EnumSet.of(Role.VIEWER), null, null, null,
+				"test");
 		revoke(issued);
 		try (GraphQlSocket socket = GraphQlSocket.open(this.port)) {
 			assertThat(socket.init(Map.of("Authorization", "Bearer " + issued.key()))).isNull();
@@ -94,7 +95,7 @@ class WebSocketKeyTests {
 
 	@Test
 	void aKeyRevokedWhileItsSocketIsOpenIsRefusedAtItsNextOperation() {
-		ApiKeys.Issued issued = this.keys.issue("ws revoked mid-socket", EnumSet.of(Role.COORDINATOR), null, null,
+		ApiKeys.Issued issued = this.keys.issue("ws revoked mid-socket", EnumSet.of(Role.COORDINATOR), null, null, null,
 				"test");
 		try (GraphQlSocket socket = GraphQlSocket.open(this.port)) {
 			socket.init(Map.of("Authorization", "Bearer " + issued.key()));
@@ -114,7 +115,8 @@ class WebSocketKeyTests {
 
 	@Test
 	void aKeyInTheUpgradeHeaderIsCheckedAgainForEveryOperation() {
-		ApiKeys.Issued issued = this.keys.issue("ws header revoked", EnumSet.of(Role.COORDINATOR), null, null, "test");
+		ApiKeys.Issued issued = this.keys.issue("ws header revoked", EnumSet.of(Role.COORDINATOR), null, null, null,
+				"test");
 		try (GraphQlSocket socket = GraphQlSocket.openWithHeader(this.port, issued.key())) {
 			socket.init(Map.of());
 			assertThat(socket.execute(CREATE_CITY, Map.of("id", "city_test_ws_header"))
