@@ -4,30 +4,30 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import io.chaingraph.expert.ConflictsOfInterest;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.NodePages;
-import io.chaingraph.system.CypherQueries;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The challenge a team is proposed for, and the experts who may not join it: those with a
- * conflict of interest with its poster.
+ * The challenge a team is proposed for, and the experts who may not join it: the poster's
+ * people and those whose conflict of interest with the challenge bars an applicant.
  */
 @Component
 class ChallengeConflicts {
 
 	private final GraphReads reads;
 
-	private final CypherQueries queries;
-
 	private final NodePages nodes;
 
-	ChallengeConflicts(GraphReads reads, CypherQueries queries, NodePages nodes) {
+	private final ConflictsOfInterest conflicts;
+
+	ChallengeConflicts(GraphReads reads, NodePages nodes, ConflictsOfInterest conflicts) {
 		this.reads = reads;
-		this.queries = queries;
 		this.nodes = nodes;
+		this.conflicts = conflicts;
 	}
 
 	Map<String, Object> challenge(String id) {
@@ -46,10 +46,16 @@ class ChallengeConflicts {
 		return experts;
 	}
 
-	Set<String> conflicted(String challenge, int since) {
+	/**
+	 * The experts whose conflict with the challenge bars them from a team applying to it
+	 * (see {@link ConflictsOfInterest}): the same rule applyToChallenge enforces.
+	 */
+	Set<String> barredApplicants(String challenge) {
 		Set<String> experts = new HashSet<>();
-		this.reads.read(this.queries.get("expert-conflicts"), Map.of("subject", challenge, "since", since))
-			.forEach((row) -> experts.add(row.get("expert").asString()));
+		this.conflicts.with(challenge, null)
+			.stream()
+			.filter(ConflictsOfInterest.Conflict::applicant)
+			.forEach((conflict) -> experts.add(conflict.expert()));
 		return experts;
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.chaingraph.expert.ConflictsOfInterest;
 import io.chaingraph.system.BadRequestException;
 import io.chaingraph.system.ForbiddenException;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,11 @@ import org.neo4j.driver.TransactionContext;
  * to a challenge twice.</li>
  * <li>In a horse race a person (an expert) is a member of at most one competing team; the
  * second application is refused.</li>
+ * <li>No member has a conflict of interest with the challenge that bars an applicant
+ * ({@link ConflictsOfInterest}): besides the poster's people, their co-authors within
+ * {@code chaingraph.matching.coauthor-years}, and a competing team's members. The
+ * committee's ordinary members and the consortium's ordinary members' experts may apply;
+ * they may not judge (expertsFor leaves them out).</li>
  * </ul>
  */
 final class ChallengeRules {
@@ -129,6 +135,21 @@ final class ChallengeRules {
 			throw new BadRequestException(
 					"Expert '%s' is already in team '%s' of horse race '%s'; a person may be in one competing team only"
 						.formatted(taken.get("expert").asString(), taken.get("team").asString(), challenge));
+		}
+	}
+
+	/**
+	 * Refuses a team with a member whose conflict of interest with the challenge bars an
+	 * applicant, naming the member, the reason and the path that shows it.
+	 */
+	static void requireNoConflicts(TransactionContext tx, ConflictsOfInterest conflicts, String challenge,
+			Set<String> members) {
+		for (ConflictsOfInterest.Conflict conflict : conflicts.with(tx, challenge, members)) {
+			if (conflict.applicant()) {
+				throw new BadRequestException(
+						"Expert '%s' has a conflict of interest with challenge '%s' (%s): %s; a team applying to it may not include them"
+							.formatted(conflict.expert(), challenge, conflict.reason(), conflict.describe()));
+			}
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.chaingraph.expert.ConflictsOfInterest;
 import io.chaingraph.graph.AuditTrail;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.GraphWrites;
@@ -42,9 +43,12 @@ public class ChallengeWorkflow {
 
 	private final ChallengeEvents events;
 
-	ChallengeWorkflow(GraphWrites writes, ChallengeEvents events) {
+	private final ConflictsOfInterest conflicts;
+
+	ChallengeWorkflow(GraphWrites writes, ChallengeEvents events, ConflictsOfInterest conflicts) {
 		this.writes = writes;
 		this.events = events;
+		this.conflicts = conflicts;
 	}
 
 	/**
@@ -170,6 +174,8 @@ public class ChallengeWorkflow {
 			if ("HORSE_RACE".equals(c.get("mode").asString(null))) {
 				ChallengeRules.requireOneTeamPerPerson(tx, challenge, members);
 			}
+			// After the lock, so that a competing team committed just before counts.
+			ChallengeRules.requireNoConflicts(tx, this.conflicts, challenge, members);
 			LocalDate deadline = c.get("deadline").isNull() ? null : c.get("deadline").asLocalDate();
 			if (deadline != null && LocalDate.now(ZoneOffset.UTC).isAfter(deadline)) {
 				throw new BadRequestException("The deadline of challenge '%s' was %s".formatted(challenge, deadline));

@@ -1,7 +1,6 @@
 package io.chaingraph.challenge;
 
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -102,7 +101,7 @@ public class TeamProposals {
 		Map<String, Object> node = this.conflicts.challenge(challenge);
 		requireOpen(challenge, node);
 		int maxPartners = ((Number) node.getOrDefault("maxPartners", 4L)).intValue();
-		Set<String> excluded = this.conflicts.conflicted(challenge, Year.now().getValue() - 5);
+		Set<String> excluded = this.conflicts.barredApplicants(challenge);
 		excluded.addAll(this.conflicts.posterPeople(challenge));
 		Pool pool = pool(challenge, excluded);
 		Problem problem = pool.problem();

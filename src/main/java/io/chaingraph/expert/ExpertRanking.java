@@ -1,6 +1,5 @@
 package io.chaingraph.expert;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -97,7 +96,7 @@ public class ExpertRanking {
 	 * An expert removed for a conflict of interest.
 	 *
 	 * @param expert the expert
-	 * @param reason AFFILIATED or COAUTHOR
+	 * @param reason one of {@link ConflictsOfInterest.Conflict#reason()}
 	 * @param path the path that shows the conflict
 	 */
 	public record Exclusion(Map<String, Object> expert, String reason, EvidencePath path) {
@@ -408,22 +407,17 @@ public class ExpertRanking {
 		if (subject == null) {
 			return List.of();
 		}
-		if (this.reads
-			.read("MATCH (n {id: $id}) WHERE n:Enterprise OR n:Organization OR n:Challenge OR n:Consortium "
-					+ "RETURN n.id LIMIT 1", Map.of("id", subject))
-			.isEmpty()) {
-			throw new NotFoundException(
-					"No enterprise, organisation, consortium or challenge with id '%s'".formatted(subject));
-		}
+		// The computation teamsFor and applications use; whoever judges for the subject
+		// may have a conflict of any kind, so every reason excludes here.
+		ConflictsOfInterest conflicts = new ConflictsOfInterest(this.reads, this.queries, this.weights.coauthorYears());
 		List<Exclusion> exclusions = new ArrayList<>();
-		for (Record row : this.reads.read(this.queries.get("expert-conflicts"),
-				Map.of("subject", subject, "since", Year.now().getValue() - this.weights.coauthorYears()))) {
-			Candidate removed = candidates.remove(row.get("expert").asString());
+		ConflictsOfInterest.firstPerExpert(conflicts.with(subject, candidates.keySet())).forEach((expert, conflict) -> {
+			Candidate removed = candidates.remove(expert);
 			if (removed != null) {
-				exclusions.add(new Exclusion(removed.expert, row.get("reason").asString(),
-						new EvidencePath("CONFLICT", nodes(row.get("nodes")), relationships(row.get("rels")))));
+				exclusions.add(new Exclusion(removed.expert, conflict.reason(),
+						new EvidencePath("CONFLICT", conflict.nodes(), conflict.relationships())));
 			}
-		}
+		});
 		return exclusions;
 	}
 

@@ -1,0 +1,148 @@
+package io.chaingraph.expert;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.chaingraph.graph.GraphReads;
+import io.chaingraph.system.CypherQueries;
+import io.chaingraph.system.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one computation of conflicts of interest, shared by {@code expertsFor}
+ * ({@code excludeConflictsWith}), {@code teamsFor} and {@code applyToChallenge}: who has
+ * a conflict with an enterprise, an organisation, a consortium or a challenge, why, and
+ * the path of real nodes and relationships that shows it. The rules are in
+ * {@code cypher/queries/expert-conflicts.cypher}; the reasons are documented on
+ * {@code ExpertExclusion.reason} in the schema.
+ */
+@Component
+public class ConflictsOfInterest {
+
+	private final GraphReads reads;
+
+	private final CypherQueries queries;
+
+	private final int coauthorYears;
+
+	@Autowired
+	ConflictsOfInterest(GraphReads reads, CypherQueries queries, MatchingProperties properties) {
+		this(reads, queries, properties.coauthorYears());
+	}
+
+	ConflictsOfInterest(GraphReads reads, CypherQueries queries, int coauthorYears) {
+		this.reads = reads;
+		this.queries = queries;
+		this.coauthorYears = coauthorYears;
+	}
+
+	/**
+	 * One conflict of one expert.
+	 *
+	 * @param expert the expert's id
+	 * @param reason ADVISES_CONSORTIUM, AFFILIATED, POSTER, LEAD_EMPLOYEE,
+	 * MEMBER_EMPLOYEE, COAUTHOR or COMPETING_TEAM
+	 * @param applicant whether it also bars the expert from a team applying to the
+	 * challenge (the poster's people, their recent co-authors, a competing team)
+	 * @param nodes the path's nodes, the expert first and the subject last
+	 * @param relationships the path's relationships
+	 */
+	public record Conflict(String expert, String reason, boolean applicant, List<Map<String, Object>> nodes,
+			List<Map<String, Object>> relationships) {
+
+		/**
+		 * The path in words, for messages: {@code a -ADVISES-> b -POSTED-> c}.
+		 */
+		public String describe() {
+			StringBuilder text = new StringBuilder(String.valueOf(this.nodes.get(0).get("id")));
+			for (int i = 0; i < this.relationships.size(); i++) {
+				Map<String, Object> rel = this.relationships.get(i);
+				Object next = this.nodes.get(i + 1).get("id");
+				boolean forward = next.equals(rel.get("to"));
+				text.append(forward ? " -" : " <-").append(rel.get("type")).append(forward ? "-> " : "- ").append(next);
+			}
+			return text.toString();
+		}
+
+	}
+
+	/**
+	 * Every conflict with {@code subject}, of the given experts only, or of anyone when
+	 * null; refuses an unknown subject.
+	 */
+	public List<Conflict> with(String subject, @Nullable Collection<String> experts) {
+		if (this.reads
+			.read("MATCH (n {id: $id}) WHERE n:Enterprise OR n:Organization OR n:Challenge OR n:Consortium "
+					+ "RETURN n.id LIMIT 1", Map.of("id", subject))
+			.isEmpty()) {
+			throw new NotFoundException(
+					"No enterprise, organisation, consortium or challenge with id '%s'".formatted(subject));
+		}
+		return this.reads.read(this.queries.get("expert-conflicts"), params(subject, experts))
+			.stream()
+			.map(ConflictsOfInterest::conflict)
+			.toList();
+	}
+
+	/**
+	 * The conflicts of {@code experts} with {@code subject}, read inside {@code tx}, as
+	 * an application does after taking the challenge's lock.
+	 */
+	public List<Conflict> with(TransactionContext tx, String subject, Collection<String> experts) {
+		return tx.run(this.queries.get("expert-conflicts"), params(subject, experts))
+			.list()
+			.stream()
+			.map(ConflictsOfInterest::conflict)
+			.toList();
+	}
+
+	/**
+	 * The first conflict of each expert, in the order the query gives them.
+	 */
+	public static Map<String, Conflict> firstPerExpert(List<Conflict> conflicts) {
+		Map<String, Conflict> first = new java.util.LinkedHashMap<>();
+		conflicts.forEach((conflict) -> first.putIfAbsent(conflict.expert(), conflict));
+		return first;
+	}
+
+	private Map<String, Object> params(String subject, @Nullable Collection<String> experts) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("subject", subject);
+		params.put("since", Year.now().getValue() - this.coauthorYears);
+		params.put("experts", (experts != null) ? List.copyOf(experts) : null);
+		return params;
+	}
+
+	private static Conflict conflict(Record row) {
+		return new Conflict(row.get("expert").asString(), row.get("reason").asString(),
+				row.get("applicant").asBoolean(), row.get("nodes").asList(ConflictsOfInterest::node),
+				relationships(row.get("rels")));
+	}
+
+	private static Map<String, Object> node(Value node) {
+		return GraphReads.node(node.get("props"), node.get("labels"));
+	}
+
+	private static List<Map<String, Object>> relationships(Value rels) {
+		List<Map<String, Object>> list = new ArrayList<>();
+		for (Value rel : rels.values()) {
+			Map<String, Object> map = new HashMap<>(GraphReads.properties(rel.get("props")));
+			map.put("type", rel.get("type").asString());
+			map.put("from", rel.get("from").asString());
+			map.put("to", rel.get("to").asString());
+			list.add(map);
+		}
+		return list;
+	}
+
+}
