@@ -2,7 +2,7 @@ package io.chaingraph.challenge;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,22 +23,16 @@ import org.springframework.stereotype.Component;
 /**
  * Proposes teams for an OPEN challenge before its deadline: one lead and at most
  * {@code maxPartners} partners who together know every targeted technology, none of the
- * poster's people (see {@link ChallengeRules}) nor with a conflict of interest with the
- * poster, and who are cheap to bring together. The communication cost of a team is the
- * sum over its pairs of their distance in the tie graph (co-authorship, a shared advisory
- * committee or employer): 1 for a direct tie, 2 through one other candidate, 3 otherwise.
- * <p>
- * With at most {@value #EXACT_LIMIT} candidates every team is tried and the cheapest are
- * exact. Beyond that a greedy search starts from each candidate and adds, while a
- * technology is uncovered, the candidate that covers the most uncovered technologies per
- * unit of added cost. It has no constant-factor guarantee (team formation with a
- * communication cost is NP-hard); tests hold it within 10% of the exact cost on small
- * instances.
+ * poster's people (see {@link ChallengeRules}) nor anyone else with a conflict that bars
+ * an applicant (see {@link ChallengeConflicts}). Candidates are, per target, the
+ * {@value #PER_TECHNOLOGY} experts with the best level in it or a technology below it.
+ * The communication cost of a team is the sum over its pairs of their distance in the tie
+ * graph (co-authorship, a shared advisory committee or employer): 1 for a direct tie, 2
+ * through one other candidate, 3 otherwise. {@link TeamSearch} trades the team's coverage
+ * (level and depth) against that cost and says how it searched.
  */
 @Component
 public class TeamProposals {
-
-	static final int EXACT_LIMIT = 20;
 
 	static final int PER_TECHNOLOGY = 8;
 
@@ -54,48 +48,6 @@ public class TeamProposals {
 		this.conflicts = conflicts;
 	}
 
-	/**
-	 * The candidates and their ties, as the search sees them.
-	 *
-	 * @param experts candidate ids
-	 * @param technologies targeted technology ids
-	 * @param covers per candidate, the technologies they cover (bit per technology)
-	 * @param levels per candidate and technology, the level
-	 * @param distance pairwise tie distance
-	 */
-	record Problem(List<String> experts, List<String> technologies, List<BitSet> covers, int[][] levels,
-			int[][] distance) {
-
-		int cost(List<Integer> team) {
-			int cost = 0;
-			for (int i = 0; i < team.size(); i++) {
-				for (int j = i + 1; j < team.size(); j++) {
-					cost += this.distance[team.get(i)][team.get(j)];
-				}
-			}
-			return cost;
-		}
-
-		boolean covers(List<Integer> team) {
-			BitSet covered = new BitSet();
-			team.forEach((member) -> covered.or(this.covers.get(member)));
-			return covered.cardinality() == this.technologies.size();
-		}
-
-		int strength(List<Integer> team) {
-			int strength = 0;
-			for (int t = 0; t < this.technologies.size(); t++) {
-				int best = 0;
-				for (int member : team) {
-					best = Math.max(best, this.levels[member][t]);
-				}
-				strength += best;
-			}
-			return strength;
-		}
-
-	}
-
 	public List<Map<String, Object>> propose(String challenge, int first) {
 		NodePages.checkFirst(first);
 		Map<String, Object> node = this.conflicts.challenge(challenge);
@@ -104,7 +56,7 @@ public class TeamProposals {
 		Set<String> excluded = this.conflicts.barredApplicants(challenge);
 		excluded.addAll(this.conflicts.posterPeople(challenge));
 		Pool pool = pool(challenge, excluded);
-		Problem problem = pool.problem();
+		TeamSearch.Problem problem = pool.problem();
 		long targets = this.reads
 			.read("MATCH (:Challenge {id: $id})-[:TARGETS]->(t:Technology) RETURN count(t) AS n",
 					Map.of("id", challenge))
@@ -115,11 +67,13 @@ public class TeamProposals {
 		if (problem.technologies().isEmpty() || problem.technologies().size() < targets) {
 			return List.of();
 		}
-		List<List<Integer>> teams = (problem.experts().size() <= EXACT_LIMIT) ? exact(problem, 1 + maxPartners, first)
-				: greedy(problem, 1 + maxPartners, first);
-		String method = (problem.experts().size() <= EXACT_LIMIT) ? "EXACT" : "GREEDY";
+		int maxSize = 1 + maxPartners;
+		TeamSearch.Found found = TeamSearch.search(problem, maxSize, first);
 		Map<String, Map<String, Object>> nodes = nodes(problem);
-		return teams.stream().map((team) -> proposal(problem, team, method, nodes, pool.ties())).toList();
+		return found.teams()
+			.stream()
+			.map((team) -> proposal(problem, team, found.method(), maxSize, nodes, pool.ties()))
+			.toList();
 	}
 
 	// Proposals serve teams about to apply, so a challenge that takes no applications,
@@ -142,13 +96,13 @@ public class TeamProposals {
 	/**
 	 * The search problem, and the ties behind its distances, read once for all proposals.
 	 */
-	private record Pool(Problem problem, List<Map<String, Object>> ties) {
+	private record Pool(TeamSearch.Problem problem, List<Map<String, Object>> ties) {
 
 	}
 
 	// Every candidate and target in one statement, rather than one per member of every
 	// proposal.
-	private Map<String, Map<String, Object>> nodes(Problem problem) {
+	private Map<String, Map<String, Object>> nodes(TeamSearch.Problem problem) {
 		List<String> ids = new ArrayList<>(problem.experts());
 		ids.addAll(problem.technologies());
 		Map<String, Map<String, Object>> nodes = new HashMap<>();
@@ -180,15 +134,11 @@ public class TeamProposals {
 			}
 		}
 		List<String> experts = new ArrayList<>(index.keySet());
-		List<BitSet> covers = new ArrayList<>();
 		int[][] levelMatrix = new int[experts.size()][technologies.size()];
 		for (int x = 0; x < experts.size(); x++) {
-			BitSet bits = new BitSet();
 			for (Map.Entry<Integer, Integer> level : levels.get(experts.get(x)).entrySet()) {
-				bits.set(level.getKey());
 				levelMatrix[x][level.getKey()] = level.getValue();
 			}
-			covers.add(bits);
 		}
 		List<Map<String, Object>> ties = experts.isEmpty() ? List.of() : this.reads
 			.read(this.queries.get("team-ties"), Map.of("experts", experts))
@@ -196,7 +146,8 @@ public class TeamProposals {
 			.map((row) -> Map.<String, Object>of("from", row.get("expert").asString(), "to",
 					row.get("other").asString(), "tie", row.get("tie").asString(), "via", row.get("via").asString()))
 			.toList();
-		return new Pool(new Problem(experts, technologies, covers, levelMatrix, distances(experts, index, ties)), ties);
+		return new Pool(new TeamSearch.Problem(experts, technologies, levelMatrix, distances(experts, index, ties)),
+				ties);
 	}
 
 	private static int[][] distances(List<String> experts, Map<String, Integer> index, List<Map<String, Object>> ties) {
@@ -228,92 +179,20 @@ public class TeamProposals {
 		return false;
 	}
 
-	static List<List<Integer>> exact(Problem problem, int maxSize, int first) {
-		List<List<Integer>> found = new ArrayList<>();
-		enumerate(problem, maxSize, 0, new ArrayList<>(), found);
-		return best(problem, found, first);
-	}
-
-	private static void enumerate(Problem problem, int maxSize, int from, List<Integer> team,
-			List<List<Integer>> found) {
-		if (!team.isEmpty() && problem.covers(team)) {
-			found.add(List.copyOf(team));
-			return;
-		}
-		if (team.size() == maxSize) {
-			return;
-		}
-		for (int next = from; next < problem.experts().size(); next++) {
-			team.add(next);
-			enumerate(problem, maxSize, next + 1, team, found);
-			team.remove(team.size() - 1);
-		}
-	}
-
-	static List<List<Integer>> greedy(Problem problem, int maxSize, int first) {
-		List<List<Integer>> found = new ArrayList<>();
-		for (int seed = 0; seed < problem.experts().size(); seed++) {
-			List<Integer> team = new ArrayList<>(List.of(seed));
-			BitSet covered = (BitSet) problem.covers().get(seed).clone();
-			while (covered.cardinality() < problem.technologies().size() && team.size() < maxSize) {
-				int bestCandidate = -1;
-				double bestRatio = Double.MAX_VALUE;
-				for (int candidate = 0; candidate < problem.experts().size(); candidate++) {
-					if (team.contains(candidate)) {
-						continue;
-					}
-					BitSet gain = (BitSet) problem.covers().get(candidate).clone();
-					gain.andNot(covered);
-					if (gain.isEmpty()) {
-						continue;
-					}
-					int added = 0;
-					for (int member : team) {
-						added += problem.distance()[member][candidate];
-					}
-					double ratio = (double) added / gain.cardinality();
-					if (ratio < bestRatio) {
-						bestRatio = ratio;
-						bestCandidate = candidate;
-					}
-				}
-				if (bestCandidate < 0) {
-					break;
-				}
-				team.add(bestCandidate);
-				covered.or(problem.covers().get(bestCandidate));
-			}
-			if (problem.covers(team)) {
-				team.sort(Integer::compare);
-				if (!found.contains(team)) {
-					found.add(team);
-				}
-			}
-		}
-		return best(problem, found, first);
-	}
-
-	private static List<List<Integer>> best(Problem problem, List<List<Integer>> teams, int first) {
-		return teams.stream()
-			.sorted(Comparator.comparingInt(problem::cost)
-				.thenComparing(Comparator.comparingInt(problem::strength).reversed())
-				.thenComparingInt(List::size)
-				.thenComparing(Object::toString))
-			.limit(first)
-			.toList();
-	}
-
-	private static Map<String, Object> proposal(Problem problem, List<Integer> team, String method,
-			Map<String, Map<String, Object>> nodes, List<Map<String, Object>> ties) {
+	private static Map<String, Object> proposal(TeamSearch.Problem problem, TeamSearch.Team team,
+			TeamSearch.Method method, int maxSize, Map<String, Map<String, Object>> nodes,
+			List<Map<String, Object>> ties) {
 		// The lead is the member with the most expertise across the targeted
 		// technologies.
-		int lead = team.stream()
-			.max(Comparator.comparingInt((Integer member) -> java.util.Arrays.stream(problem.levels()[member]).sum())
+		int lead = team.members()
+			.stream()
+			.max(Comparator.comparingInt((Integer member) -> Arrays.stream(problem.levels()[member]).sum())
 				.thenComparing((member) -> problem.experts().get(member), Comparator.reverseOrder()))
 			.orElseThrow();
 		List<Map<String, Object>> members = new ArrayList<>();
 		members.add(Map.of("expert", nodes.get(problem.experts().get(lead)), "role", "LEAD"));
-		team.stream()
+		team.members()
+			.stream()
 			.filter((member) -> member != lead)
 			.forEach((member) -> members
 				.add(Map.of("expert", nodes.get(problem.experts().get(member)), "role", "PARTNER")));
@@ -321,7 +200,7 @@ public class TeamProposals {
 		for (int t = 0; t < problem.technologies().size(); t++) {
 			List<String> by = new ArrayList<>();
 			int best = 0;
-			for (int member : team) {
+			for (int member : team.members()) {
 				if (problem.levels()[member][t] > 0) {
 					by.add(problem.experts().get(member));
 					best = Math.max(best, problem.levels()[member][t]);
@@ -331,13 +210,21 @@ public class TeamProposals {
 					Map.of("technology", nodes.get(problem.technologies().get(t)), "coveredBy", by, "bestLevel", best));
 		}
 		Set<String> ids = new HashSet<>();
-		team.forEach((member) -> ids.add(problem.experts().get(member)));
-		return Map.of("members", members, "coverage", coverage, "communicationCost", problem.cost(team), "method",
-				method, "ties",
-				ties.stream()
-					.filter((tie) -> ids.contains(tie.get("from")) && ids.contains(tie.get("to"))
-							&& ((String) tie.get("from")).compareTo((String) tie.get("to")) < 0)
-					.toList());
+		team.members().forEach((member) -> ids.add(problem.experts().get(member)));
+		List<Map<String, Object>> memberTies = ties.stream()
+			.filter((tie) -> ids.contains(tie.get("from")) && ids.contains(tie.get("to"))
+					&& ((String) tie.get("from")).compareTo((String) tie.get("to")) < 0)
+			.toList();
+		Map<String, Object> proposal = new HashMap<>();
+		proposal.put("members", members);
+		proposal.put("coverage", coverage);
+		proposal.put("communicationCost", team.cost());
+		proposal.put("coverageValue", team.coverage());
+		proposal.put("objective", team.objective());
+		proposal.put("method", method.name());
+		proposal.put("ties", memberTies);
+		proposal.put("explanation", TeamSearch.explain(problem, team, method, maxSize));
+		return proposal;
 	}
 
 }
