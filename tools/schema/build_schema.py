@@ -219,14 +219,15 @@ def lower(label):
 
 def where_fields(label, props):
     lines = []
-    for name, kind, _ in [("id", "STRING", ""), ("name", "STRING", ""), ("nameEn", "STRING", "")] + props:
+    common = [("id", "STRING", ""), ("name", "STRING", ""), ("nameEn", "STRING", ""), ("aliases", "STRING_LIST", "")]
+    for name, kind, _ in common + props:
         t = KIND[kind]
         if kind == "STRING":
             lines.append((name, "ID" if name == "id" else "String", f"{name} equals this."))
             lines.append((f"{name}_in", "[ID!]" if name == "id" else "[String!]", f"{name} is one of these."))
             if name in ("name", "nameEn", "title", "titleEn"):
-                lines.append((f"{name}_contains", "String", f"{name} contains this text."))
-                lines.append((f"{name}_startsWith", "String", f"{name} starts with this text."))
+                lines.append((f"{name}_contains", "String", f"{name} contains this text, ignoring case."))
+                lines.append((f"{name}_startsWith", "String", f"{name} starts with this text, ignoring case."))
         elif kind in ("INTEGER", "FLOAT"):
             lines.append((name, t, f"{name} equals this."))
             lines.append((f"{name}_gte", t, f"{name} is at least this."))
@@ -237,7 +238,7 @@ def where_fields(label, props):
         elif kind == "BOOLEAN":
             lines.append((name, "Boolean", f"{name} is this."))
         elif kind == "STRING_LIST":
-            lines.append((f"{name}_contains", "String", f"{name} has this element."))
+            lines.append((f"{name}_contains", "String", f"{name} has this element, ignoring case."))
     lines.append(("synthetic", "Boolean", "Generated (true) or from a source (false)."))
     if label == "Enterprise":
         lines.append(("onChain", "ID", "Works in a segment of this chain, or leads it."))

@@ -507,9 +507,12 @@ def build_experts():
             n = i + 1
             eid = f"syn_expert_{cons[5:].split('_')[0]}_{n:03d}"
             abbr = CHAIN_ABBR[chain]
+            # Named by the consortium, as the id is: cons_lithium_context serves the automotive
+            # chain first, and naming its experts by that chain gave 21 names to two people each.
+            named = "lithium" if cons == "cons_lithium_context" else chain
             title = RNG.choice(TITLES[:3]) if acad else RNG.choice(TITLES)
-            node("Expert", eid, name=f"合成{'院士' if acad else '专家'}-{abbr}-{n:03d}",
-                 nameEn=f"Synthetic {'Academician' if acad else 'Expert'} {CHAIN_EN[chain]}-{n:03d}",
+            node("Expert", eid, name=f"合成{'院士' if acad else '专家'}-{CHAIN_ABBR[named]}-{n:03d}",
+                 nameEn=f"Synthetic {'Academician' if acad else 'Expert'} {CHAIN_EN[named]}-{n:03d}",
                  title=title[0] + ("、院士" if acad else ""), academician=RNG.choice(["CAS", "CAE"]) if acad else None,
                  synthetic=True)
             EXPERT_CHAINS[eid] = chain
@@ -532,12 +535,13 @@ def build_experts():
                     asp = RNG.choice(ASPECTS)
                     kind = "PATENT" if RNG.random() < 0.3 else "PAPER"
                     year = RNG.randrange(2015, 2026)
+                    # The number keeps two papers on one technology and aspect apart.
                     if kind == "PATENT":
-                        title = f"一种{tech['name']}的{asp[0]}方法（合成）"
-                        title_en = f"A method for {asp[1]} of {tech['nameEn']} (synthetic)"
+                        title = f"一种{tech['name']}的{asp[0]}方法（合成 {pub_no:04d}）"
+                        title_en = f"A method for {asp[1]} of {tech['nameEn']} (synthetic {pub_no:04d})"
                     else:
-                        title = f"{tech['name']}{asp[0]}研究（合成）"
-                        title_en = f"Research on {asp[1]} of {tech['nameEn']} (synthetic)"
+                        title = f"{tech['name']}{asp[0]}研究（合成 {pub_no:04d}）"
+                        title_en = f"Research on {asp[1]} of {tech['nameEn']} (synthetic {pub_no:04d})"
                     node("Publication", pid, name=title, nameEn=title_en, title=title, titleEn=title_en, kind=kind,
                          year=year, synthetic=True,
                          abstract=f"本文为合成示例数据，讨论{tech['name']}的{asp[0]}问题及其在{abbr}产业链中的应用。",

@@ -53,11 +53,16 @@ final class NodeFilter {
 			params.put(param, typed(kind, key, entry.getValue()));
 			String field = "n.`%s`".formatted(property);
 			String value = "$" + param;
+			// Text matches ignore case: "copper" finds "Jiangxi Copper", as a person
+			// typing an English name expects. Chinese has no case, so the same rule holds
+			// for every name; equality and _in stay exact.
 			conditions.add(switch (suffix) {
 				case "_in" -> "%s IN %s".formatted(field, value);
-				case "_contains" -> (kind == PropertyKind.STRING_LIST) ? "%s IN %s".formatted(value, field)
-						: "%s CONTAINS %s".formatted(field, value);
-				case "_startsWith" -> "%s STARTS WITH %s".formatted(field, value);
+				case "_contains" -> (kind == PropertyKind.STRING_LIST)
+						? "any(element IN coalesce(%s, []) WHERE toLower(element) = toLower(%s))".formatted(field,
+								value)
+						: "toLower(%s) CONTAINS toLower(%s)".formatted(field, value);
+				case "_startsWith" -> "toLower(%s) STARTS WITH toLower(%s)".formatted(field, value);
 				case "_gte" -> "%s >= %s".formatted(field, value);
 				case "_lte" -> "%s <= %s".formatted(field, value);
 				default -> property.equals("synthetic") ? "coalesce(n.synthetic, false) = %s".formatted(value)

@@ -277,11 +277,13 @@ public final class ProgrammeGenerator {
 				String pub = id("pub", publication);
 				int aspect = this.random.nextInt(aspects.length);
 				boolean patent = this.random.nextInt(10) < 3;
-				String title = (patent ? "一种合成技术-" + num(tech) + "的" + aspects[aspect] + "方法（合成）"
-						: "合成技术-" + num(tech) + aspects[aspect] + "研究（合成）");
+				// The publication's number keeps two papers on one technology and aspect
+				// apart; it draws nothing from the random sequence.
+				String title = (patent ? "一种合成技术-" + num(tech) + "的" + aspects[aspect] + "方法"
+						: "合成技术-" + num(tech) + aspects[aspect] + "研究") + "（合成 " + num(publication) + "）";
 				String titleEn = (patent ? "A method for " + aspectsEn[aspect] + " of Synthetic Technology " + num(tech)
-						: "Research on " + aspectsEn[aspect] + " of Synthetic Technology " + num(tech))
-						+ " (synthetic)";
+						: "Research on " + aspectsEn[aspect] + " of Synthetic Technology " + num(tech)) + " (synthetic "
+						+ num(publication) + ")";
 				node("nodes/Publication.csv", pub, title, titleEn, "合成示例数据：" + title,
 						"Synthetic example record: " + titleEn, patent ? "PATENT" : "PAPER", "true", title, titleEn,
 						String.valueOf(2010 + this.random.nextInt(16)), "Publication");

@@ -40,7 +40,9 @@ class SearchController {
 			Map.entry("CONSORTIUM", NodeLabel.Consortium), Map.entry("EXPERT", NodeLabel.Expert),
 			Map.entry("TECHNOLOGY", NodeLabel.Technology), Map.entry("CHALLENGE", NodeLabel.Challenge),
 			Map.entry("PARTY_ORGANIZATION", NodeLabel.PartyOrganization), Map.entry("DEPARTMENT", NodeLabel.Department),
-			Map.entry("CITY", NodeLabel.City), Map.entry("PUBLICATION", NodeLabel.Publication));
+			Map.entry("CITY", NodeLabel.City), Map.entry("PUBLICATION", NodeLabel.Publication),
+			Map.entry("ACHIEVEMENT", NodeLabel.Achievement), Map.entry("TEAM", NodeLabel.Team),
+			Map.entry("REPORTED_FIGURE", NodeLabel.ReportedFigure));
 
 	private final GraphReads reads;
 
