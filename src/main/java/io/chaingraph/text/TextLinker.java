@@ -90,12 +90,16 @@ public class TextLinker {
 			}
 		}
 		Links links = new Links();
+		char[] unlinked = text.toCharArray();
 		for (Vocabulary.Hit hit : hits) {
 			Vocabulary.Named node = hit.entry().node();
 			links.add(link(node, hit.confidence(), text.substring(hit.from(), hit.to()), hit.how()));
+			if (node.label().equals(NodeLabel.Technology.name())) {
+				Arrays.fill(unlinked, hit.from(), hit.to(), ' ');
+			}
 		}
 		fullText(text, folded, covered, vocabulary, links);
-		return widened(vocabulary, links);
+		return widened(vocabulary, links, new String(unlinked).strip());
 	}
 
 	/**
@@ -112,7 +116,7 @@ public class TextLinker {
 			}
 			links.add(link(node, 1.0, id, "GIVEN"));
 		}
-		return widened(vocabulary, links);
+		return widened(vocabulary, links, null);
 	}
 
 	/**
@@ -259,7 +263,7 @@ public class TextLinker {
 		}
 	}
 
-	private static QueryInterpretation widened(Vocabulary vocabulary, Links links) {
+	private static QueryInterpretation widened(Vocabulary vocabulary, Links links, @Nullable String unlinked) {
 		List<Link> named = List.copyOf(links.technologies.values());
 		for (Link technology : named) {
 			Set<String> near = new LinkedHashSet<>(vocabulary.parents(technology.id()));
@@ -287,7 +291,7 @@ public class TextLinker {
 			}
 		}
 		return new QueryInterpretation(best(links.technologies), best(links.chains), best(links.organisations),
-				best(links.experts));
+				best(links.experts), unlinked);
 	}
 
 	private static List<Link> best(Map<String, Link> links) {

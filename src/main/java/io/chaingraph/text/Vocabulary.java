@@ -263,8 +263,9 @@ final class Vocabulary {
 	}
 
 	/**
-	 * The names that are exactly this folded text: whole names, aliases and English names,
-	 * and (at their lower weight) parts of names and names without their generic ending.
+	 * The names that are exactly this folded text: whole names, aliases and English
+	 * names, and (at their lower weight) parts of names and names without their generic
+	 * ending.
 	 */
 	List<Entry> exactly(String key) {
 		return this.byKey.getOrDefault(key, List.of());
