@@ -119,7 +119,9 @@ final class Folding {
 		while (i < original.length()) {
 			int codePoint = original.codePointAt(i);
 			int next = i + Character.charCount(codePoint);
-			String compatible = (codePoint < 0x80) ? Character.toString(codePoint)
+			// ASCII and the unified ideographs are their own NFKC form: most of any name.
+			String compatible = (codePoint < 0x80 || (codePoint >= 0x4E00 && codePoint <= 0x9FFF))
+					? Character.toString(codePoint)
 					: Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKC);
 			for (int k = 0; k < compatible.length(); k++) {
 				char c = Character.toLowerCase(compatible.charAt(k));

@@ -90,8 +90,11 @@ final class Vocabulary {
 	// exist.
 	private final Map<String, int[]> lengthsByHead = new HashMap<>();
 
-	// Each whole key with one character left out, for matches one edit away.
-	private final Map<String, List<String>> deletions = new HashMap<>();
+	// Each whole key with one character left out, for matches one edit away: the key, or
+	// a String[] of them when several share a deletion (most do not; at scale 100 there
+	// are hundreds of thousands of deletions, and a list for each would cost more than
+	// the key).
+	private final Map<String, Object> deletions = new HashMap<>();
 
 	private final String[] sortedKeys;
 
@@ -146,10 +149,30 @@ final class Vocabulary {
 		}
 		if (whole && key.length() >= 3 && key.length() <= FUZZY_MAX) {
 			for (int i = 0; i < key.length(); i++) {
-				this.deletions.computeIfAbsent(key.substring(0, i) + key.substring(i + 1), (k) -> new ArrayList<>(1))
-					.add(key);
+				this.deletions.merge(key.substring(0, i) + key.substring(i + 1), key, Vocabulary::withKey);
 			}
 		}
+	}
+
+	private static Object withKey(Object known, Object key) {
+		if (known instanceof String one) {
+			return one.equals(key) ? one : new String[] { one, (String) key };
+		}
+		String[] many = (String[]) known;
+		if (Arrays.asList(many).contains(key)) {
+			return many;
+		}
+		String[] more = Arrays.copyOf(many, many.length + 1);
+		more[many.length] = (String) key;
+		return more;
+	}
+
+	private List<String> deleted(String key) {
+		Object keys = this.deletions.get(key);
+		if (keys == null) {
+			return List.of();
+		}
+		return (keys instanceof String one) ? List.of(one) : Arrays.asList((String[]) keys);
 	}
 
 	private void put(Entry entry, Map<String, Set<Integer>> lengths) {
@@ -305,13 +328,13 @@ final class Vocabulary {
 		if (key.length() < 3 || key.length() > FUZZY_MAX + 1) {
 			return List.of();
 		}
-		Set<String> keys = new LinkedHashSet<>(this.deletions.getOrDefault(key, List.of()));
+		Set<String> keys = new LinkedHashSet<>(deleted(key));
 		for (int i = 0; i < key.length(); i++) {
 			String shorter = key.substring(0, i) + key.substring(i + 1);
 			if (shorter.length() >= 3 && this.byKey.containsKey(shorter)) {
 				keys.add(shorter);
 			}
-			keys.addAll(this.deletions.getOrDefault(shorter, List.of()));
+			keys.addAll(deleted(shorter));
 		}
 		keys.remove(key);
 		List<Entry> entries = new ArrayList<>();
