@@ -47,6 +47,9 @@ public class ExpertRanking {
 
 	public static final int MAX_QUERY = 10_000;
 
+	// More technologies than a taxonomy branch holds is not an interpretation.
+	static final int MAX_INTERPRET_AS = 50;
+
 	// Lucene's clause limit: more text than this adds no precision, only clauses.
 	static final int QUERY_CHARS_SEARCHED = 300;
 
@@ -241,6 +244,10 @@ public class ExpertRanking {
 
 	private @Nullable QueryInterpretation interpretation(@Nullable String query, TextOptions text) {
 		if (text.technologies() != null) {
+			if (text.technologies().size() > MAX_INTERPRET_AS) {
+				throw new BadRequestException("Argument 'interpretAs' names more than %d technologies; got %d"
+					.formatted(MAX_INTERPRET_AS, text.technologies().size()));
+			}
 			return this.linker.interpretAs(text.technologies());
 		}
 		if (query == null || query.isBlank() || !text.interpret()) {

@@ -103,6 +103,15 @@ class TextLinkedMatchingTests {
 				assertThat(error.getErrorType().toString()).isEqualTo("NOT_FOUND");
 				assertThat(error.getMessage()).contains("no_such_technology");
 			}));
+		this.graphQl.documentName("expertsFor")
+			.variable("query", "硅衬底LED")
+			.variable("interpretAs", java.util.Collections.nCopies(51, "tech_w_tools"))
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				assertThat(error.getMessage()).contains("'interpretAs'", "50");
+			}));
 	}
 
 	@Test // issue 15 finding 5: matches [] and nothing else
