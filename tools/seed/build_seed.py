@@ -144,6 +144,10 @@ def main(domain_path, out_dir):
     build_experts()
     build_party_and_facts()
     build_challenges_and_demands()
+    # The short names people search by (issue 15, finding 7): 江铜 is how the press and the
+    # company itself abbreviate 江西铜业; without it a search for 江铜 ranks its projects and
+    # mines, whose names start with 江铜, above the company.
+    nodes["Enterprise"]["ent_jcc"]["aliases"] = ["江铜", "江西铜业", "Jiangxi Copper", "JCC"]
     write(out_dir)
 
 

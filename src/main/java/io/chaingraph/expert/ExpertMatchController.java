@@ -1,5 +1,7 @@
 package io.chaingraph.expert;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -20,9 +22,10 @@ class ExpertMatchController {
 
 	@QueryMapping
 	ExpertRanking.Result expertsFor(@Argument @Nullable String chain, @Argument @Nullable String technology,
-			@Argument @Nullable String query, @Argument boolean academicianOnly,
-			@Argument @Nullable String excludeConflictsWith, @Argument int first) {
-		return this.ranking.rank(chain, technology, query, academicianOnly, excludeConflictsWith, first);
+			@Argument @Nullable String query, @Argument boolean interpret, @Argument @Nullable List<String> interpretAs,
+			@Argument boolean academicianOnly, @Argument @Nullable String excludeConflictsWith, @Argument int first) {
+		return this.ranking.rank(chain, technology, query, academicianOnly, excludeConflictsWith, first,
+				new ExpertRanking.TextOptions(interpret, interpretAs));
 	}
 
 }

@@ -15,6 +15,9 @@ import io.chaingraph.system.CypherQueries;
 import io.chaingraph.system.FullText;
 import io.chaingraph.system.NotFoundException;
 import io.chaingraph.system.TextValues;
+import io.chaingraph.text.Link;
+import io.chaingraph.text.QueryInterpretation;
+import io.chaingraph.text.TextLinker;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -43,6 +46,9 @@ public class ExpertRanking {
 
 	public static final int MAX_QUERY = 10_000;
 
+	// More technologies than a taxonomy branch holds is not an interpretation.
+	static final int MAX_INTERPRET_AS = 50;
+
 	// Lucene's clause limit: more text than this adds no precision, only clauses.
 	static final int QUERY_CHARS_SEARCHED = 300;
 
@@ -52,10 +58,16 @@ public class ExpertRanking {
 
 	private final MatchingProperties weights;
 
-	ExpertRanking(GraphReads reads, CypherQueries queries, MatchingProperties weights) {
+	private final TextLinker linker;
+
+	private final AnswerNotes notes;
+
+	ExpertRanking(GraphReads reads, CypherQueries queries, MatchingProperties weights, TextLinker linker) {
 		this.reads = reads;
 		this.queries = queries;
 		this.weights = weights;
+		this.linker = linker;
+		this.notes = new AnswerNotes(reads, queries);
 	}
 
 	/**
@@ -107,8 +119,36 @@ public class ExpertRanking {
 	 * @param matches best first
 	 * @param excluded how many candidates were removed for conflicts
 	 * @param exclusions who, and why
+	 * @param interpretation what the free text was linked to, or null when there was no
+	 * text or linking was turned off
+	 * @param notes why the answer is empty, or where it may mislead
 	 */
-	public record Result(List<Match> matches, int excluded, List<Exclusion> exclusions) {
+	public record Result(List<Match> matches, int excluded, List<Exclusion> exclusions,
+			@Nullable QueryInterpretation interpretation, List<Note> notes) {
+
+	}
+
+	/**
+	 * Something the caller should know about an answer.
+	 *
+	 * @param code what kind of note, one of {@link AnswerNotes}'s codes
+	 * @param message what it means here, in words
+	 */
+	public record Note(String code, String message) {
+
+	}
+
+	/**
+	 * How free text is read.
+	 *
+	 * @param interpret whether to link the text to technologies, chains and
+	 * organisations; without, the text counts only as words in publications
+	 * @param technologies technologies to read the text as instead of linking it, or null
+	 */
+	public record TextOptions(boolean interpret, @Nullable List<String> technologies) {
+
+		/** Link the text. */
+		public static final TextOptions LINKED = new TextOptions(true, null);
 
 	}
 
@@ -132,7 +172,22 @@ public class ExpertRanking {
 
 	public Result rank(@Nullable String chain, @Nullable String technology, @Nullable String query,
 			boolean academicianOnly, @Nullable String excludeConflictsWith, int first) {
-		return rank(chain, technology, query, academicianOnly, excludeConflictsWith, first, false);
+		return rank(chain, technology, query, academicianOnly, excludeConflictsWith, first, TextOptions.LINKED, false);
+	}
+
+	/**
+	 * Ranks as {@link #rank(String, String, String, boolean, String, int)}, with the text
+	 * read as {@code text} says.
+	 */
+	public Result rank(@Nullable String chain, @Nullable String technology, @Nullable String query,
+			boolean academicianOnly, @Nullable String excludeConflictsWith, int first, TextOptions text) {
+		return rank(chain, technology, query, academicianOnly, excludeConflictsWith, first, text, false);
+	}
+
+	Result rank(@Nullable String chain, @Nullable String technology, @Nullable String query, boolean academicianOnly,
+			@Nullable String excludeConflictsWith, int first, boolean hideDeclared) {
+		return rank(chain, technology, query, academicianOnly, excludeConflictsWith, first, TextOptions.LINKED,
+				hideDeclared);
 	}
 
 	/**
@@ -141,7 +196,7 @@ public class ExpertRanking {
 	 * be found from publications and the graph alone.
 	 */
 	Result rank(@Nullable String chain, @Nullable String technology, @Nullable String query, boolean academicianOnly,
-			@Nullable String excludeConflictsWith, int first, boolean hideDeclared) {
+			@Nullable String excludeConflictsWith, int first, TextOptions text, boolean hideDeclared) {
 		NodePages.checkFirst(first);
 		if (technology == null && (query == null || query.isBlank())) {
 			throw new BadRequestException("Give a technology, a query, or both");
@@ -153,15 +208,25 @@ public class ExpertRanking {
 		if (chain != null && this.reads.read("MATCH (c:Chain {id: $id}) RETURN c.id", Map.of("id", chain)).isEmpty()) {
 			throw new NotFoundException("No chain with id '%s'".formatted(chain));
 		}
-		Map<String, Target> targets = targets(technology, query);
-		List<Map<String, Object>> texts = texts(query);
+		QueryInterpretation interpretation = interpretation(query, text);
+		String rankedChain = (chain != null) ? chain : AnswerNotes.chainFromText(interpretation);
+		Map<String, Target> targets = targets(technology, interpretation);
+		// Each word counts once: a technology's name through the technology (its declared
+		// experts, the publications about it), the other words in publications. Counted
+		// twice, the name let prolific authors of loosely matching papers outrank the
+		// technology's leading expert (issue 15, finding 1).
+		String words = (interpretation != null && interpretation.unlinkedText() != null) ? interpretation.unlinkedText()
+				: query;
+		List<Map<String, Object>> texts = texts(words);
 		Map<String, Candidate> candidates = new LinkedHashMap<>();
 		if (!hideDeclared) {
 			declaredExpertise(targets, academicianOnly, candidates);
 		}
 		publicationEvidence(targets, texts, academicianOnly, candidates);
 		propagation(targets, texts, candidates, hideDeclared);
-		chainAndRecord(chain, candidates);
+		chainAndRecord(rankedChain, candidates);
+		boolean anyDeclared = candidates.values().stream().anyMatch((c) -> c.scores.getOrDefault("expertise", 0.0) > 0);
+		int found = candidates.size();
 		List<Exclusion> exclusions = conflicts(excludeConflictsWith, candidates);
 		List<Match> matches = candidates.values()
 			.stream()
@@ -171,10 +236,29 @@ public class ExpertRanking {
 				.thenComparing((match) -> (String) match.expert().get("id")))
 			.limit(first)
 			.toList();
-		return new Result(matches, exclusions.size(), exclusions);
+		List<Note> notes = this.notes.of(new AnswerNotes.Answer(chain, rankedChain, technology, query, text,
+				interpretation, !targets.isEmpty(), hideDeclared || anyDeclared, found, exclusions.size(), matches));
+		return new Result(matches, exclusions.size(), exclusions, interpretation, notes);
 	}
 
-	private Map<String, Target> targets(@Nullable String technology, @Nullable String query) {
+	private @Nullable QueryInterpretation interpretation(@Nullable String query, TextOptions text) {
+		if (text.technologies() != null) {
+			if (text.technologies().size() > MAX_INTERPRET_AS) {
+				throw new BadRequestException("Argument 'interpretAs' names more than %d technologies; got %d"
+					.formatted(MAX_INTERPRET_AS, text.technologies().size()));
+			}
+			return this.linker.interpretAs(text.technologies());
+		}
+		if (query == null || query.isBlank() || !text.interpret()) {
+			return null;
+		}
+		return this.linker.interpret(query);
+	}
+
+	// The technology asked for, and those the text was linked to, each as a technology
+	// argument would count (itself and its taxonomy neighbours, discounted by distance),
+	// weighted by the link's confidence.
+	private Map<String, Target> targets(@Nullable String technology, @Nullable QueryInterpretation interpretation) {
 		Map<String, Target> targets = new HashMap<>();
 		if (technology != null) {
 			// The hop bound is a checked integer from configuration; Cypher takes no
@@ -192,13 +276,20 @@ public class ExpertRanking {
 								relationships(row.get("rels"))));
 			}
 		}
-		if (query != null && !query.isBlank()) {
-			List<Record> rows = this.reads.read(this.queries.get("technologies-matching-text"),
-					Map.of("q", FullText.query(query, QUERY_CHARS_SEARCHED)));
-			double best = rows.stream().mapToDouble((row) -> row.get("score").asDouble()).max().orElse(1);
+		List<Link> linked = (interpretation != null) ? interpretation.namedTechnologies() : List.of();
+		if (!linked.isEmpty()) {
+			int maxDistance = Math.max(0, Math.min(6, this.weights.maxDistance()));
+			List<Map<String, Object>> seeds = linked.stream()
+				.map((link) -> Map.<String, Object>of("id", link.id(), "confidence", link.confidence()))
+				.toList();
+			List<Record> rows = this.reads.read(
+					this.queries.get("technologies-neighbourhood").formatted(maxDistance, maxDistance),
+					Map.of("technologies", seeds));
 			for (Record row : rows) {
-				double closeness = 0.8 * row.get("score").asDouble() / best;
-				targets.merge(row.get("id").asString(), new Target(closeness, List.of(), List.of()),
+				double closeness = row.get("confidence").asDouble()
+						* Math.pow(this.weights.decay(), row.get("distance").asInt());
+				targets.merge(row.get("id").asString(),
+						new Target(closeness, nodes(row.get("nodes")), relationships(row.get("rels"))),
 						(a, b) -> (a.closeness() >= b.closeness()) ? a : b);
 			}
 		}

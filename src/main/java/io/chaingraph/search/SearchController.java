@@ -3,6 +3,7 @@ package io.chaingraph.search;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,9 +13,12 @@ import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.NodePages;
 import io.chaingraph.graph.RelType;
 import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.CypherQueries;
 import io.chaingraph.system.FullText;
 import io.chaingraph.system.NotFoundException;
 import io.chaingraph.system.TextValues;
+import io.chaingraph.text.NameMatch;
+import io.chaingraph.text.TextLinker;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -48,22 +52,40 @@ class SearchController {
 
 	private final Duration budget;
 
+	private final TextLinker linker;
+
+	private final CypherQueries queries;
+
 	SearchController(GraphReads reads,
-			@org.springframework.beans.factory.annotation.Value("${chaingraph.connection.time-budget:2s}") Duration budget) {
+			@org.springframework.beans.factory.annotation.Value("${chaingraph.connection.time-budget:2s}") Duration budget,
+			TextLinker linker, CypherQueries queries) {
 		this.reads = reads;
 		this.budget = budget;
+		this.linker = linker;
+		this.queries = queries;
 	}
 
+	/**
+	 * Four tiers, each above the next whatever Lucene's scores: the text is a whole name,
+	 * alias or English name (also a part of one, or through a character variant), scored
+	 * 3 to 4; a name starts with it, 2 to 3; the full-text index, 1 to 2 (relative to its
+	 * best hit); a name one character off it, below 1. Names come from the same
+	 * vocabulary that expertsFor links text to.
+	 */
 	@QueryMapping
 	List<Map<String, Object>> search(@Argument String text, @Argument @Nullable List<String> types,
 			@Argument int first) {
 		NodePages.checkFirst(first);
 		String query = luceneQuery(text);
 		List<String> labels = (types != null) ? types.stream().map((type) -> TYPES.get(type).name()).toList() : null;
+		List<NameMatch> named = this.linker.names(text, first)
+			.stream()
+			.filter((match) -> labels == null || labels.contains(match.label()))
+			.toList();
 		Map<String, Object> params = new HashMap<>();
 		params.put("q", query);
 		params.put("labels", labels);
-		params.put("limit", first);
+		params.put("limit", first + named.size());
 		// The type filter runs after each index's limit, so a narrow filter needs a
 		// deeper look.
 		params.put("candidates", (labels == null) ? first * 5L + 20 : first * 50L + 500);
@@ -83,21 +105,60 @@ class SearchController {
 		Map<NodeLabel, String> typeOf = TYPES.entrySet()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
-		List<Map<String, Object>> hits = new ArrayList<>();
-		for (Record row : rows) {
-			Map<String, Object> node = GraphReads.node(row.get("props"), row.get("labels"));
-			String type = row.get("labels")
-				.asList(Value::asString)
-				.stream()
-				.map((label) -> NodeLabel.find(label).map(typeOf::get).orElse(null))
-				.filter((found) -> found != null)
-				.findFirst()
-				.orElse(null);
-			if (type != null) {
-				hits.add(Map.of("node", node, "type", type, "score", row.get("score").asDouble()));
+		Map<String, Map<String, Object>> hits = new LinkedHashMap<>();
+		Map<String, Record> namedNodes = namedNodes(named);
+		for (NameMatch match : named) {
+			Record row = namedNodes.get(match.id());
+			if (row != null) {
+				hit(hits, typeOf, row, TextLinker.rank(match.tier()) + match.closeness());
 			}
 		}
-		return hits;
+		double best = rows.stream().mapToDouble((row) -> row.get("score").asDouble()).max().orElse(1);
+		for (Record row : rows) {
+			hit(hits, typeOf, row, 1 + row.get("score").asDouble() / best);
+		}
+		if (hits.size() < first) {
+			List<NameMatch> near = this.linker.nearNames(text, first)
+				.stream()
+				.filter((match) -> labels == null || labels.contains(match.label()))
+				.filter((match) -> !hits.containsKey(match.id()))
+				.toList();
+			Map<String, Record> nearNodes = namedNodes(near);
+			for (NameMatch match : near) {
+				Record row = nearNodes.get(match.id());
+				if (row != null) {
+					hit(hits, typeOf, row, match.closeness());
+				}
+			}
+		}
+		return hits.values().stream().limit(first).toList();
+	}
+
+	private static void hit(Map<String, Map<String, Object>> hits, Map<NodeLabel, String> typeOf, Record row,
+			double score) {
+		Map<String, Object> node = GraphReads.node(row.get("props"), row.get("labels"));
+		String type = row.get("labels")
+			.asList(Value::asString)
+			.stream()
+			.map((label) -> NodeLabel.find(label).map(typeOf::get).orElse(null))
+			.filter((found) -> found != null)
+			.findFirst()
+			.orElse(null);
+		if (type != null) {
+			hits.putIfAbsent((String) node.get("id"), Map.of("node", node, "type", type, "score", score));
+		}
+	}
+
+	private Map<String, Record> namedNodes(List<NameMatch> matches) {
+		if (matches.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Record> nodes = new HashMap<>();
+		for (Record row : this.reads.read(this.queries.get("text-named-nodes"),
+				Map.of("ids", matches.stream().map(NameMatch::id).toList()))) {
+			nodes.put(row.get("id").asString(), row);
+		}
+		return nodes;
 	}
 
 	/**

@@ -25,6 +25,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.event.TransactionEventListener;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
@@ -143,6 +144,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	public GraphDatabaseService graph() {
 		awaitStarted();
 		return this.service.join().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+	}
+
+	/**
+	 * Calls {@code listener} around every transaction of the database, for caches of what
+	 * the graph holds that must know when it changed; waits for the start.
+	 */
+	public void registerTransactionEventListener(TransactionEventListener<?> listener) {
+		awaitStarted();
+		this.service.join().registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, listener);
 	}
 
 	/**

@@ -17,11 +17,17 @@ const MATCHES = `query ($chain: ID, $technology: ID, $query: String, $academicia
 			excludeConflictsWith: $exclude, first: 10) {
 		excluded
 		exclusions { reason expert { id name nameEn } }
+		interpretation { technologies { ...link } chains { ...link } organisations { ...link } }
+		notes { code message }
 		matches { score expert { id name nameEn title academician }
 			components { name score weight }
 			evidence { component nodes { ${NODE} } relationships { type from to } } }
 	}
-}`;
+}
+fragment link on TextLink { id name nameEn confidence matched how }`;
+
+// Links the reader can check at a glance; the taxonomy's neighbours only widen the search.
+const SHOWN_LINKS = 3;
 
 const COMPONENT_COLOURS = { expertise: '#2b6cb0', evidence: '#2f855a', propagation: '#6b46c1', chain: '#c05621', trackRecord: '#b83280' };
 const COMPONENT_LABELS = { chain: 'chainTies' };
@@ -74,7 +80,8 @@ export async function render(container, params, { navigate }) {
 		h('div', { class: 'graph evidence', id: 'evidence-graph', role: 'img', 'aria-label': t('evidenceGraph') }), h('p', { class: 'hint', id: 'evidence-text' }, t('selectExpert')));
 	const list = h('ol', { class: 'ranked', id: 'expert-list' });
 	container.append(h('div', { class: 'split' }, h('section', { class: 'main-col', 'aria-labelledby': 'ranked-h' },
-		h('h3', { id: 'ranked-h' }, t('rank')), result.matches.length ? list : emptyBox(),
+		h('h3', { id: 'ranked-h' }, t('rank')), interpretation(result.interpretation), notes(result.notes),
+		result.matches.length ? list : emptyBox(),
 		result.excluded ? h('p', { class: 'hint' }, `${t('excluded')}: ${result.exclusions.map((e) => `${nm(e.expert)} (${e.reason})`).join('、')}`) : ''),
 	evidence));
 
@@ -97,6 +104,28 @@ export async function render(container, params, { navigate }) {
 	if (chosen >= 0) {
 		show(result.matches[chosen], list.children[chosen]);
 	}
+}
+
+// What the free text was read as: "linked to: 硅衬底LED技术 (1.00); chain: 半导体照明 (0.80)".
+function interpretation(read) {
+	if (!read) {
+		return '';
+	}
+	const links = (items) => items.filter((link) => link.how !== 'TAXONOMY').slice(0, SHOWN_LINKS)
+		.map((link) => `${nm(link)} (${link.confidence.toFixed(2)})`).join('、');
+	const parts = [[t('linkedTo'), read.technologies], [t('linkedChain'), read.chains], [t('linkedOrganisation'), read.organisations]]
+		.map(([label, items]) => [label, links(items)]).filter(([, text]) => text);
+	return h('p', { class: 'hint', id: 'experts-interpretation' },
+		parts.length ? parts.map(([label, text]) => `${label}: ${text}`).join('；') : t('linkedNothing'));
+}
+
+// Why the list is empty or may mislead, each note under its own code.
+function notes(items) {
+	if (!items || !items.length) {
+		return '';
+	}
+	return h('ul', { class: 'notes', id: 'experts-notes' }, items.map((note) => h('li', { dataset: { code: note.code } },
+		h('strong', {}, t(`note_${note.code}`)), ' ', note.message)));
 }
 
 function breakdown(components) {

@@ -305,6 +305,19 @@ class ExplorerBrowserTests {
 		assertThat(severeConsoleMessages()).isEmpty();
 	}
 
+	@Test // issue 15: the answer says what the text was read as, and why it is empty
+	void freeTextShowsItsInterpretationAndAnEmptyAnswerItsNotes() {
+		firstRender("page=experts&chain=chain_led&query="
+				+ java.net.URLEncoder.encode("硅衬底LED", java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(this.driver.findElement(By.id("experts-interpretation")).getText()).contains("识别为技术", "硅衬底LED技术",
+				"(1.00)");
+		firstRender("page=experts&chain=chain_tungsten&technology=tech_w_carbide");
+		assertThat(this.driver.findElements(By.cssSelector("#experts-notes li[data-code=NO_EXPERT_IN_TECHNOLOGY]")))
+			.singleElement()
+			.satisfies((note) -> assertThat(note.getText()).contains("该技术无专家", "tech_w_carbide"));
+		assertThat(severeConsoleMessages()).isEmpty();
+	}
+
 	private void signIn(String key) {
 		this.driver.findElement(By.cssSelector("#signin button")).click();
 		this.driver.findElement(By.id("api-key")).sendKeys(key);
