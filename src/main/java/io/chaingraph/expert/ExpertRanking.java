@@ -2,6 +2,7 @@ package io.chaingraph.expert;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,16 +48,29 @@ public class ExpertRanking {
 	// Lucene's clause limit: more text than this adds no precision, only clauses.
 	static final int QUERY_CHARS_SEARCHED = 300;
 
+	// How many experts the text's votes make candidates, at most: far more than the
+	// 100 answers a ranking may return, so that recall is not capped here.
+	static final int MAX_TEXT_CANDIDATES = 1_000;
+
+	// How many of the best matching publications the walk restarts at.
+	static final int MAX_RESTART = 500;
+
+	// How many experts reached only by the walk become candidates.
+	static final int MAX_WALK_CANDIDATES = 100;
+
 	private final GraphReads reads;
 
 	private final CypherQueries queries;
 
 	private final MatchingProperties weights;
 
-	ExpertRanking(GraphReads reads, CypherQueries queries, MatchingProperties weights) {
+	private final PublicationIndex index;
+
+	ExpertRanking(GraphReads reads, CypherQueries queries, MatchingProperties weights, PublicationIndex index) {
 		this.reads = reads;
 		this.queries = queries;
 		this.weights = weights;
+		this.index = index;
 	}
 
 	/**
@@ -125,6 +139,10 @@ public class ExpertRanking {
 
 		final List<EvidencePath> evidence = new ArrayList<>();
 
+		// The best publications matching the text, as indices into the index: their
+		// evidence paths are read only for the matches returned.
+		int[] textPublications = new int[0];
+
 		Candidate(Map<String, Object> expert) {
 			this.expert = expert;
 		}
@@ -155,13 +173,13 @@ public class ExpertRanking {
 			throw new NotFoundException("No chain with id '%s'".formatted(chain));
 		}
 		Map<String, Target> targets = targets(technology, query);
-		List<Map<String, Object>> texts = texts(query);
+		PublicationIndex.Hits texts = texts(query);
 		Map<String, Candidate> candidates = new LinkedHashMap<>();
 		if (!hideDeclared) {
 			declaredExpertise(targets, academicianOnly, candidates);
 		}
 		publicationEvidence(targets, texts, academicianOnly, candidates);
-		propagation(targets, texts, candidates, hideDeclared);
+		Walk walk = propagation(targets, texts, candidates, hideDeclared, academicianOnly);
 		chainAndRecord(chain, candidates);
 		List<Exclusion> exclusions = conflicts(excludeConflictsWith, candidates);
 		List<Match> matches = candidates.values()
@@ -172,7 +190,7 @@ public class ExpertRanking {
 				.thenComparing((match) -> (String) match.expert().get("id")))
 			.limit(first)
 			.toList();
-		return new Result(matches, exclusions.size(), exclusions);
+		return new Result(withPaths(matches, candidates, texts, walk), exclusions.size(), exclusions);
 	}
 
 	private Map<String, Target> targets(@Nullable String technology, @Nullable String query) {
@@ -206,17 +224,13 @@ public class ExpertRanking {
 		return targets;
 	}
 
-	private List<Map<String, Object>> texts(@Nullable String query) {
+	// The publications matching the text, scored by the in-memory BM25F model over the
+	// whole text (PublicationIndex), not Lucene's top 200 of its first 300 characters.
+	private PublicationIndex.Hits texts(@Nullable String query) {
 		if (query == null || query.isBlank()) {
-			return List.of();
+			return PublicationIndex.Hits.none();
 		}
-		List<Record> rows = this.reads.read(this.queries.get("publications-matching-text"),
-				Map.of("q", FullText.query(query, QUERY_CHARS_SEARCHED)));
-		double best = rows.stream().mapToDouble((row) -> row.get("score").asDouble()).max().orElse(1);
-		return rows.stream()
-			.map((row) -> Map.<String, Object>of("id", row.get("id").asString(), "weight",
-					row.get("score").asDouble() / best))
-			.toList();
+		return this.index.search(query);
 	}
 
 	private static List<Map<String, Object>> targetList(Map<String, Target> targets) {
@@ -249,16 +263,64 @@ public class ExpertRanking {
 		}
 	}
 
-	private void publicationEvidence(Map<String, Target> targets, List<Map<String, Object>> texts,
-			boolean academicianOnly, Map<String, Candidate> candidates) {
-		List<Record> rows = this.reads.read(this.queries.get("expert-publication-evidence"),
-				Map.of("targets", targetList(targets), "texts", texts, "academicianOnly", academicianOnly));
-		for (Record row : rows) {
-			Candidate candidate = candidate(candidates, row.get("x"));
-			candidate.scores.put("evidence", 1 - Math.exp(-row.get("total").asDouble() / 3));
-			for (Value best : row.get("best").values()) {
-				candidate.evidence.add(publicationPath(row.get("x"), best));
+	// Evidence: publications about the target technologies (by closeness, in Cypher) and
+	// publications matching the text (TextEvidence's votes, in memory), summed per expert
+	// and bounded as 1 − e^(−w/3). Every author of every publication scoring at least
+	// PublicationIndex.MIN_SHARE of the best is a candidate, up to MAX_TEXT_CANDIDATES by
+	// their votes: enough that recall is not capped by a number of hits.
+	private void publicationEvidence(Map<String, Target> targets, PublicationIndex.Hits texts, boolean academicianOnly,
+			Map<String, Candidate> candidates) {
+		Map<String, Double> totals = new HashMap<>();
+		if (!targets.isEmpty()) {
+			List<Record> rows = this.reads.read(this.queries.get("expert-publication-evidence"),
+					Map.of("targets", targetList(targets), "academicianOnly", academicianOnly));
+			for (Record row : rows) {
+				Candidate candidate = candidate(candidates, row.get("x"));
+				totals.merge(row.get("expert").asString(), row.get("total").asDouble(), Double::sum);
+				for (Value best : row.get("best").values()) {
+					candidate.evidence.add(publicationPath(row.get("x"), best));
+				}
 			}
+		}
+		if (!texts.isEmpty()) {
+			TextEvidence votes = TextEvidence.of(texts);
+			String[] experts = texts.index().experts();
+			List<Integer> voted = new ArrayList<>();
+			for (int expert = 0; expert < experts.length; expert++) {
+				if (votes.scores()[expert] > 0) {
+					voted.add(expert);
+				}
+			}
+			voted.sort(Comparator.<Integer>comparingDouble((expert) -> -votes.scores()[expert])
+				.thenComparing((expert) -> experts[expert]));
+			List<Integer> kept = voted.subList(0, Math.min(MAX_TEXT_CANDIDATES, voted.size()));
+			addExperts(kept.stream().map((expert) -> experts[expert]).toList(), academicianOnly, candidates);
+			for (int expert : kept) {
+				Candidate candidate = candidates.get(experts[expert]);
+				if (candidate != null) {
+					totals.merge(experts[expert], votes.scores()[expert], Double::sum);
+					candidate.textPublications = Arrays.copyOf(votes.best()[expert],
+							Math.min(3, votes.best()[expert].length));
+				}
+			}
+		}
+		totals.forEach((id, total) -> candidates.get(id).scores.put("evidence", 1 - Math.exp(-total / 3)));
+	}
+
+	// The experts with these ids (and, when asked, only academicians) as candidates, read
+	// in one statement.
+	private void addExperts(List<String> ids, boolean academicianOnly, Map<String, Candidate> candidates) {
+		List<String> missing = ids.stream().filter((id) -> !candidates.containsKey(id)).toList();
+		if (missing.isEmpty()) {
+			return;
+		}
+		for (Record row : this.reads.read("""
+				UNWIND $ids AS id
+				MATCH (x:Expert {id: id})
+				WHERE NOT $academicianOnly OR x.academician IS NOT NULL
+				RETURN {props: properties(x), labels: labels(x)} AS x""",
+				Map.of("ids", missing, "academicianOnly", academicianOnly))) {
+			candidate(candidates, row.get("x"));
 		}
 	}
 
@@ -276,38 +338,77 @@ public class ExpertRanking {
 		return new EvidencePath("evidence", nodes, rels);
 	}
 
+	// The graph a ranking's walk ran over and where it restarted, for the paths of the
+	// matches returned.
+	private record Walk(PropagationGraph graph, Set<String> sources) {
+
+	}
+
 	// Personalised PageRank over technologies, publications and experts (declared
-	// expertise,
-	// subject, citation, authorship), restarting at the target technologies and the
-	// publications
-	// matching the text in proportion to their weight.
-	private void propagation(Map<String, Target> targets, List<Map<String, Object>> texts,
-			Map<String, Candidate> candidates, boolean hideDeclared) {
+	// expertise, subject, citation, authorship), restarting at the target technologies
+	// and at the publications matching the text in proportion to their score relative to
+	// the best (the MAX_RESTART best). Around each of those publications the walk sees
+	// its
+	// authors, the publications it cites and that cite it, and their authors: so an
+	// expert whose work the matching publications cite, or who writes what cites them, is
+	// reached though their own words did not match. Experts the walk reaches who were not
+	// candidates yet become candidates, the MAX_WALK_CANDIDATES with most rank.
+	private @Nullable Walk propagation(Map<String, Target> targets, PublicationIndex.Hits texts,
+			Map<String, Candidate> candidates, boolean hideDeclared, boolean academicianOnly) {
 		Map<String, Double> restart = new HashMap<>();
 		targets.forEach((id, target) -> restart.merge("t:" + id, target.closeness(), Double::sum));
-		texts.forEach((hit) -> restart.merge("p:" + hit.get("id"), (Double) hit.get("weight"), Double::sum));
+		PublicationIndex.Snapshot index = texts.index();
+		int restarts = Math.min(MAX_RESTART, texts.docs().length);
+		for (int i = 0; i < restarts; i++) {
+			restart.merge("p:" + index.docs()[texts.docs()[i]], texts.scores()[i] / texts.best(), Double::sum);
+		}
 		if (restart.isEmpty()) {
-			return;
+			return null;
 		}
-		PropagationNeighbourhood neighbourhood = PropagationNeighbourhood.read(this.reads, this.queries,
-				targets.keySet(), texts.stream().map((hit) -> (String) hit.get("id")).toList());
 		PropagationGraph graph = new PropagationGraph();
-		for (PropagationNeighbourhood.TechnologyLinks technology : neighbourhood.technologies()) {
-			String node = "t:" + technology.id();
-			graph.node(node);
-			if (!hideDeclared) {
-				technology.experts().forEach((expert) -> graph.link("x:" + expert, node, "EXPERT_IN"));
+		if (!targets.isEmpty()) {
+			PropagationNeighbourhood neighbourhood = PropagationNeighbourhood.read(this.reads, this.queries,
+					targets.keySet(), List.of());
+			for (PropagationNeighbourhood.TechnologyLinks technology : neighbourhood.technologies()) {
+				String node = "t:" + technology.id();
+				graph.node(node);
+				if (!hideDeclared) {
+					technology.experts().forEach((expert) -> graph.link("x:" + expert, node, "EXPERT_IN"));
+				}
+				technology.publications().forEach((pub) -> graph.link("p:" + pub, node, "ABOUT"));
 			}
-			technology.publications().forEach((pub) -> graph.link("p:" + pub, node, "ABOUT"));
+			for (PropagationNeighbourhood.PublicationLinks publication : neighbourhood.publications()) {
+				String node = "p:" + publication.id();
+				graph.node(node);
+				publication.cites().forEach((cited) -> graph.link(node, "p:" + cited, "CITES"));
+				publication.citedBy().forEach((citing) -> graph.link("p:" + citing, node, "CITES"));
+				publication.authors().forEach((author) -> graph.link("x:" + author, node, "AUTHORED"));
+			}
 		}
-		for (PropagationNeighbourhood.PublicationLinks publication : neighbourhood.publications()) {
-			String node = "p:" + publication.id();
+		for (int i = 0; i < restarts; i++) {
+			int doc = texts.docs()[i];
+			String node = "p:" + index.docs()[doc];
 			graph.node(node);
-			publication.cites().forEach((cited) -> graph.link(node, "p:" + cited, "CITES"));
-			publication.citedBy().forEach((citing) -> graph.link("p:" + citing, node, "CITES"));
-			publication.authors().forEach((author) -> graph.link("x:" + author, node, "AUTHORED"));
+			authors(graph, index, doc);
+			for (int cited : index.cites()[doc]) {
+				graph.link(node, "p:" + index.docs()[cited], "CITES");
+				authors(graph, index, cited);
+			}
+			for (int citing : index.citedBy()[doc]) {
+				graph.link("p:" + index.docs()[citing], node, "CITES");
+				authors(graph, index, citing);
+			}
 		}
 		Map<String, Double> rank = graph.pageRank(restart, 0.85, 20);
+		List<String> reached = rank.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().startsWith("x:") && entry.getValue() > 0
+					&& !candidates.containsKey(entry.getKey().substring(2)))
+			.sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+			.limit(MAX_WALK_CANDIDATES)
+			.map((entry) -> entry.getKey().substring(2))
+			.toList();
+		addExperts(reached, academicianOnly, candidates);
 		double best = candidates.keySet()
 			.stream()
 			.mapToDouble((id) -> rank.getOrDefault("x:" + id, 0.0))
@@ -316,53 +417,85 @@ public class ExpertRanking {
 		if (best > 0) {
 			candidates.forEach(
 					(id, candidate) -> candidate.scores.put("propagation", rank.getOrDefault("x:" + id, 0.0) / best));
-			propagationPaths(candidates, graph, restart.keySet());
+		}
+		return new Walk(graph, restart.keySet());
+	}
+
+	private static void authors(PropagationGraph graph, PublicationIndex.Snapshot index, int doc) {
+		String node = "p:" + index.docs()[doc];
+		for (int author : index.authors()[doc]) {
+			graph.link("x:" + index.experts()[author], node, "AUTHORED");
 		}
 	}
 
-	// The shortest walk from each expert to where the walk restarts: the path along which
-	// rank flowed to them.
-	private void propagationPaths(Map<String, Candidate> candidates, PropagationGraph graph, Set<String> sources) {
+	// The evidence paths of the matches returned, read only for them: the text evidence
+	// (Expert-AUTHORED->Publication, their best matching publications) and the shortest
+	// walk from each expert to where the walk restarts, the path along which rank flowed
+	// to them.
+	private List<Match> withPaths(List<Match> matches, Map<String, Candidate> candidates, PublicationIndex.Hits texts,
+			@Nullable Walk walk) {
 		Map<String, List<PropagationGraph.Step>> walks = new HashMap<>();
-		for (String id : candidates.keySet()) {
-			List<PropagationGraph.Step> walk = graph.shortestWalk("x:" + id, sources);
-			if (!walk.isEmpty()) {
-				walks.put(id, walk);
-			}
-		}
 		Set<String> ids = new java.util.HashSet<>();
-		walks.values().forEach((walk) -> walk.forEach((step) -> {
-			ids.add(step.from().substring(2));
-			ids.add(step.to().substring(2));
-		}));
-		Map<String, Map<String, Object>> nodes = new HashMap<>();
-		if (!ids.isEmpty()) {
-			this.reads.read("""
-					UNWIND $ids AS id
-					CALL (id) {
-					  MATCH (n:Publication {id: id}) RETURN n
-					  UNION MATCH (n:Technology {id: id}) RETURN n
-					  UNION MATCH (n:Expert {id: id}) RETURN n
-					}
-					RETURN n.id AS id, properties(n) AS props, labels(n) AS labels""", Map.of("ids", List.copyOf(ids)))
-				.forEach((node) -> nodes.put(node.get("id").asString(),
-						GraphReads.node(node.get("props"), node.get("labels"))));
+		for (Match match : matches) {
+			String id = (String) match.expert().get("id");
+			for (int doc : candidates.get(id).textPublications) {
+				ids.add(texts.index().docs()[doc]);
+			}
+			if (walk != null && match.score() > 0) {
+				List<PropagationGraph.Step> steps = walk.graph().shortestWalk("x:" + id, walk.sources());
+				if (!steps.isEmpty()) {
+					walks.put(id, steps);
+					steps.forEach((step) -> {
+						ids.add(step.from().substring(2));
+						ids.add(step.to().substring(2));
+					});
+				}
+			}
 		}
-		walks.forEach((id, walk) -> {
-			List<Map<String, Object>> pathNodes = new ArrayList<>();
-			List<Map<String, Object>> pathRels = new ArrayList<>();
-			pathNodes.add(nodes.get(id));
-			String at = "x:" + id;
-			for (PropagationGraph.Step step : walk) {
-				at = step.from().equals(at) ? step.to() : step.from();
-				pathNodes.add(nodes.get(at.substring(2)));
-				pathRels.add(relationship(step.type(), nodes.get(step.from().substring(2)),
-						nodes.get(step.to().substring(2)), Map.of()));
+		if (ids.isEmpty()) {
+			return matches;
+		}
+		Map<String, Map<String, Object>> nodes = new HashMap<>();
+		this.reads.read("""
+				UNWIND $ids AS id
+				CALL (id) {
+				  MATCH (n:Publication {id: id}) RETURN n
+				  UNION MATCH (n:Technology {id: id}) RETURN n
+				  UNION MATCH (n:Expert {id: id}) RETURN n
+				}
+				RETURN n.id AS id, properties(n) AS props, labels(n) AS labels""", Map.of("ids", List.copyOf(ids)))
+			.forEach((node) -> nodes.put(node.get("id").asString(),
+					GraphReads.node(node.get("props"), node.get("labels"))));
+		List<Match> withPaths = new ArrayList<>();
+		for (Match match : matches) {
+			String id = (String) match.expert().get("id");
+			List<EvidencePath> evidence = new ArrayList<>(match.evidence());
+			for (int doc : candidates.get(id).textPublications) {
+				Map<String, Object> publication = nodes.get(texts.index().docs()[doc]);
+				if (publication != null) {
+					evidence.add(new EvidencePath("evidence", List.of(match.expert(), publication),
+							List.of(relationship("AUTHORED", match.expert(), publication, Map.of()))));
+				}
 			}
-			if (!pathNodes.contains(null)) {
-				candidates.get(id).evidence.add(new EvidencePath("propagation", pathNodes, pathRels));
+			List<PropagationGraph.Step> steps = walks.get(id);
+			if (steps != null) {
+				List<Map<String, Object>> pathNodes = new ArrayList<>();
+				List<Map<String, Object>> pathRels = new ArrayList<>();
+				pathNodes.add(match.expert());
+				String at = "x:" + id;
+				for (PropagationGraph.Step step : steps) {
+					at = step.from().equals(at) ? step.to() : step.from();
+					pathNodes.add(nodes.get(at.substring(2)));
+					pathRels.add(relationship(step.type(), nodes.get(step.from().substring(2)),
+							nodes.get(step.to().substring(2)), Map.of()));
+				}
+				if (!pathNodes.contains(null) && !pathRels.contains(null)) {
+					evidence.add(new EvidencePath("propagation", pathNodes, pathRels));
+				}
 			}
-		});
+			withPaths.add(new Match(match.expert(), match.score(), match.components(), List.copyOf(evidence)));
+		}
+		return withPaths;
 	}
 
 	private void chainAndRecord(@Nullable String chain, Map<String, Candidate> candidates) {
