@@ -1,5 +1,6 @@
 package io.chaingraph.expert;
 
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -71,6 +72,8 @@ class PublicationIndex {
 	// alter what the index holds.
 	private static final Set<String> SUBJECTS = Set.of("Publication", "AUTHORED", "CITES", "import");
 
+	private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(10);
+
 	private static final ZonedDateTime EPOCH = ZonedDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
 	private final GraphReads reads;
@@ -88,13 +91,14 @@ class PublicationIndex {
 	 * @param docs publication ids
 	 * @param authors per publication, indices into {@code experts}
 	 * @param experts expert ids
+	 * @param publications per expert, how many publications they authored
 	 * @param cites per publication, indices of the publications it cites
 	 * @param citedBy per publication, indices of the publications citing it
 	 * @param terms the postings by term
 	 * @param stamp what the database said when it was read
 	 */
-	record Snapshot(String[] docs, int[][] authors, String[] experts, int[][] cites, int[][] citedBy,
-			Map<String, Postings> terms, Stamp stamp) {
+	record Snapshot(String[] docs, int[][] authors, String[] experts, int[] publications, int[][] cites,
+			int[][] citedBy, Map<String, Postings> terms, Stamp stamp) {
 
 	}
 
@@ -121,8 +125,8 @@ class PublicationIndex {
 	record Hits(Snapshot index, int[] docs, double[] scores) {
 
 		static Hits none() {
-			return new Hits(new Snapshot(new String[0], new int[0][], new String[0], new int[0][], new int[0][],
-					Map.of(), new Stamp(0, 0, 0, EPOCH)), new int[0], new double[0]);
+			return new Hits(new Snapshot(new String[0], new int[0][], new String[0], new int[0], new int[0][],
+					new int[0][], Map.of(), new Stamp(0, 0, 0, EPOCH)), new int[0], new double[0]);
 		}
 
 		boolean isEmpty() {
@@ -216,7 +220,9 @@ class PublicationIndex {
 		Stamp stamp = new Stamp(row.get("publications").asLong(), row.get("authored").asLong(),
 				row.get("cites").asLong(), latest(row, EPOCH));
 		List<Document> documents = new ArrayList<>();
-		for (Record doc : this.reads.read(this.queries.get("publication-index"), Map.of())) {
+		// Reading every publication is no user's query: it gets longer than the read
+		// timeout that bounds those.
+		for (Record doc : this.reads.read(this.queries.get("publication-index"), Map.of(), BUILD_TIMEOUT)) {
 			documents.add(new Document(doc.get("id").asString(),
 					String.join(" ", text(doc.get("title")), text(doc.get("titleEn"))),
 					String.join(" ", text(doc.get("abstract")), text(doc.get("abstractEn"))),
@@ -331,7 +337,13 @@ class PublicationIndex {
 			double df = docs.length;
 			terms.put(term, new Postings(docs, weights, Math.log(1 + (n - df + 0.5) / (df + 0.5))));
 		});
-		return new Snapshot(ids, authors, experts.toArray(String[]::new), arrays(cites), arrays(citedBy),
+		int[] publications = new int[experts.size()];
+		for (int[] byDoc : authors) {
+			for (int expert : byDoc) {
+				publications[expert]++;
+			}
+		}
+		return new Snapshot(ids, authors, experts.toArray(String[]::new), publications, arrays(cites), arrays(citedBy),
 				Map.copyOf(terms), stamp);
 	}
 

@@ -36,7 +36,7 @@ record TextEvidence(double[] scores, int[][] best) {
 			for (int expert : hits.index().authors()[doc]) {
 				if (counts[expert] < PER_EXPERT) {
 					counts[expert]++;
-					scores[expert] += vote;
+					scores[expert] += vote / Math.sqrt(Math.max(1, hits.index().publications()[expert]));
 					voted.computeIfAbsent(expert, (key) -> new ArrayList<>()).add(doc);
 				}
 			}
