@@ -179,18 +179,24 @@ class PublicationIndex {
 			best = Math.max(best, accumulated[touched[i]]);
 		}
 		double floor = best * MIN_SHARE;
-		Integer[] kept = Arrays.stream(touched, 0, count)
-			.filter((doc) -> accumulated[doc] >= floor && accumulated[doc] > 0)
-			.boxed()
-			.toArray(Integer[]::new);
-		// Ties in index order, which is id order: the same answer whatever the
-		// database's.
-		Arrays.sort(kept, Comparator.<Integer>comparingDouble((doc) -> -accumulated[doc]).thenComparing((doc) -> doc));
-		int[] docs = new int[kept.length];
-		double[] scores = new double[kept.length];
-		for (int i = 0; i < kept.length; i++) {
-			docs[i] = kept[i];
-			scores[i] = accumulated[kept[i]];
+		// Sorted as primitive keys, best first and ties in index order (id order, so the
+		// same answer whatever the database's): a short text of words every publication
+		// shares can keep tens of thousands, and boxing them cost more than scoring.
+		long[] keys = new long[count];
+		int kept = 0;
+		for (int i = 0; i < count; i++) {
+			int doc = touched[i];
+			if (accumulated[doc] >= floor && accumulated[doc] > 0) {
+				long rank = Integer.MAX_VALUE - Float.floatToIntBits((float) accumulated[doc]);
+				keys[kept++] = (rank << 32) | doc;
+			}
+		}
+		Arrays.sort(keys, 0, kept);
+		int[] docs = new int[kept];
+		double[] scores = new double[kept];
+		for (int i = 0; i < kept; i++) {
+			docs[i] = (int) keys[i];
+			scores[i] = accumulated[docs[i]];
 		}
 		return new Hits(index, docs, scores);
 	}
