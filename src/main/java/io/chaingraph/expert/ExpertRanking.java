@@ -29,10 +29,13 @@ import org.springframework.stereotype.Component;
  * <ol>
  * <li>expertise: the best declared level in the technology or one near it in the
  * taxonomy, level / 5 × decay<sup>distance</sup>;</li>
- * <li>evidence: publications about those technologies or matching the text, 1 −
- * e<sup>−w/3</sup> for the sum w of their closeness or text scores;</li>
- * <li>propagation: personalised PageRank from those publications over authorship and
- * citation, relative to the best candidate;</li>
+ * <li>evidence: publications about those technologies, and the text's votes (each
+ * publication scored by BM25F in {@link PublicationIndex}, each expert's best ones voting
+ * as {@link TextEvidence} says), 1 − e<sup>−w/3</sup> for the sum w of their closeness
+ * and votes;</li>
+ * <li>propagation: personalised PageRank from the technologies and the publications
+ * matching the text over authorship and citation, for text divided by the expert's number
+ * of publications, relative to the best candidate;</li>
  * <li>chain: a seat on the advisory committee of a consortium serving the chain (0.5), an
  * affiliation with one of its members (0.3), an achievement on one of its bottlenecks
  * (0.2);</li>
