@@ -1,7 +1,7 @@
 // Whether the in-memory retrieval model (expert/PublicationIndex) is still the graph's: the counts
 // of publications, authorships and citations (from Neo4j's count store, so cheap at any size), and
-// the audit entries written since the index was built (a range seek on audit_entry_at), whose
-// subjects say whether a curation or import touched publications or their links.
+// the audit entries written since a moment (a range seek on audit_entry_at): the latest one's time,
+// and the ids of those whose subject says a curation or import touched publications or their links.
 CALL () {
   MATCH (p:Publication) RETURN count(p) AS publications
 }
@@ -13,6 +13,6 @@ CALL () {
 }
 CALL () {
   OPTIONAL MATCH (a:AuditEntry) WHERE a.at > $since
-  RETURN max(a.at) AS latest, collect(DISTINCT a.subject) AS subjects
+  RETURN max(a.at) AS latest, collect(CASE WHEN a.subject IN $subjects THEN a.id END) AS relevant
 }
-RETURN publications, authored, cites, latest, subjects
+RETURN publications, authored, cites, latest, relevant

@@ -43,9 +43,10 @@ import org.springframework.stereotype.Component;
  * The index also holds each publication's authors and citations, which the ranking walks.
  * It is built from the graph on first use and checked before each search against a stamp
  * read from the database (counts of publications, authorships and citations from the
- * count store, and the audit entries written since: curation and the import controller
- * record each change with its subject); when publications, authorship or citations
- * changed, it is built again before answering. The stamp is read over the driver, so it
+ * count store, and the audit entries written since a minute before the latest it saw:
+ * curation and the import controller record each change with its subject); when the
+ * counts differ, or an entry it has not seen names publications, authorship, citations or
+ * an import, it is built again before answering. The stamp is read over the driver, so it
  * works the same against the embedded database and a server, and also sees the changes
  * another instance of the service made.
  */
@@ -73,6 +74,8 @@ class PublicationIndex {
 	private static final Set<String> SUBJECTS = Set.of("Publication", "AUTHORED", "CITES", "import");
 
 	private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(10);
+
+	private static final Duration MARGIN = Duration.ofMinutes(1);
 
 	private static final ZonedDateTime EPOCH = ZonedDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
@@ -111,7 +114,14 @@ class PublicationIndex {
 
 	}
 
-	record Stamp(long publications, long authored, long cites, ZonedDateTime latest) {
+	/**
+	 * @param publications how many publications the graph held
+	 * @param authored how many AUTHORED relationships
+	 * @param cites how many CITES relationships
+	 * @param since audit entries after this are checked
+	 * @param seen the relevant entries after it that the index already holds
+	 */
+	record Stamp(long publications, long authored, long cites, ZonedDateTime since, Set<String> seen) {
 
 	}
 
@@ -126,7 +136,7 @@ class PublicationIndex {
 
 		static Hits none() {
 			return new Hits(new Snapshot(new String[0], new int[0][], new String[0], new int[0], new int[0][],
-					new int[0][], Map.of(), new Stamp(0, 0, 0, EPOCH)), new int[0], new double[0]);
+					new int[0][], Map.of(), new Stamp(0, 0, 0, EPOCH, Set.of())), new int[0], new double[0]);
 		}
 
 		boolean isEmpty() {
@@ -207,8 +217,18 @@ class PublicationIndex {
 	Snapshot current() {
 		Snapshot index = this.snapshot;
 		if (index != null) {
-			Record row = stamp(index.stamp().latest());
+			Record row = stamp(index.stamp().since());
 			if (!changed(index.stamp(), row)) {
+				ZonedDateTime since = since(row, index.stamp().since());
+				if (since.isAfter(index.stamp().since())) {
+					// Entries about other things since: the next check starts nearer now,
+					// so that it stays a seek over the few written meanwhile.
+					Snapshot moved = new Snapshot(index.docs(), index.authors(), index.experts(), index.publications(),
+							index.cites(), index.citedBy(), index.terms(), new Stamp(index.stamp().publications(),
+									index.stamp().authored(), index.stamp().cites(), since, relevant(row)));
+					this.snapshot = moved;
+					return moved;
+				}
 				return index;
 			}
 		}
@@ -217,14 +237,18 @@ class PublicationIndex {
 
 	private synchronized Snapshot rebuild(@Nullable Snapshot seen) {
 		Snapshot index = this.snapshot;
-		if (index != null && index != seen && !changed(index.stamp(), stamp(index.stamp().latest()))) {
+		if (index != null && index != seen && !changed(index.stamp(), stamp(index.stamp().since()))) {
 			return index;
 		}
 		// The stamp is read before the data, so a change committed in between makes the
 		// next search build again rather than be missed.
-		Record row = stamp(EPOCH);
+		List<Record> latest = this.reads.read(
+				"MATCH (a:AuditEntry) WHERE a.at IS NOT NULL RETURN a.at AS latest ORDER BY a.at DESC LIMIT 1",
+				Map.of());
+		ZonedDateTime since = latest.isEmpty() ? EPOCH : latest.get(0).get("latest").asZonedDateTime().minus(MARGIN);
+		Record row = stamp(since);
 		Stamp stamp = new Stamp(row.get("publications").asLong(), row.get("authored").asLong(),
-				row.get("cites").asLong(), latest(row, EPOCH));
+				row.get("cites").asLong(), since, relevant(row));
 		List<Document> documents = new ArrayList<>();
 		// Reading every publication is no user's query: it gets longer than the read
 		// timeout that bounds those.
@@ -240,7 +264,10 @@ class PublicationIndex {
 	}
 
 	private Record stamp(ZonedDateTime since) {
-		return this.reads.read(this.queries.get("publication-index-stamp"), Map.of("since", since)).get(0);
+		return this.reads
+			.read(this.queries.get("publication-index-stamp"),
+					Map.of("since", since, "subjects", List.copyOf(SUBJECTS)))
+			.get(0);
 	}
 
 	private static boolean changed(Stamp stamp, Record row) {
@@ -248,12 +275,23 @@ class PublicationIndex {
 				|| row.get("cites").asLong() != stamp.cites()) {
 			return true;
 		}
-		return row.get("subjects").asList(Value::asString).stream().anyMatch(SUBJECTS::contains);
+		return !stamp.seen().containsAll(relevant(row));
 	}
 
-	private static ZonedDateTime latest(Record row, ZonedDateTime fallback) {
+	private static Set<String> relevant(Record row) {
+		return Set.copyOf(row.get("relevant").asList(Value::asString));
+	}
+
+	// Where the next check starts: a margin before the latest entry, since an entry's
+	// time is taken before its transaction commits, and one about a publication could
+	// commit after a later one about something else.
+	private static ZonedDateTime since(Record row, ZonedDateTime current) {
 		Value latest = row.get("latest");
-		return latest.isNull() ? fallback : latest.asZonedDateTime();
+		if (latest.isNull()) {
+			return current;
+		}
+		ZonedDateTime since = latest.asZonedDateTime().minus(MARGIN);
+		return since.isAfter(current) ? since : current;
 	}
 
 	private static String text(Value value) {

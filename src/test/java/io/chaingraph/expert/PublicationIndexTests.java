@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.offset;
 class PublicationIndexTests {
 
 	private static final PublicationIndex.Stamp STAMP = new PublicationIndex.Stamp(0, 0, 0,
-			ZonedDateTime.of(2020, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+			ZonedDateTime.of(2020, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), java.util.Set.of());
 
 	private static PublicationIndex.Document doc(String id, String title, String abstractText, String... authors) {
 		return new PublicationIndex.Document(id, title, abstractText, List.of(authors), List.of());
