@@ -52,7 +52,7 @@ public class ExpertRanking {
 	static final int QUERY_CHARS_SEARCHED = 300;
 
 	// How many experts the text's votes make candidates, at most: three times the 100
-	// answers a ranking may return, so that recall is not capped here (recall@100 0.997
+	// answers a ranking may return, so that recall is not capped here (recall@100 0.996
 	// on the generated text evaluation), while a short text that matches every
 	// publication (a word all of them share) does not read thousands of experts.
 	static final int MAX_TEXT_CANDIDATES = 300;
