@@ -1,16 +1,10 @@
-// Publications about the target technologies, or matching the free text, by author: the evidence
-// component of expertsFor. Each publication counts once per author, at its best weight; only the
-// three best are returned whole, as the evidence shown.
-CALL () {
-  UNWIND $targets AS target
-  MATCH (x:Expert)-[:AUTHORED]->(p:Publication)-[:ABOUT]->(t:Technology {id: target.id})
-  RETURN x, p, t, target.closeness AS weight
-  UNION
-  UNWIND $texts AS hit
-  MATCH (x:Expert)-[:AUTHORED]->(p:Publication {id: hit.id})
-  RETURN x, p, null AS t, hit.weight AS weight
-}
-WITH x, p, t, weight
+// Publications about the target technologies, by author: the evidence component of expertsFor
+// by technology (publications matching free text are scored in memory: expert/PublicationIndex).
+// Each publication counts once per author, at its best weight; only the three best are returned
+// whole, as the evidence shown.
+UNWIND $targets AS target
+MATCH (x:Expert)-[:AUTHORED]->(p:Publication)-[:ABOUT]->(t:Technology {id: target.id})
+WITH x, p, t, target.closeness AS weight
 WHERE NOT $academicianOnly OR x.academician IS NOT NULL
 ORDER BY weight DESC
 WITH x, p, collect(t)[0] AS t, max(weight) AS weight

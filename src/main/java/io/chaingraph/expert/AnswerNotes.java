@@ -81,13 +81,13 @@ final class AnswerNotes {
 	/**
 	 * The chain the text points at most surely, when the caller gave none.
 	 */
-	static @Nullable String chainFromText(@Nullable QueryInterpretation interpretation) {
+	static @Nullable String chainFromText(@Nullable QueryInterpretation interpretation, @Nullable String query) {
 		if (interpretation == null) {
 			return null;
 		}
 		return interpretation.chains()
 			.stream()
-			.filter((link) -> link.confidence() >= CHAIN_CONFIDENCE)
+			.filter((link) -> ExpertRanking.salient(link, query) >= CHAIN_CONFIDENCE)
 			.findFirst()
 			.map(Link::id)
 			.orElse(null);

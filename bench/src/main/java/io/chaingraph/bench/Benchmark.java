@@ -48,6 +48,19 @@ public final class Benchmark {
 		BenchOptions options = BenchOptions.fromSystemProperties();
 		System.out.println("Chain Graph benchmark: " + options);
 		double loadAtStart = loadAverage();
+		// -Dbench.only=quality: only the text evaluation, a few minutes instead of the
+		// whole run.
+		if ("quality".equals(System.getProperty("bench.only", "").strip())) {
+			Path work = Files.createTempDirectory("chaingraph-bench");
+			try {
+				TextEvaluation.run(options, work);
+			}
+			finally {
+				delete(work);
+			}
+			System.out.println("Written to " + options.out().toAbsolutePath());
+			System.exit(0);
+		}
 		List<Report.ScaleResult> scales = new ArrayList<>();
 		ConstantArrival.Result arrival = null;
 		Overhead.Result overhead = null;
@@ -62,6 +75,9 @@ public final class Benchmark {
 				// measured.
 				Report.write(Report.results(environment(options, loadAtStart), scales, arrival, overhead),
 						options.out());
+			}
+			if (options.quality()) {
+				TextEvaluation.run(options, work);
 			}
 		}
 		finally {
