@@ -129,18 +129,9 @@ final class TeamSearch {
 		}
 		double coverage = 0;
 		for (int t = 0; t < problem.technologies().size(); t++) {
-			int best = 0;
-			int second = 0;
-			for (int member : members) {
-				int level = problem.levels()[member][t];
-				if (level > best) {
-					second = best;
-					best = level;
-				}
-				else if (level > second) {
-					second = level;
-				}
-			}
+			int[] top = bestTwoLevels(problem, members, t);
+			int best = top[0];
+			int second = top[1];
 			if (best == 0 || (members.size() == 1 && best < SOLO_LEVEL)) {
 				return null;
 			}
@@ -150,6 +141,23 @@ final class TeamSearch {
 		List<Integer> sorted = new ArrayList<>(members);
 		sorted.sort(Integer::compare);
 		return new Team(List.copyOf(sorted), coverage, cost, coverage / (1 + COST_WEIGHT * cost));
+	}
+
+	// The best and second-best level among the members in target t: coverage and depth.
+	private static int[] bestTwoLevels(Problem problem, List<Integer> members, int t) {
+		int best = 0;
+		int second = 0;
+		for (int member : members) {
+			int level = problem.levels()[member][t];
+			if (level > best) {
+				second = best;
+				best = level;
+			}
+			else if (level > second) {
+				second = level;
+			}
+		}
+		return new int[] { best, second };
 	}
 
 	static int cost(Problem problem, List<Integer> members) {
@@ -266,18 +274,9 @@ final class TeamSearch {
 		double coverage = 0;
 		int known = 0;
 		for (int t = 0; t < problem.technologies().size(); t++) {
-			int best = 0;
-			int second = 0;
-			for (int member : team) {
-				int level = problem.levels()[member][t];
-				if (level > best) {
-					second = best;
-					best = level;
-				}
-				else if (level > second) {
-					second = level;
-				}
-			}
+			int[] top = bestTwoLevels(problem, team, t);
+			int best = top[0];
+			int second = top[1];
 			known += (best > 0) ? 1 : 0;
 			coverage += best + SECOND_BONUS * second;
 		}
