@@ -7,8 +7,20 @@
 // challenge: the poster's people (ChallengeRules), their recent co-authors and competing teams.
 // A consortium posts for its chain, so its ordinary members' experts and its committee's
 // ordinary members may apply, though they may not judge.
-MATCH (subject {id: $subject})
-WHERE subject:Enterprise OR subject:Organization OR subject:Challenge OR subject:Consortium
+// Read from the experts asked about ($experts: the candidates of a ranking, a team's members, the
+// experts who know a challenge's targets) outwards, and the subject through its own label's index:
+// from the parties inwards, a consortium's members' staff and their co-authors at scale 100 ran
+// past the read timeout.
+CALL () {
+  MATCH (n:Enterprise {id: $subject}) RETURN n
+  UNION
+  MATCH (n:Organization {id: $subject}) RETURN n
+  UNION
+  MATCH (n:Consortium {id: $subject}) RETURN n
+  UNION
+  MATCH (n:Challenge {id: $subject}) RETURN n
+}
+WITH n AS subject
 CALL (subject) {
   WITH subject WHERE NOT subject:Challenge
   RETURN subject AS party, CASE WHEN subject:Consortium THEN 'CONSORTIUM' ELSE 'SELF' END AS kind,
@@ -29,32 +41,35 @@ CALL (subject) {
     nodes(p) AS tailNodes, relationships(p) AS tailRels
 }
 WITH subject, collect({party: party, kind: kind, nodes: tailNodes, rels: tailRels}) AS parties
-CALL (subject, parties) {
+UNWIND $experts AS xid
+MATCH (x:Expert {id: xid})
+CALL (x, subject, parties) {
+  MATCH (x)-[r:AFFILIATED_WITH]->(org)
   UNWIND parties AS party
-  WITH party, party.party AS org
-  MATCH (x:Expert)-[r:AFFILIATED_WITH]->(org)
-  WHERE party.kind <> 'CONSORTIUM' AND ($experts IS NULL OR x.id IN $experts)
-  RETURN x, CASE party.kind WHEN 'SELF' THEN 'AFFILIATED' WHEN 'POSTER' THEN 'POSTER'
+  WITH x, r, party
+  WHERE party.party = endNode(r) AND party.kind <> 'CONSORTIUM'
+  RETURN CASE party.kind WHEN 'SELF' THEN 'AFFILIATED' WHEN 'POSTER' THEN 'POSTER'
     WHEN 'LEAD' THEN 'LEAD_EMPLOYEE' ELSE 'MEMBER_EMPLOYEE' END AS reason,
     party.kind <> 'MEMBER' AS applicant, [x] + party.nodes AS nodes, [r] + party.rels AS rels
   UNION
+  MATCH (x)-[r:ADVISES]->(k:Consortium)
   UNWIND parties AS party
-  WITH party, party.party AS k
-  MATCH (x:Expert)-[r:ADVISES]->(k)
-  WHERE party.kind = 'CONSORTIUM' AND ($experts IS NULL OR x.id IN $experts)
-  RETURN x, 'ADVISES_CONSORTIUM' AS reason, r.role = 'CHAIR' AS applicant, [x] + party.nodes AS nodes,
+  WITH x, r, party
+  WHERE party.party = endNode(r) AND party.kind = 'CONSORTIUM'
+  RETURN 'ADVISES_CONSORTIUM' AS reason, r.role = 'CHAIR' AS applicant, [x] + party.nodes AS nodes,
     [r] + party.rels AS rels
   UNION
-  MATCH (x:Expert)-[r:MEMBER_OF_TEAM]->(team:Team)-[a:APPLIED_TO]->(subject)
-  WHERE subject:Challenge AND subject.mode = 'HORSE_RACE' AND ($experts IS NULL OR x.id IN $experts)
-  RETURN x, 'COMPETING_TEAM' AS reason, true AS applicant, [x, team, subject] AS nodes, [r, a] AS rels
+  MATCH (x)-[r:MEMBER_OF_TEAM]->(team:Team)-[a:APPLIED_TO]->(subject)
+  WHERE subject:Challenge AND subject.mode = 'HORSE_RACE'
+  RETURN 'COMPETING_TEAM' AS reason, true AS applicant, [x, team, subject] AS nodes, [r, a] AS rels
   UNION
+  MATCH (x)-[a1:AUTHORED]->(pub:Publication)<-[a2:AUTHORED]-(y:Expert)
+  WHERE pub.year >= $since AND x <> y
+  MATCH (y)-[a3:AFFILIATED_WITH]->(org)
   UNWIND parties AS party
-  WITH party, party.party AS org
-  MATCH (x:Expert)-[a1:AUTHORED]->(pub:Publication)<-[a2:AUTHORED]-(y:Expert)-[a3:AFFILIATED_WITH]->(org)
-  WHERE party.kind <> 'CONSORTIUM' AND x <> y AND pub.year >= $since
-    AND ($experts IS NULL OR x.id IN $experts)
-  RETURN x, 'COAUTHOR' AS reason, party.kind <> 'MEMBER' AS applicant, [x, pub, y] + party.nodes AS nodes,
+  WITH x, pub, y, a1, a2, a3, party
+  WHERE party.party = endNode(a3) AND party.kind <> 'CONSORTIUM'
+  RETURN 'COAUTHOR' AS reason, party.kind <> 'MEMBER' AS applicant, [x, pub, y] + party.nodes AS nodes,
     [a1, a2, a3] + party.rels AS rels
 }
 // Per expert, the most direct reason first: a competing team or the subject's own people, then

@@ -1,6 +1,7 @@
 package io.chaingraph.challenge;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -8,6 +9,7 @@ import io.chaingraph.expert.ConflictsOfInterest;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.NodePages;
+import io.chaingraph.system.CypherQueries;
 
 import org.springframework.stereotype.Component;
 
@@ -20,12 +22,15 @@ class ChallengeConflicts {
 
 	private final GraphReads reads;
 
+	private final CypherQueries queries;
+
 	private final NodePages nodes;
 
 	private final ConflictsOfInterest conflicts;
 
-	ChallengeConflicts(GraphReads reads, NodePages nodes, ConflictsOfInterest conflicts) {
+	ChallengeConflicts(GraphReads reads, CypherQueries queries, NodePages nodes, ConflictsOfInterest conflicts) {
 		this.reads = reads;
+		this.queries = queries;
 		this.nodes = nodes;
 		this.conflicts = conflicts;
 	}
@@ -51,8 +56,13 @@ class ChallengeConflicts {
 	 * (see {@link ConflictsOfInterest}): the same rule applyToChallenge enforces.
 	 */
 	Set<String> barredApplicants(String challenge) {
+		List<String> eligible = this.reads
+			.read(this.queries.get("team-eligible-experts"), Map.of("challenge", challenge))
+			.get(0)
+			.get("experts")
+			.asList(org.neo4j.driver.Value::asString);
 		Set<String> experts = new HashSet<>();
-		this.conflicts.with(challenge, null)
+		this.conflicts.with(challenge, eligible)
 			.stream()
 			.filter(ConflictsOfInterest.Conflict::applicant)
 			.forEach((conflict) -> experts.add(conflict.expert()));
