@@ -685,18 +685,42 @@ public class ExpertRanking {
 		return exclusions;
 	}
 
+	// How relevant an expert must be to the question, as a share of a perfect match on
+	// expertise, evidence and propagation, for ties to the chain and the track record to
+	// count in full. They say nothing about the question: ungated, an expert who matched
+	// one word of a paper given as the query outranked its field's specialists on their
+	// achievements alone (with the seed beside a document network, MAP fell from 0.91 to
+	// 0.81).
+	static final double PRIOR_FULL_RELEVANCE = 0.5;
+
 	private Match match(Candidate candidate) {
-		List<ComponentScore> components = List.of(component("expertise", candidate, this.weights.expertise()),
-				component("evidence", candidate, this.weights.evidence()),
-				component("propagation", candidate, this.weights.propagation()),
-				component("chain", candidate, this.weights.chain()),
-				component("trackRecord", candidate, this.weights.trackRecord()));
+		ComponentScore expertise = component("expertise", candidate, this.weights.expertise(), 1);
+		ComponentScore evidence = component("evidence", candidate, this.weights.evidence(), 1);
+		ComponentScore propagation = component("propagation", candidate, this.weights.propagation(), 1);
+		double gate = priorGate(List.of(expertise, evidence, propagation));
+		List<ComponentScore> components = List.of(expertise, evidence, propagation,
+				component("chain", candidate, this.weights.chain(), gate),
+				component("trackRecord", candidate, this.weights.trackRecord(), gate));
 		double score = components.stream().mapToDouble((c) -> c.score() * c.weight()).sum();
 		return new Match(candidate.expert, score, components, List.copyOf(candidate.evidence));
 	}
 
-	private static ComponentScore component(String name, Candidate candidate, double weight) {
-		return new ComponentScore(name, candidate.scores.getOrDefault(name, 0.0), weight);
+	/**
+	 * The share of the chain and track-record components that counts: the expert's
+	 * relevance (the weighted relevance components over their total weight) against
+	 * {@link #PRIOR_FULL_RELEVANCE}, at most 1.
+	 */
+	static double priorGate(List<ComponentScore> relevance) {
+		double weight = relevance.stream().mapToDouble(ComponentScore::weight).sum();
+		if (weight <= 0) {
+			return 1;
+		}
+		double share = relevance.stream().mapToDouble((c) -> c.score() * c.weight()).sum() / weight;
+		return Math.min(1, share / PRIOR_FULL_RELEVANCE);
+	}
+
+	private static ComponentScore component(String name, Candidate candidate, double weight, double gate) {
+		return new ComponentScore(name, candidate.scores.getOrDefault(name, 0.0) * gate, weight);
 	}
 
 	private static Candidate candidate(Map<String, Candidate> candidates, Value expert) {
