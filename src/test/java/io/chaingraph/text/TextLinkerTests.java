@@ -77,4 +77,17 @@ class TextLinkerTests {
 			.containsExactly("tech_led_si_substrate");
 	}
 
+	@Test // GH-15: a paper given as the query was linked, through the full-text index, to
+			// the technology whose English name shares "from" with it (Lithium extraction
+			// from
+			// lepidolite), and its experts came in among the paper's
+	void aLongTextIsNotLinkedThroughTheFullTextIndexByItsCommonWords() {
+		String paper = "Results from a field study of scheduling from several sites. ".repeat(8);
+		assertThat(paper.length()).isGreaterThan(TextLinker.FULL_TEXT_MAX_TEXT);
+		assertThat(this.linker.interpret(paper).technologies()).isEmpty();
+		// A question of a few words still gets the fallback.
+		assertThat(this.linker.interpret("extraction from lepidolite").technologies()).extracting(Link::id)
+			.contains("tech_auto_lepidolite");
+	}
+
 }
