@@ -180,7 +180,11 @@ public final class Benchmark {
 		List<String> args = new ArrayList<>(List.of("--chaingraph.database.uri=",
 				"--chaingraph.database.embedded.ephemeral=false",
 				"--chaingraph.database.embedded.store-dir=" + store.toAbsolutePath(),
-				"--chaingraph.database.embedded.bolt-port=0", "--chaingraph.seed.on-empty-start=false",
+				"--chaingraph.database.embedded.bolt-port=0",
+				// -Dbench.seeded=true loads the Jiangxi seed into each new store as well: the
+				// text evaluation then asks its documents beside the seed's experts, as a
+				// benchmark imported into the quick start's service would be.
+				"--chaingraph.seed.on-empty-start=" + Boolean.getBoolean("bench.seeded"),
 				"--server.port=" + port, "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
 		args.addAll(options.serviceArgs());
 		return args;
