@@ -14,7 +14,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,15 +33,10 @@ public class ConflictsOfInterest {
 
 	private final int coauthorYears;
 
-	@Autowired
 	ConflictsOfInterest(GraphReads reads, CypherQueries queries, MatchingProperties properties) {
-		this(reads, queries, properties.coauthorYears());
-	}
-
-	ConflictsOfInterest(GraphReads reads, CypherQueries queries, int coauthorYears) {
 		this.reads = reads;
 		this.queries = queries;
-		this.coauthorYears = coauthorYears;
+		this.coauthorYears = properties.coauthorYears();
 	}
 
 	/**

@@ -80,14 +80,17 @@ public class ExpertRanking {
 
 	private final PublicationIndex index;
 
+	private final ConflictsOfInterest conflicts;
+
 	ExpertRanking(GraphReads reads, CypherQueries queries, MatchingProperties weights, TextLinker linker,
-			PublicationIndex index) {
+			PublicationIndex index, ConflictsOfInterest conflicts) {
 		this.reads = reads;
 		this.queries = queries;
 		this.weights = weights;
 		this.linker = linker;
 		this.notes = new AnswerNotes(reads, queries);
 		this.index = index;
+		this.conflicts = conflicts;
 	}
 
 	/**
@@ -673,15 +676,15 @@ public class ExpertRanking {
 		}
 		// The computation teamsFor and applications use; whoever judges for the subject
 		// may have a conflict of any kind, so every reason excludes here.
-		ConflictsOfInterest conflicts = new ConflictsOfInterest(this.reads, this.queries, this.weights.coauthorYears());
 		List<Exclusion> exclusions = new ArrayList<>();
-		ConflictsOfInterest.firstPerExpert(conflicts.with(subject, candidates.keySet())).forEach((expert, conflict) -> {
-			Candidate removed = candidates.remove(expert);
-			if (removed != null) {
-				exclusions.add(new Exclusion(removed.expert, conflict.reason(),
-						new EvidencePath("CONFLICT", conflict.nodes(), conflict.relationships())));
-			}
-		});
+		ConflictsOfInterest.firstPerExpert(this.conflicts.with(subject, candidates.keySet()))
+			.forEach((expert, conflict) -> {
+				Candidate removed = candidates.remove(expert);
+				if (removed != null) {
+					exclusions.add(new Exclusion(removed.expert, conflict.reason(),
+							new EvidencePath("CONFLICT", conflict.nodes(), conflict.relationships())));
+				}
+			});
 		return exclusions;
 	}
 
