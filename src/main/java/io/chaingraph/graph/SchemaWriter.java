@@ -1,14 +1,31 @@
 package io.chaingraph.graph;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the generated files of the GraphQL schema from the model and {@link SchemaDocs}:
  * one file per concept with its node types, their filters, orderings, connections and
- * queries, and {@code curation.graphqls}.
+ * queries; {@code model.graphqls} with the enums of the model's value sets
+ * ({@link ModelEnums}) and the pages of nodes of more than one type; and
+ * {@code curation.graphqls}. GeneratedSchemaTests compares them with the files in
+ * {@code src/main/resources/graphql} and writes them when run with
+ * {@code -Dchaingraph.schema.write=true}: run it after changing the model, then review
+ * the diff.
+ * <p>
+ * A relationship field is typed by what it reaches: the one label's type, the
+ * {@code Organization} interface when every label it reaches is an enterprise, a
+ * university or an institute, {@code Node} otherwise. A relationship type without
+ * properties pages through the target's own connection, the one its top-level list
+ * returns; one with properties has its own {@code <Owner><Field>Connection} whose edges
+ * carry them.
  */
 final class SchemaWriter {
 
@@ -20,65 +37,270 @@ final class SchemaWriter {
 			# do not edit; regenerate with %s
 			""".formatted(REGENERATE);
 
+	/** The labels the {@code Organization} interface stands for. */
+	static final Set<NodeLabel> ORGANIZATIONS = EnumSet.of(NodeLabel.Enterprise, NodeLabel.University,
+			NodeLabel.Institute);
+
+	static final String ORGANIZATION = "Organization";
+
+	private static final String NODE = "Node";
+
+	private static final String FIRST = "The first items (after after), at most 100; 20 when neither first nor last is given.";
+
+	private static final String AFTER = "Cursor of the edge after which the page starts.";
+
+	private static final String LAST = "The last items (before before), at most 100; not together with first.";
+
+	private static final String BEFORE = "Cursor of the edge before which the page ends.";
+
 	private SchemaWriter() {
 	}
 
 	/** The files, by name, in a stable order. */
 	static Map<String, String> files() {
-		Map<String, StringBuilder> concepts = new LinkedHashMap<>();
+		checkDocs();
+		Map<String, List<String>> concepts = new LinkedHashMap<>();
+		List<RelField> shared = organizationFields();
+		concepts.computeIfAbsent(SchemaDocs.TYPES.get(NodeLabel.University).concept(), (concept) -> new ArrayList<>())
+			.add(organization(shared));
 		for (Map.Entry<NodeLabel, SchemaDocs.TypeDoc> entry : SchemaDocs.TYPES.entrySet()) {
 			NodeLabel label = entry.getKey();
-			SchemaDocs.TypeDoc doc = entry.getValue();
 			List<String> parts = new ArrayList<>();
-			parts.add(type(label, doc));
+			parts.add(type(label, entry.getValue(), shared));
+			for (RelField field : fields(label)) {
+				if (!field.ownConnection().isEmpty() && !isShared(label, field, shared)) {
+					parts.add(field.ownConnection());
+				}
+			}
 			parts.add(where(label));
 			parts.add(order(label));
-			parts.add(connection(label));
+			parts.add(connection(label.name(), null));
 			parts.add(query(label));
-			StringBuilder file = concepts.computeIfAbsent(doc.concept(), (concept) -> new StringBuilder());
-			if (!file.isEmpty()) {
-				file.append('\n');
-			}
-			file.append(String.join("\n", parts));
+			concepts.computeIfAbsent(entry.getValue().concept(), (concept) -> new ArrayList<>())
+				.add(String.join("\n", parts));
 		}
+		concepts.put("model", List.of(enums(),
+				connection(NODE, "The node; a fragment (... on Technology) selects the fields of its type.")));
 		Map<String, String> files = new LinkedHashMap<>();
-		concepts.forEach((concept, text) -> files.put(concept + ".graphqls",
-				"# %s\n%s\n%s".formatted(fileDoc(concept), HEADER, text)));
+		concepts.forEach((concept, parts) -> files.put(concept + ".graphqls",
+				"# %s\n%s\n%s".formatted(SchemaDocs.FILES.get(concept), HEADER, String.join("\n", parts))));
 		files.put("curation.graphqls", curation());
 		return files;
 	}
 
-	private static String type(NodeLabel label, SchemaDocs.TypeDoc doc) {
-		List<String> s = new ArrayList<>();
-		s.add("\"\"\"\n%s\n\"\"\"\ntype %s implements Node {".formatted(doc.description(), label));
-		label.properties().forEach((name, kind) -> {
-			if (NodeLabel.COMMON.containsKey(name)) {
-				s.add("  \"%s\"\n  %s: %s".formatted(SchemaDocs.COMMON.get(name), name, commonType(name, kind)));
-			}
-		});
-		s.add("  \"%s\"\n  labels: [String!]!".formatted(SchemaDocs.LABELS));
-		ownProperties(label).forEach((name, kind) -> s
-			.add("  \"%s\"\n  %s: %s".formatted(propertyDoc(label, name), name, graphQlType(kind))));
-		for (Map.Entry<RelType, SchemaDocs.RelDoc> entry : SchemaDocs.RELS.entrySet()) {
-			RelType type = entry.getKey();
-			SchemaDocs.RelDoc rel = entry.getValue();
+	/**
+	 * A relationship field of a type or of the Organization interface.
+	 *
+	 * @param name the field
+	 * @param doc its doc
+	 * @param type the relationship type
+	 * @param outgoing whether it follows the relationship from its start
+	 * @param target the type it reaches
+	 * @param connection the connection type it returns
+	 * @param ownConnection the definition of that connection and its edge when they are
+	 * the field's own (the relationship has properties), empty otherwise
+	 */
+	record RelField(String name, String doc, RelType type, boolean outgoing, String target, String connection,
+			String ownConnection) {
+
+		boolean sameAs(RelField other) {
+			return this.name.equals(other.name) && this.type == other.type && this.outgoing == other.outgoing
+					&& this.target.equals(other.target);
+		}
+
+	}
+
+	/** The relationship fields of a label's type, in the model's order. */
+	static List<RelField> fields(NodeLabel label) {
+		return fields(label.name(), label);
+	}
+
+	private static List<RelField> fields(String owner, NodeLabel label) {
+		List<RelField> fields = new ArrayList<>();
+		for (RelType type : RelType.values()) {
+			SchemaDocs.RelDoc rel = relDoc(type);
 			if (type.from().contains(label)) {
-				s.add(relationship(rel.out(), rel.outDoc(), type, "OUT"));
+				fields.add(field(owner, rel.out(), rel.outDoc(), type, true, target(type.to())));
 			}
 			if (type.to().contains(label)) {
-				s.add(relationship(rel.in(), rel.inDoc(), type, "IN"));
+				fields.add(field(owner, rel.in(), rel.inDoc(), type, false, target(type.from())));
 			}
+		}
+		return fields;
+	}
+
+	private static RelField field(String owner, String name, String doc, RelType type, boolean outgoing,
+			String target) {
+		if (type.properties().isEmpty()) {
+			return new RelField(name, doc, type, outgoing, target, target + "Connection", "");
+		}
+		String connection = owner + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+		return new RelField(name, doc, type, outgoing, target, connection + "Connection",
+				ownConnection(owner, name, type, outgoing, target, connection));
+	}
+
+	/**
+	 * The relationship fields every organisation's type has alike, which the interface
+	 * declares: those of the first with the same name, relationship and target in the
+	 * others.
+	 */
+	static List<RelField> organizationFields() {
+		List<RelField> shared = new ArrayList<>();
+		for (RelField field : fields(ORGANIZATION, NodeLabel.Enterprise)) {
+			boolean everywhere = ORGANIZATIONS.stream()
+				.allMatch((label) -> fields(label).stream().anyMatch(field::sameAs));
+			boolean clash = ORGANIZATIONS.stream()
+				.anyMatch((label) -> fields(label).stream()
+					.anyMatch((other) -> other.name().equals(field.name()) && !other.sameAs(field)));
+			if (everywhere && clash) {
+				throw new IllegalStateException(
+						"Organization.%s would be two relationships in one type".formatted(field.name()));
+			}
+			if (everywhere) {
+				shared.add(field);
+			}
+		}
+		return shared;
+	}
+
+	private static boolean isShared(NodeLabel label, RelField field, List<RelField> shared) {
+		return ORGANIZATIONS.contains(label) && shared.stream().anyMatch(field::sameAs);
+	}
+
+	private static String target(Set<NodeLabel> labels) {
+		if (labels.size() == 1) {
+			return labels.iterator().next().name();
+		}
+		return ORGANIZATIONS.containsAll(labels) ? ORGANIZATION : NODE;
+	}
+
+	private static String organization(List<RelField> shared) {
+		List<String> s = new ArrayList<>();
+		s.add("\"\"\"\n%s\n\"\"\"\ninterface %s implements Node {".formatted(SchemaDocs.ORGANIZATION, ORGANIZATION));
+		s.addAll(commonFields(NodeLabel.Enterprise));
+		Map<String, PropertyKind> common = commonProperties();
+		if (common.isEmpty()) {
+			throw new IllegalStateException("The organisations share no property of the same kind");
+		}
+		common.forEach((name, kind) -> s
+			.add(property(NodeLabel.Enterprise, name, kind, propertyDoc(NodeLabel.Enterprise, name))));
+		for (RelField field : shared) {
+			s.add(relationship(field));
+		}
+		s.add("}\n");
+		List<String> parts = new ArrayList<>();
+		parts.add(String.join("\n", s));
+		for (RelField field : shared) {
+			if (!field.ownConnection().isEmpty()) {
+				parts.add(field.ownConnection());
+			}
+		}
+		parts.add(connection(ORGANIZATION,
+				"The enterprise, university or institute; a fragment (... on Enterprise) selects the fields of its type."));
+		return String.join("\n", parts);
+	}
+
+	/**
+	 * The own properties every organisation has with the same kind and value set; their
+	 * docs are the enterprise's.
+	 */
+	private static Map<String, PropertyKind> commonProperties() {
+		Map<String, PropertyKind> common = new LinkedHashMap<>(ownProperties(NodeLabel.Enterprise));
+		for (NodeLabel label : ORGANIZATIONS) {
+			common.entrySet()
+				.removeIf((property) -> label.properties().get(property.getKey()) != property.getValue()
+						|| !label.rule(property.getKey())
+							.values()
+							.equals(NodeLabel.Enterprise.rule(property.getKey()).values()));
+		}
+		return common;
+	}
+
+	private static String type(NodeLabel label, SchemaDocs.TypeDoc doc, List<RelField> shared) {
+		List<String> s = new ArrayList<>();
+		String interfaces = ORGANIZATIONS.contains(label) ? "Node & " + ORGANIZATION : "Node";
+		s.add("\"\"\"\n%s\n\"\"\"\ntype %s implements %s {".formatted(doc.description(), label, interfaces));
+		s.addAll(commonFields(label));
+		ownProperties(label).forEach((name, kind) -> s.add(property(label, name, kind, propertyDoc(label, name))));
+		for (RelField field : fields(label)) {
+			RelField declared = ORGANIZATIONS.contains(label)
+					? shared.stream().filter(field::sameAs).findFirst().orElse(field) : field;
+			s.add(relationship(declared));
 		}
 		s.add("}\n");
 		return String.join("\n", s);
 	}
 
-	private static String relationship(String name, String doc, RelType type, String direction) {
-		return String.join("\n",
-				"  \"%s (%s, %s)\"".formatted(doc, type, direction.equals("OUT") ? "outgoing" : "incoming"),
-				"  %s(".formatted(name), "    \"Page size, at most 100.\"", "    first: Int = 20",
-				"    \"Cursor of the edge after which the page starts.\"", "    after: String",
-				"  ): RelatedConnection! @relationship(type: %s, direction: %s)".formatted(type, direction));
+	private static List<String> commonFields(NodeLabel label) {
+		List<String> s = new ArrayList<>();
+		label.properties().forEach((name, kind) -> {
+			if (NodeLabel.COMMON.containsKey(name)) {
+				s.add("  \"%s\"\n  %s: %s".formatted(SchemaDocs.COMMON.get(name), name,
+						commonType(name, propertyType(label.rule(name)))));
+			}
+		});
+		s.add("  \"%s\"\n  labels: [String!]!".formatted(SchemaDocs.LABELS));
+		return s;
+	}
+
+	private static String property(NodeLabel label, String name, PropertyKind kind, String doc) {
+		return "  \"%s\"\n  %s: %s".formatted(doc, name, propertyType(label.rule(name)));
+	}
+
+	private static String relationship(RelField field) {
+		return "  \"%s (%s, %s)\"\n  %s(\n%s  ): %s! @relationship(type: %s, direction: %s)".formatted(field.doc(),
+				field.type(), field.outgoing() ? "outgoing" : "incoming", field.name(), pageArguments(),
+				field.connection(), field.type(), field.outgoing() ? "OUT" : "IN");
+	}
+
+	private static String pageArguments() {
+		return """
+				    "%s"
+				    first: Int
+				    "%s"
+				    after: String
+				    "%s"
+				    last: Int
+				    "%s"
+				    before: String
+				""".formatted(FIRST, AFTER, LAST, BEFORE);
+	}
+
+	private static String ownConnection(String owner, String name, RelType type, boolean outgoing, String target,
+			String connection) {
+		String direction = outgoing ? "outgoing" : "incoming";
+		StringBuilder s = new StringBuilder();
+		s.append("""
+				""\"
+				A page of %1$s.%2$s: %3$s related through %4$s, %5$s (Relay connection).
+				""\"
+				type %6$sConnection {
+				  "The page's edges."
+				  edges: [%6$sEdge!]!
+				  "Where the page stands."
+				  pageInfo: PageInfo!
+				  "How many %3$s there are on all pages together."
+				  totalCount: Int!
+				}
+
+				""\"
+				One of %1$s.%2$s, with the properties of the %4$s relationship that joins it.
+				""\"
+				type %6$sEdge {
+				  "Opaque cursor of this edge, for after or before."
+				  cursor: String!
+				  "The %7$s."
+				  node: %8$s!
+				""".formatted(owner, name, pluralOf(target), type, direction, connection, singularOf(target), target));
+		Map<String, String> docs = relDoc(type).properties();
+		type.properties().forEach((property, kind) -> {
+			String doc = docs.get(property);
+			if (doc == null) {
+				throw new IllegalStateException("SchemaDocs documents no property %s.%s".formatted(type, property));
+			}
+			s.append("  \"%s\"\n  %s: %s\n".formatted(doc, property, propertyType(type.rule(property))));
+		});
+		return s.append("}\n").toString();
 	}
 
 	private static String where(NodeLabel label) {
@@ -89,11 +311,13 @@ final class SchemaWriter {
 		}
 		filtered.putAll(ownProperties(label));
 		filtered.forEach((name, kind) -> {
+			String enumType = ModelEnums.of(label.rule(name));
 			switch (kind) {
 				case STRING -> {
 					boolean id = name.equals("id");
-					lines.add(line(name, id ? "ID" : "String", name + " equals this."));
-					lines.add(line(name + "_in", id ? "[ID!]" : "[String!]", name + " is one of these."));
+					String type = id ? "ID" : (enumType != null) ? enumType : "String";
+					lines.add(line(name, type, name + " equals this."));
+					lines.add(line(name + "_in", "[%s!]".formatted(type), name + " is one of these."));
 					if (List.of("name", "nameEn", "title", "titleEn").contains(name)) {
 						lines.add(line(name + "_contains", "String", name + " contains this text, ignoring case."));
 						lines
@@ -163,7 +387,11 @@ final class SchemaWriter {
 		return s.toString();
 	}
 
-	private static String connection(NodeLabel label) {
+	/**
+	 * A type's connection and edge, which its top-level list and every relationship
+	 * without properties that reaches it return.
+	 */
+	private static String connection(String type, @Nullable String nodeDoc) {
 		return """
 				""\"
 				A page of %1$s (Relay connection).
@@ -173,7 +401,7 @@ final class SchemaWriter {
 				  edges: [%2$sEdge!]!
 				  "Where the page stands."
 				  pageInfo: PageInfo!
-				  "All matching %1$s, counted only when asked for."
+				  "How many %1$s there are on all pages together%5$s."
 				  totalCount: Int!
 				}
 
@@ -181,12 +409,14 @@ final class SchemaWriter {
 				One %3$s in a page.
 				""\"
 				type %2$sEdge {
-				  "Opaque cursor of this edge, for after."
+				  "Opaque cursor of this edge, for after or before."
 				  cursor: String!
-				  "The %3$s."
+				  "%4$s"
 				  node: %2$s!
 				}
-				""".formatted(plural(label), label, lower(label));
+				""".formatted(pluralOf(type), type, singularOf(type),
+				(nodeDoc != null) ? nodeDoc : "The %s.".formatted(singularOf(type)),
+				(nodeDoc != null) ? "" : ": all that match, for a filtered list");
 	}
 
 	private static String query(NodeLabel label) {
@@ -200,18 +430,57 @@ final class SchemaWriter {
 				  ): %2$s @byId
 				  "%3$s, filtered, ordered and paginated."
 				  %4$s(
-				    "Page size, at most 100."
-				    first: Int = 20
-				    "Cursor of the edge after which the page starts."
-				    after: String
-				    "Conditions the %4$s must meet."
+				%5$s    "Conditions the %4$s must meet."
 				    where: %2$sWhere
 				    "Ordering; by id when omitted. Only the first entry is used; ties are broken by id."
 				    orderBy: [%2$sOrder!]
 				  ): %2$sConnection! @page
 				}
 				""".formatted(lower(label), label, Character.toUpperCase(plural.charAt(0)) + plural.substring(1),
-				plural);
+				plural, pageArguments());
+	}
+
+	private static String enums() {
+		StringBuilder s = new StringBuilder();
+		ModelEnums.enums().forEach((name, values) -> {
+			if (!s.isEmpty()) {
+				s.append('\n');
+			}
+			s.append("\"\"\"\n%s\n\"\"\"\nenum %s {\n".formatted(enumDoc(name), name));
+			Map<String, String> docs = SchemaDocs.VALUES.getOrDefault(name, Map.of());
+			for (String value : values) {
+				String doc = docs.get(value);
+				if (doc == null) {
+					throw new IllegalStateException("SchemaDocs documents no value %s of %s".formatted(value, name));
+				}
+				s.append("  \"%s\"\n  %s\n".formatted(doc, ModelEnums.valueName(value)));
+			}
+			s.append("}\n");
+		});
+		return s.toString();
+	}
+
+	/** A shared enum's own doc, or that of the one property it types. */
+	private static String enumDoc(String name) {
+		String shared = SchemaDocs.ENUMS.get(name);
+		if (shared != null) {
+			return shared;
+		}
+		for (NodeLabel label : NodeLabel.values()) {
+			for (PropertyRule rule : label.rules().values()) {
+				if (name.equals(ModelEnums.of(rule))) {
+					return propertyDoc(label, rule.name());
+				}
+			}
+		}
+		for (RelType type : RelType.values()) {
+			for (PropertyRule rule : type.rules().values()) {
+				if (name.equals(ModelEnums.of(rule))) {
+					return relDoc(type).properties().get(rule.name());
+				}
+			}
+		}
+		throw new IllegalStateException("No property is typed by " + name);
 	}
 
 	private static String curation() {
@@ -226,10 +495,11 @@ final class SchemaWriter {
 			List<String[]> fields = new ArrayList<>();
 			label.properties().forEach((name, kind) -> {
 				if (NodeLabel.COMMON.containsKey(name)) {
-					fields.add(line(name, optional(commonType(name, kind)), SchemaDocs.COMMON.get(name)));
+					fields.add(line(name, optional(commonType(name, propertyType(label.rule(name)))),
+							SchemaDocs.COMMON.get(name)));
 				}
 				else if (!label.rule(name).workflowOwned()) {
-					fields.add(line(name, graphQlType(kind), propertyDoc(label, name)));
+					fields.add(line(name, propertyType(label.rule(name)), propertyDoc(label, name)));
 				}
 			});
 			// A challenge or demand starts with its workflow's first move (postChallenge,
@@ -277,12 +547,58 @@ final class SchemaWriter {
 		return String.join("\n", s);
 	}
 
+	/**
+	 * A text field's doc with its limit; an enum's values need none.
+	 */
 	private static String withLimit(String doc, NodeLabel label, String name, String type) {
 		int limit = label.maxLength(name);
-		if (limit == 0) {
+		if (limit == 0 || ModelEnums.of(label.rule(name)) != null) {
 			return doc;
 		}
 		return "%s At most %d characters%s.".formatted(doc, limit, type.startsWith("[") ? " each" : "");
+	}
+
+	/**
+	 * Every label, property, relationship type and enum of the model is documented, and
+	 * nothing else is: a doc left behind by a change to the model would describe nothing.
+	 */
+	private static void checkDocs() {
+		for (NodeLabel label : NodeLabel.values()) {
+			SchemaDocs.TypeDoc doc = SchemaDocs.TYPES.get(label);
+			if (doc == null) {
+				if (label.isIdSpace()) {
+					throw new IllegalStateException("SchemaDocs documents no type " + label);
+				}
+				continue;
+			}
+			if (!ownProperties(label).keySet().equals(doc.properties().keySet())) {
+				throw new IllegalStateException("SchemaDocs documents %s's properties %s; the model has %s"
+					.formatted(label, doc.properties().keySet(), ownProperties(label).keySet()));
+			}
+		}
+		for (RelType type : RelType.values()) {
+			if (!type.properties().keySet().equals(relDoc(type).properties().keySet())) {
+				throw new IllegalStateException("SchemaDocs documents %s's properties %s; the model has %s"
+					.formatted(type, relDoc(type).properties().keySet(), type.properties().keySet()));
+			}
+		}
+		if (!NodeLabel.COMMON.keySet().equals(SchemaDocs.COMMON.keySet())) {
+			throw new IllegalStateException("SchemaDocs documents the common properties %s; the model has %s"
+				.formatted(SchemaDocs.COMMON.keySet(), NodeLabel.COMMON.keySet()));
+		}
+		Set<String> enums = new LinkedHashSet<>(SchemaDocs.VALUES.keySet());
+		enums.addAll(SchemaDocs.ENUMS.keySet());
+		enums.removeAll(ModelEnums.enums().keySet());
+		if (!enums.isEmpty()) {
+			throw new IllegalStateException("SchemaDocs documents enums the model does not have: " + enums);
+		}
+		ModelEnums.enums().forEach((name, values) -> {
+			Set<String> documented = SchemaDocs.VALUES.getOrDefault(name, Map.of()).keySet();
+			if (!documented.equals(new LinkedHashSet<>(values))) {
+				throw new IllegalStateException(
+						"SchemaDocs documents %s's values %s; the model has %s".formatted(name, documented, values));
+			}
+		});
 	}
 
 	private static String[] line(String name, String type, String doc) {
@@ -304,16 +620,30 @@ final class SchemaWriter {
 		return doc;
 	}
 
+	private static SchemaDocs.RelDoc relDoc(RelType type) {
+		SchemaDocs.RelDoc doc = SchemaDocs.RELS.get(type);
+		if (doc == null) {
+			throw new IllegalStateException("SchemaDocs documents no relationship type " + type);
+		}
+		return doc;
+	}
+
 	private static String optional(String type) {
 		return type.endsWith("!") ? type.substring(0, type.length() - 1) : type;
 	}
 
-	private static String commonType(String name, PropertyKind kind) {
+	private static String commonType(String name, String type) {
 		return switch (name) {
 			case "id" -> "ID!";
 			case "synthetic" -> "Boolean!";
-			default -> graphQlType(kind);
+			default -> type;
 		};
+	}
+
+	/** A property's type: its enum where its values are closed. */
+	private static String propertyType(PropertyRule rule) {
+		String enumType = ModelEnums.of(rule);
+		return (enumType != null) ? enumType : graphQlType(rule.kind());
 	}
 
 	private static String graphQlType(PropertyKind kind) {
@@ -326,17 +656,32 @@ final class SchemaWriter {
 		};
 	}
 
-	private static String fileDoc(String concept) {
-		return SchemaDocs.FILES.get(concept);
-	}
-
 	static String lower(NodeLabel label) {
-		return Character.toLowerCase(label.name().charAt(0)) + label.name().substring(1);
+		return lowerOf(label.name());
 	}
 
 	static String plural(NodeLabel label) {
-		String lower = lower(label);
-		if (label == NodeLabel.Consortium) {
+		return pluralOf(label.name());
+	}
+
+	private static String lowerOf(String type) {
+		return Character.toLowerCase(type.charAt(0)) + type.substring(1);
+	}
+
+	/**
+	 * A type's name in a doc: the label's in lower camel case, or what an interface
+	 * stands for.
+	 */
+	private static String singularOf(String type) {
+		return type.equals(ORGANIZATION) ? "enterprise, university or institute" : lowerOf(type);
+	}
+
+	private static String pluralOf(String type) {
+		String lower = lowerOf(type);
+		if (type.equals(ORGANIZATION)) {
+			return "enterprises, universities and institutes";
+		}
+		if (type.equals(NodeLabel.Consortium.name())) {
 			return "consortia";
 		}
 		return lower.endsWith("y") ? lower.substring(0, lower.length() - 1) + "ies" : lower + "s";
