@@ -144,7 +144,7 @@ class ConcurrentCreatesTests {
 			}
 			ResponseError error = response.getErrors().get(0);
 			assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-			assertThat(error.getMessage()).contains("already used by a node labelled");
+			assertThat(error.getMessage()).contains("ids are unique across the graph");
 			refused++;
 		}
 		assertThat(created).isEqualTo(1);

@@ -138,7 +138,7 @@ class ImportAllOrNothingTests {
 
 	@Test
 	void anOrganizationIdTheGraphHoldsForTheOtherKindIsRejectedBeforeWriting() {
-		this.graph.run("CREATE (:Institute:Organization {id: $id, name: '研究所'})", "id", this.p + "org_1");
+		this.graph.run("CREATE (:Institute:Organization:Node {id: $id, name: '研究所'})", "id", this.p + "org_1");
 		ImportJob job = this.importer.run("test", List.of(ImportFile.ofText("nodes/University.csv", """
 				id:ID(University),name
 				%1$sorg_0,大学甲
@@ -147,7 +147,7 @@ class ImportAllOrNothingTests {
 
 		assertThat(job.status()).isEqualTo(ImportJob.Status.REJECTED);
 		assertThat(job.errors()).containsExactly(new ImportError("nodes/University.csv", 3,
-				"id '%sorg_1' is an Institute in the graph; a University cannot take it, as they share ids"
+				"id '%sorg_1' is an Institute in the graph; a University cannot take it, as ids are unique across the graph"
 					.formatted(this.p)));
 		assertThat(job.rowsDone()).isZero();
 		assertThat(this.graph.count("MATCH (n:University) WHERE n.id STARTS WITH $p RETURN count(n) AS n", "p", this.p))
