@@ -55,8 +55,15 @@ public final class GlobalIds {
 	 */
 	public static BadRequestException taken(String id, String holder, NodeLabel wanted) {
 		return new BadRequestException(
-				"Id '%s' is already taken by a %s; ids are unique across the graph, so a %s cannot have it"
-					.formatted(id, holder, wanted.name()));
+				"Id '%s' is already taken by %s; ids are unique across the graph, so %s cannot have it".formatted(id,
+						article(holder), article(wanted.name())));
+	}
+
+	/**
+	 * A label with its indefinite article, for messages: "an Enterprise".
+	 */
+	public static String article(String label) {
+		return ("AEIO".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
 	}
 
 	/**

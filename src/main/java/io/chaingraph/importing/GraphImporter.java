@@ -472,8 +472,8 @@ public class GraphImporter {
 			if (elsewhere != null) {
 				job.error(file, line,
 						"id '%s' is %s at %s:%d; %s cannot take it too, as ids are unique across the graph".formatted(
-								abbreviate(id), article(other.name()), elsewhere.file(), elsewhere.line(),
-								article(space.name())));
+								abbreviate(id), GlobalIds.article(other.name()), elsewhere.file(), elsewhere.line(),
+								GlobalIds.article(space.name())));
 				return;
 			}
 		}
@@ -504,16 +504,13 @@ public class GraphImporter {
 							Location at = files.get(id);
 							job.error(at.file(), at.line(),
 									"id '%s' is %s in the graph; %s cannot take it, as ids are unique across the graph"
-										.formatted(abbreviate(id), article(GlobalIds.holder(record.get("labels"))),
-												article(space.name())));
+										.formatted(abbreviate(id),
+												GlobalIds.article(GlobalIds.holder(record.get("labels"))),
+												GlobalIds.article(space.name())));
 						});
 				}
 			}
 		}
-	}
-
-	private static String article(String label) {
-		return ("AEIOU".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
 	}
 
 	// --- writing
