@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.chaingraph.expert.ConflictsOfInterest;
 import io.chaingraph.graph.AuditTrail;
+import io.chaingraph.graph.GlobalIds;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.GraphWrites;
 import io.chaingraph.graph.NodeLabel;
@@ -97,6 +98,7 @@ public class ChallengeWorkflow {
 				ChallengeRepost.requireSame(tx, id, posting, deadline);
 				return challenge(tx, id);
 			}
+			GlobalIds.refuseTaken(tx, NodeLabel.Challenge, id);
 			requireOne(tx, "MATCH (p {id: $id}) WHERE p:Enterprise OR p:Consortium RETURN p.id AS id", posting.poster(),
 					"No enterprise or consortium with id '%s' to post it");
 			requireOne(tx, "MATCH (c:Chain {id: $id}) RETURN c.id AS id", posting.chain(), "No chain with id '%s'");
@@ -121,7 +123,7 @@ public class ChallengeWorkflow {
 			tx.run("""
 					MATCH (p {id: $poster}) WHERE p:Enterprise OR p:Consortium
 					MATCH (chain:Chain {id: $chain})
-					CREATE (c:Challenge {id: $id, name: $name, nameEn: $nameEn, description: $description,
+					CREATE (c:Challenge:`%s` {id: $id, name: $name, nameEn: $nameEn, description: $description,
 					  budget: $budget, deadline: $deadline, mode: $mode, maxPartners: $maxPartners,
 					  requireCoverage: $requireCoverage, status: 'OPEN', postedAt: datetime()})
 					CREATE (p)-[:POSTED]->(c)
@@ -129,7 +131,7 @@ public class ChallengeWorkflow {
 					WITH c
 					UNWIND $technologies AS tid
 					MATCH (t:Technology {id: tid})
-					CREATE (c)-[:TARGETS]->(t)""", params).consume();
+					CREATE (c)-[:TARGETS]->(t)""".formatted(GlobalIds.LABEL), params).consume();
 			GraphWrites.recordStatus(tx, NodeLabel.Challenge, id, "OPEN", actor, "posted");
 			created[0] = true;
 			return challenge(tx, id);
@@ -219,12 +221,13 @@ public class ChallengeWorkflow {
 			tx.run("""
 					MATCH (c:Challenge {id: $challenge})
 					MATCH (lead {id: $lead}) WHERE lead:Expert OR lead:Enterprise OR lead:University OR lead:Institute
-					CREATE (t:Team {id: $team, name: $name})-[:APPLIED_TO {status: 'APPLIED'}]->(c)
+					CREATE (t:Team:`%s` {id: $team, name: $name})-[:APPLIED_TO {status: 'APPLIED'}]->(c)
 					CREATE (lead)-[:MEMBER_OF_TEAM {role: 'LEAD'}]->(t)
 					WITH t
 					UNWIND $partners AS pid
 					MATCH (p {id: pid}) WHERE p:Expert OR p:Enterprise OR p:University OR p:Institute
-					CREATE (p)-[:MEMBER_OF_TEAM {role: 'PARTNER'}]->(t)""", params).consume();
+					CREATE (p)-[:MEMBER_OF_TEAM {role: 'PARTNER'}]->(t)""".formatted(GlobalIds.LABEL), params)
+				.consume();
 			// An application changes no status, so it is recorded here rather than as a
 			// workflow step.
 			AuditTrail.record(tx, actor, "applyToChallenge", "Team", List.of(team, challenge), Map.of(),

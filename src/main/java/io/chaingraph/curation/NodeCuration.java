@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import io.chaingraph.graph.AuditTrail;
+import io.chaingraph.graph.GlobalIds;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.GraphWrites;
 import io.chaingraph.graph.NodeLabel;
@@ -19,7 +20,6 @@ import io.chaingraph.system.BadRequestException;
 import io.chaingraph.system.NotFoundException;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
 
@@ -27,8 +27,10 @@ import org.springframework.stereotype.Component;
  * Creates, updates and deletes nodes of every label but {@code StatusChange}, which only
  * the workflows write. Creates are idempotent by id: the unique constraint makes
  * concurrent creates of one id produce one node, and creating it again with the same
- * values changes nothing. Labels come from {@link NodeLabel}, property names from its
- * properties, so no text of the request reaches Cypher except as a parameter.
+ * values changes nothing. An id a node of another label holds is refused
+ * ({@link GlobalIds}): ids are unique across the graph. Labels come from
+ * {@link NodeLabel}, property names from its properties, so no text of the request
+ * reaches Cypher except as a parameter.
  */
 @Component
 class NodeCuration {
@@ -61,11 +63,11 @@ class NodeCuration {
 		PropertyValues.requireAll(label, properties);
 		String marker = UUID.randomUUID().toString();
 		return this.writes.write((tx) -> {
-			refuseOrganizationClash(tx, label, id);
+			GlobalIds.refuseTaken(tx, label, id);
 			String extraLabels = label.extraLabels()
 				.stream()
 				.map((extra) -> ", n:`" + extra.name() + "`")
-				.reduce("", String::concat);
+				.reduce(", n:`" + GlobalIds.LABEL + "`", String::concat);
 			Record row = tx.run("""
 					MERGE (n:`%s` {id: $id})
 					ON CREATE SET n += $properties, n.curationMarker = $marker%s
@@ -186,22 +188,6 @@ class NodeCuration {
 			throw new BadRequestException(
 					"%s '%s' takes part in a challenge's or demand's workflow (%s); those relationships are workflow state, deleted only with their challenge or demand"
 						.formatted(label.name(), id, rows.stream().map((row) -> row.get("type").asString()).toList()));
-		}
-	}
-
-	// University and Institute ids share the Organization constraint: the clash is named
-	// here instead of surfacing as a constraint failure.
-	private static void refuseOrganizationClash(TransactionContext tx, NodeLabel label, String id) {
-		if (!label.extraLabels().contains(NodeLabel.Organization)) {
-			return;
-		}
-		List<Record> rows = tx
-			.run("MATCH (o:Organization {id: $id}) WHERE NOT o:`%s` RETURN labels(o) AS labels".formatted(label.name()),
-					Map.of("id", id))
-			.list();
-		if (!rows.isEmpty()) {
-			throw new BadRequestException("Id '%s' is already used by a node labelled %s".formatted(id,
-					rows.get(0).get("labels").asList(Value::asString)));
 		}
 	}
 

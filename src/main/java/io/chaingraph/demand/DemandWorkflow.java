@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.chaingraph.expert.ExpertRanking;
+import io.chaingraph.graph.GlobalIds;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.GraphWrites;
 import io.chaingraph.graph.NodeLabel;
@@ -79,12 +80,12 @@ public class DemandWorkflow {
 			params.put("at", now());
 			tx.run("""
 					MATCH (e:Enterprise {id: $enterprise})
-					CREATE (e)-[:RAISED]->(d:Demand {id: $id, name: $name, description: $description, kind: $kind,
+					CREATE (e)-[:RAISED]->(d:Demand:`%s` {id: $id, name: $name, description: $description, kind: $kind,
 					  status: 'RAISED', raisedAt: $at})
 					WITH d
 					UNWIND $technologies AS tid
 					MATCH (t:Technology {id: tid})
-					CREATE (d)-[:CONCERNS]->(t)""", params).consume();
+					CREATE (d)-[:CONCERNS]->(t)""".formatted(GlobalIds.LABEL), params).consume();
 			return change(tx, id, "RAISED", actor, null);
 		});
 	}

@@ -114,7 +114,7 @@ public class GraphReads {
 		Map<String, Object> node = new LinkedHashMap<>();
 		properties.asMap().forEach((key, value) -> node.put(key, plain(value)));
 		node.putIfAbsent("synthetic", Boolean.FALSE);
-		node.put("labels", labels.asList(Value::asString));
+		node.put("labels", GlobalIds.visible(labels.asList(Value::asString)));
 		return node;
 	}
 

@@ -108,16 +108,15 @@ public class GraphWrites {
 		params.put("at", at);
 		params.put("actor", actor);
 		params.put("note", note);
-		Record row = tx
-			.run("""
-					MATCH (s:`%s` {id: $subject})
-					OPTIONAL MATCH (s)-[:HAS_STATUS_CHANGE]->(previous:StatusChange)
-					WITH s, previous ORDER BY previous.at DESC, previous.id DESC LIMIT 1
-					CREATE (s)-[:HAS_STATUS_CHANGE]->(:StatusChange {id: $id, name: $status, status: $status, at: $at,
-					  actor: $actor, note: $note})
-					%s
-					RETURN previous.status AS before""".formatted(subject.name(),
-					(timestamp != null) ? "SET s.`%s` = $at".formatted(timestamp) : ""), params)
+		Record row = tx.run("""
+				MATCH (s:`%s` {id: $subject})
+				OPTIONAL MATCH (s)-[:HAS_STATUS_CHANGE]->(previous:StatusChange)
+				WITH s, previous ORDER BY previous.at DESC, previous.id DESC LIMIT 1
+				CREATE (s)-[:HAS_STATUS_CHANGE]->(:StatusChange:`%s` {id: $id, name: $status, status: $status, at: $at,
+				  actor: $actor, note: $note})
+				%s
+				RETURN previous.status AS before""".formatted(subject.name(), GlobalIds.LABEL,
+				(timestamp != null) ? "SET s.`%s` = $at".formatted(timestamp) : ""), params)
 			.single();
 		Map<String, Object> before = new HashMap<>();
 		before.put("status", row.get("before").asString(null));

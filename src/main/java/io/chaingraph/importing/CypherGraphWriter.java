@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.chaingraph.graph.GlobalIds;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.RelType;
 import org.jspecify.annotations.Nullable;
@@ -137,8 +138,8 @@ final class CypherGraphWriter implements GraphWriter {
 						  [name IN $extra WHERE old IS NOT NULL AND NOT name IN labels(old)] AS added
 						WITH row, old, keys, [key IN keys | old[key]] AS values, added
 						MERGE (n:`%1$s` {id: row.id})
-						SET n += row.props"""
-					.formatted(label.name()));
+						SET n += row.props, n:`%2$s`"""
+					.formatted(label.name(), GlobalIds.LABEL));
 		extra.forEach((other) -> cypher.append(" SET n:`%s`".formatted(other.name())));
 		cypher.append("""
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
+import io.chaingraph.graph.GlobalIds;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.RelType;
 import org.neo4j.graphdb.Direction;
@@ -31,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  */
 @SuppressWarnings("deprecation") // node ids are only kept for the length of one import
 final class EmbeddedGraphWriter implements GraphWriter {
+
+	private static final Label GLOBAL = Label.label(GlobalIds.LABEL);
 
 	private static final int UNDO_BATCH = 10_000;
 
@@ -84,7 +87,7 @@ final class EmbeddedGraphWriter implements GraphWriter {
 				Node node = found[i];
 				List<String> added = new ArrayList<>();
 				if (node == null) {
-					node = tx.createNode(primary);
+					node = tx.createNode(primary, GLOBAL);
 					node.setProperty("id", id);
 					created.add(node.getId());
 				}

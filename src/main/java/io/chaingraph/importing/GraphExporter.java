@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import io.chaingraph.graph.GlobalIds;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.PropertyKind;
 import io.chaingraph.graph.RelType;
@@ -437,7 +438,8 @@ public class GraphExporter {
 	private static String labelField(NodeLabel primary, List<String> labels) {
 		List<String> names = new ArrayList<>();
 		names.add(primary.name());
-		labels.stream()
+		GlobalIds.visible(labels)
+			.stream()
 			.filter((name) -> !name.equals(primary.name()))
 			.sorted(Comparator.naturalOrder())
 			.forEach(names::add);

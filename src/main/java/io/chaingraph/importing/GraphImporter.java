@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import io.chaingraph.graph.GlobalIds;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.PropertyRule;
 import io.chaingraph.graph.RelType;
@@ -284,6 +285,9 @@ public class GraphImporter {
 				job.error(file, line, "duplicate %s id '%s' (first at %s:%d)".formatted(header.idSpace(), id,
 						first.file(), first.line()));
 			}
+			else {
+				refuseOtherSpaces(job, file, line, header.idSpace(), id, ids);
+			}
 		}
 		if (header.labelColumn() >= 0) {
 			labels(row.get(header.labelColumn()), header.idSpace(), (reason) -> job.error(file, line, reason));
@@ -458,34 +462,51 @@ public class GraphImporter {
 		}
 	}
 
+	// Ids are unique across the graph: an id one file gives a label, no file may give
+	// another.
+	private static void refuseOtherSpaces(ImportJob job, String file, int line, NodeLabel space, String id,
+			Map<NodeLabel, Map<String, Location>> ids) {
+		for (NodeLabel other : NodeLabel.values()) {
+			Location elsewhere = (other != space && other.isIdSpace()) ? ids.getOrDefault(other, Map.of()).get(id)
+					: null;
+			if (elsewhere != null) {
+				job.error(file, line,
+						"id '%s' is %s at %s:%d; %s cannot take it too, as ids are unique across the graph".formatted(
+								abbreviate(id), GlobalIds.article(other.name()), elsewhere.file(), elsewhere.line(),
+								GlobalIds.article(space.name())));
+				return;
+			}
+		}
+	}
+
 	/**
-	 * University and Institute nodes share the Organization constraint: an id the graph
-	 * holds for the one cannot be imported as the other. Checked here, since the write
-	 * would fail at that row.
+	 * Ids are unique across the graph ({@link GlobalIds}): an id the graph holds for a
+	 * node of one label cannot be imported for another. Checked here, since the write
+	 * would fail at that row; a node another writer gives the id during the import makes
+	 * the write fail on the constraint instead, and the import is undone.
 	 */
 	private void checkSharedIds(ImportJob job, Map<NodeLabel, Map<String, Location>> ids) {
 		for (NodeLabel space : NodeLabel.values()) {
 			Map<String, Location> files = ids.getOrDefault(space, Map.of());
-			if (!space.isIdSpace() || !space.extraLabels().contains(NodeLabel.Organization) || files.isEmpty()) {
+			if (!space.isIdSpace() || files.isEmpty()) {
 				continue;
 			}
 			List<String> all = new ArrayList<>(files.keySet());
 			String query = """
-					UNWIND $ids AS id MATCH (n:Organization {id: id}) WHERE NOT n:`%s`
-					RETURN n.id AS id, [label IN labels(n) WHERE label <> 'Organization'] AS labels"""
-				.formatted(space.name());
+					UNWIND $ids AS id MATCH (n:`%s` {id: id}) WHERE NOT n:`%s`
+					RETURN n.id AS id, labels(n) AS labels""".formatted(GlobalIds.LABEL, space.name());
 			try (Session session = this.driver.session()) {
 				for (int from = 0; from < all.size(); from += 10_000) {
 					List<String> chunk = all.subList(from, Math.min(all.size(), from + 10_000));
 					session.executeRead((tx) -> tx.run(query, Values.parameters("ids", chunk)).list())
 						.forEach((record) -> {
 							String id = record.get("id").asString();
-							List<String> labels = record.get("labels").asList(org.neo4j.driver.Value::asString);
 							Location at = files.get(id);
 							job.error(at.file(), at.line(),
-									"id '%s' is %s in the graph; a %s cannot take it, as they share ids".formatted(
-											abbreviate(id),
-											labels.isEmpty() ? "an Organization" : "an " + labels.get(0), space));
+									"id '%s' is %s in the graph; %s cannot take it, as ids are unique across the graph"
+										.formatted(abbreviate(id),
+												GlobalIds.article(GlobalIds.holder(record.get("labels"))),
+												GlobalIds.article(space.name())));
 						});
 				}
 			}

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import io.chaingraph.graph.GlobalIds;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.RelType;
 import io.chaingraph.graph.StatusFlow;
@@ -210,17 +211,14 @@ final class HistoryCheck {
 				.add(application.challenge()));
 		try (Session session = driver.session()) {
 			for (List<String> chunk : chunks(changeIds)) {
-				session
-					.executeRead(
-							(tx) -> tx
-								.run("""
-										UNWIND $ids AS id
-										MATCH (h:StatusChange {id: id})
-										RETURN h.id AS id, properties(h) AS props,
-										       [(s)-[:HAS_STATUS_CHANGE]->(h) | labels(s)[0] + ' ' + s.id] AS owners""",
-										Values.parameters("ids", chunk))
-								.list())
-					.forEach((row) -> {
+				session.executeRead((tx) -> tx
+					.run("""
+							UNWIND $ids AS id
+							MATCH (h:StatusChange {id: id})
+							RETURN h.id AS id, properties(h) AS props,
+							       [(s)-[:HAS_STATUS_CHANGE]->(h) | [l IN labels(s) WHERE l <> $global][0] + ' ' + s.id] AS owners""",
+							Values.parameters("ids", chunk, "global", GlobalIds.LABEL))
+					.list()).forEach((row) -> {
 						String id = row.get("id").asString();
 						storedChanges.put(id, new Row(row.get("props").asMap(HistoryCheck::plain), null));
 						storedOwners.put(id, row.get("owners").asList(Value::asString));

@@ -1,5 +1,10 @@
 package io.chaingraph.importing;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.chaingraph.graph.GlobalIds;
+import io.chaingraph.graph.MaxLength;
 import io.chaingraph.system.DatabaseFailures;
 import org.neo4j.kernel.api.exceptions.Status;
 
@@ -9,6 +14,8 @@ import org.neo4j.kernel.api.exceptions.Status;
  * ids. The full exception goes to the log.
  */
 final class WriteFailure {
+
+	private static final Pattern TAKEN = Pattern.compile("label `(\\w+)` and property `id` = '([^']*)'");
 
 	private WriteFailure() {
 	}
@@ -25,6 +32,9 @@ final class WriteFailure {
 				return "a node the rows join was deleted by another writer during the import";
 			}
 			String code = code(cause);
+			if (code != null && code.endsWith("Schema.ConstraintValidationFailed")) {
+				return taken(String.valueOf(cause.getMessage()));
+			}
 			if (code != null) {
 				return reasonOf(code);
 			}
@@ -34,6 +44,18 @@ final class WriteFailure {
 			}
 		}
 		return "the database refused the write";
+	}
+
+	// The id is the import's own, so it is named; the rest of the database's message is
+	// not.
+	private static String taken(String message) {
+		Matcher id = TAKEN.matcher(message);
+		if (id.find() && id.group(2).length() <= MaxLength.ID) {
+			return "a uniqueness constraint refused a node: another writer gave its id '%s' to a node during the import%s"
+				.formatted(id.group(2),
+						id.group(1).equals(GlobalIds.LABEL) ? ", and ids are unique across the graph" : "");
+		}
+		return reasonOf("Schema.ConstraintValidationFailed");
 	}
 
 	private static String reasonOf(String code) {

@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -46,6 +48,10 @@ class SchemaMigrations implements SmartInitializingSingleton, DisposableBean, He
 	private static final Log logger = LogFactory.getLog(SchemaMigrations.class);
 
 	private static final long RETRY_SECONDS = 5;
+
+	private static final Pattern BATCHED = Pattern.compile("\\bIN\\s+TRANSACTIONS\\b", Pattern.CASE_INSENSITIVE);
+
+	private static final String REFUSAL = "refusal";
 
 	private final Driver driver;
 
@@ -186,8 +192,9 @@ class SchemaMigrations implements SmartInitializingSingleton, DisposableBean, He
 
 	private void apply(Session session, Migration migration) {
 		for (String statement : migration.statements()) {
+			List<String> refusals;
 			try {
-				session.executeWrite((tx) -> tx.run(statement).consume());
+				refusals = run(session, statement);
 			}
 			catch (ServiceUnavailableException | SessionExpiredException ex) {
 				throw ex;
@@ -195,6 +202,10 @@ class SchemaMigrations implements SmartInitializingSingleton, DisposableBean, He
 			catch (RuntimeException ex) {
 				throw new SchemaMigrationException(
 						"Schema file %s failed: %s".formatted(migration.file(), ex.getMessage()), ex);
+			}
+			if (!refusals.isEmpty()) {
+				throw new SchemaMigrationException("Schema file %s cannot be applied to this store: %s"
+					.formatted(migration.file(), String.join("; ", refusals)));
 			}
 		}
 		session.executeWrite((tx) -> tx.run("""
@@ -204,6 +215,26 @@ class SchemaMigrations implements SmartInitializingSingleton, DisposableBean, He
 				migration.checksum()))
 			.consume());
 		logger.info("Applied schema file " + migration.file());
+	}
+
+	/**
+	 * Runs one statement. {@code CALL ... IN TRANSACTIONS} commits its own batches and so
+	 * runs outside a managed transaction; it must be safe to repeat like every statement.
+	 * A statement that answers a {@code refusal} column is a check of the store: each row
+	 * says what stops the file, and the file stops before its next statement.
+	 */
+	private static List<String> run(Session session, String statement) {
+		if (BATCHED.matcher(statement).find()) {
+			return refusals(session.run(statement).list());
+		}
+		return session.executeWrite((tx) -> refusals(tx.run(statement).list()));
+	}
+
+	private static List<String> refusals(List<Record> rows) {
+		return rows.stream()
+			.filter((row) -> row.containsKey(REFUSAL))
+			.map((row) -> row.get(REFUSAL).asString())
+			.toList();
 	}
 
 	@Override

@@ -103,6 +103,21 @@ class ChallengeWorkflowTests {
 		assertThat(applicationStatuses("test_oc")).containsEntry(a, "AWARDED").containsEntry(b, "DECLINED");
 	}
 
+	// Issue 16: ids are unique across the graph, so what the workflow creates carries the
+	// label of the global constraint, and an id another label holds is refused.
+	@Test
+	void aPostedChallengeItsHistoryAndItsTeamsHoldGlobalIds() {
+		post("test_global", "OPEN_COMPETITION", "2099-12-31", 2);
+		String team = apply("test_global", this.microExperts.get(0), List.of());
+		assertThat(this.graph.count("""
+				MATCH (c:Challenge:Node {id: 'test_global'})-[:HAS_STATUS_CHANGE]->(s:StatusChange:Node)
+				MATCH (t:Team:Node {id: $team})-[:APPLIED_TO]->(c)
+				RETURN count(*) AS n""", "team", team)).isEqualTo(1);
+		assertBadRequest("post", Map.of("input", postInput("cons_led", "OPEN_COMPETITION", "2099-12-31", 2)),
+				"Id 'cons_led' is already taken by a Consortium; ids are unique across the graph");
+		assertThat(this.graph.count("MATCH (n {id: 'cons_led'}) RETURN count(n) AS n")).isEqualTo(1);
+	}
+
 	@Test
 	void horseRaceFundsTwoOrThreeTeamsThenPicksOne() {
 		post("test_hr", "HORSE_RACE", "2099-12-31", 2);

@@ -144,12 +144,76 @@ class ConcurrentCreatesTests {
 			}
 			ResponseError error = response.getErrors().get(0);
 			assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-			assertThat(error.getMessage()).contains("already used by a node labelled");
+			assertThat(error.getMessage()).contains("ids are unique across the graph");
 			refused++;
 		}
 		assertThat(created).isEqualTo(1);
 		assertThat(unchanged).isEqualTo(N / 2 - 1);
 		assertThat(refused).isEqualTo(N / 2);
+	}
+
+	// Issue 16: ids are unique across the graph. One create for each label curation
+	// creates, all of one id at once: one creates, every other is refused naming the id
+	// and the winner's label, as a sequential create of that id is.
+	@Test
+	void concurrentCreatesOfOneIdUnderEveryLabelMakeOneNodeAndRefuseTheOthersNamingItsLabel() throws Exception {
+		List<NodeLabel> labels = Arrays.stream(NodeLabel.values())
+			.filter((label) -> NodeCuration.curates(label) && StatusFlow.of(label).isEmpty())
+			.toList();
+		String id = PREFIX + "global_" + UUID.randomUUID().toString().substring(0, 8);
+		GraphQlResponse[] responses = new GraphQlResponse[labels.size()];
+		int created = Concurrently.successes(labels.size(), (i) -> {
+			responses[i] = create(labels.get(i), id, "同号 " + i);
+			return responses[i].getErrors().isEmpty();
+		});
+
+		assertThat(created).isEqualTo(1);
+		assertThat(this.graph.count("MATCH (n {id: $id}) RETURN count(n) AS n", "id", id)).isEqualTo(1);
+		String winner = this.graph.strings(
+				"MATCH (n:Node {id: $id}) RETURN [l IN labels(n) WHERE NOT l IN ['Node', 'Organization']] AS values",
+				"id", id)
+			.get(0);
+		for (int i = 0; i < labels.size(); i++) {
+			if (labels.get(i).name().equals(winner)) {
+				assertThat(responses[i].getErrors()).as(winner).isEmpty();
+				continue;
+			}
+			assertThat(responses[i].getErrors()).as(labels.get(i).name()).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getMessage()).contains("Id '" + id + "' is already taken by a")
+					.contains(" " + winner + ";")
+					.contains("ids are unique across the graph");
+			});
+		}
+		assertThat(this.graph.count("MATCH (a:AuditEntry) WHERE $id IN a.ids RETURN count(a) AS n", "id", id))
+			.isEqualTo(1);
+	}
+
+	@Test // issue 16
+	void createOfAnIdAnotherLabelHoldsIsRefusedNamingItAndWritesNothing() {
+		String id = PREFIX + "held_" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(create(NodeLabel.Enterprise, id, "企业").getErrors()).isEmpty();
+		for (NodeLabel label : List.of(NodeLabel.Chain, NodeLabel.University, NodeLabel.Expert)) {
+			GraphQlResponse response = create(label, id, "企业");
+			assertThat(response.getErrors()).as(label.name()).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getMessage()).isEqualTo(
+						"Id '%s' is already taken by an Enterprise; ids are unique across the graph, so a %s cannot have it"
+							.formatted(id, label.name()));
+			});
+		}
+		assertThat(this.graph.count("MATCH (n {id: $id}) RETURN count(n) AS n", "id", id)).isEqualTo(1);
+		assertThat(this.graph.count("MATCH (a:AuditEntry) WHERE $id IN a.ids RETURN count(a) AS n", "id", id))
+			.isEqualTo(1);
+	}
+
+	private GraphQlResponse create(NodeLabel label, String id, String name) {
+		return this.coordinator
+			.document("mutation($input: Create%sInput!) { create%s(input: $input) { changed } }".formatted(label.name(),
+					label.name()))
+			.variable("input", Map.of("id", id, "name", name))
+			.execute()
+			.returnResponse();
 	}
 
 	@Test // issue 14, finding 5

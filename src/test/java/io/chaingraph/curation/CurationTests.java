@@ -115,7 +115,7 @@ class CurationTests {
 			.variable("input", Map.of("id", "org_chrdi602", "name", "同名"))
 			.execute()
 			.errors()
-			.expect((error) -> error.getMessage().contains("already used by a node labelled"));
+			.expect((error) -> error.getMessage().contains("ids are unique across the graph"));
 		this.coordinator.documentName("curateEnterprise")
 			.operationName("createRelationship")
 			.variable("input", Map.of("type", "OPERATES_IN", "from", "cur_bad_2", "to", "chain_led"))

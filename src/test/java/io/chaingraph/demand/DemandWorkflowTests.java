@@ -66,6 +66,15 @@ class DemandWorkflowTests {
 		assertBad("resolve", Map.of("demand", demand), "only an ACCEPTED demand can be resolved");
 	}
 
+	// Issue 16: what the workflow creates carries the label of the global constraint.
+	@Test
+	void aRaisedDemandAndItsHistoryHoldGlobalIds() {
+		String demand = raise("FINANCING", List.of());
+		assertThat(new GraphAssertions(this.driver).count("""
+				MATCH (d:Demand:Node {id: $id})-[:HAS_STATUS_CHANGE]->(s:StatusChange:Node)
+				RETURN count(*) AS n""", "id", demand)).isEqualTo(1);
+	}
+
 	@Test
 	void technologyDemandGoesToTheExpertsExpertsForSuggests() {
 		String demand = raise("TECHNOLOGY", List.of("tech_led_micro"));

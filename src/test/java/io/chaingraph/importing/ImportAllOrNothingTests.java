@@ -136,9 +136,66 @@ class ImportAllOrNothingTests {
 		}).run("test", files).status()).isEqualTo(ImportJob.Status.DONE);
 	}
 
+	// Issue 16: ids are unique across the graph.
+	@Test
+	void anIdTheGraphHoldsForAnotherLabelIsRejectedBeforeWriting() {
+		ImportJob job = this.importer.run("test", List.of(ImportFile.ofText("nodes/Chain.csv", """
+				id:ID(Chain),name
+				%1$schain_0,链甲
+				ent_amec_nc,链乙
+				""".formatted(this.p))));
+
+		assertThat(job.status()).isEqualTo(ImportJob.Status.REJECTED);
+		assertThat(job.errors()).containsExactly(new ImportError("nodes/Chain.csv", 3,
+				"id 'ent_amec_nc' is an Enterprise in the graph; a Chain cannot take it, as ids are unique across the graph"));
+		assertThat(job.rowsDone()).isZero();
+		assertThat(this.graph.count(
+				"MATCH (n:Chain) WHERE n.id STARTS WITH $p OR n.id = 'ent_amec_nc' RETURN count(n) AS n", "p", this.p))
+			.isZero();
+	}
+
+	@Test
+	void oneIdTheFilesGiveTwoLabelsIsRejectedNamingTheFirst() {
+		ImportJob job = this.importer.run("test",
+				List.of(ImportFile.ofText("nodes/Chain.csv", "id:ID(Chain),name\n%1$sone,链\n".formatted(this.p)),
+						ImportFile.ofText("nodes/Technology.csv",
+								"id:ID(Technology),name\n%1$stwo,技术\n%1$sone,技术\n".formatted(this.p))));
+
+		assertThat(job.status()).isEqualTo(ImportJob.Status.REJECTED);
+		assertThat(job.errors()).containsExactly(new ImportError("nodes/Technology.csv", 3,
+				"id '%sone' is a Chain at nodes/Chain.csv:2; a Technology cannot take it too, as ids are unique across the graph"
+					.formatted(this.p)));
+		assertThat(this.graph.count("MATCH (n) WHERE n.id STARTS WITH $p RETURN count(n) AS n", "p", this.p)).isZero();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "embedded", "cypher" })
+	void anIdAnotherWriterGivesAnotherLabelDuringTheImportFailsItAndLeavesTheGraphAsItWas(String writer) {
+		StringBuilder chains = new StringBuilder("id:ID(Chain),name\n");
+		for (int i = 0; i < 6; i++) {
+			chains.append("%schain_%d,链%d\n".formatted(this.p, i, i));
+		}
+		String before = snapshot();
+		// After the first batch, a curator creates an enterprise with a later chain's id.
+		AtomicBoolean taken = new AtomicBoolean();
+		ImportJob job = importer(writer, (rows) -> {
+			if (taken.compareAndSet(false, true)) {
+				this.graph.run("CREATE (:Enterprise:Node {id: $id, name: '企业'})", "id", this.p + "chain_4");
+			}
+		}).run("test", List.of(ImportFile.ofText("nodes/Chain.csv", chains.toString())));
+
+		assertThat(job.status()).isEqualTo(ImportJob.Status.FAILED);
+		assertThat(job.failure()).contains("nodes/Chain.csv").contains("the graph is as it was before the import");
+		assertThat(this.graph.count("MATCH (n:Chain) WHERE n.id STARTS WITH $p RETURN count(n) AS n", "p", this.p))
+			.isZero();
+		assertThat(this.graph.count("MATCH (n {id: $id}) RETURN count(n) AS n", "id", this.p + "chain_4")).isEqualTo(1);
+		this.graph.run("MATCH (n:Enterprise {id: $id}) DELETE n", "id", this.p + "chain_4");
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
 	@Test
 	void anOrganizationIdTheGraphHoldsForTheOtherKindIsRejectedBeforeWriting() {
-		this.graph.run("CREATE (:Institute:Organization {id: $id, name: '研究所'})", "id", this.p + "org_1");
+		this.graph.run("CREATE (:Institute:Organization:Node {id: $id, name: '研究所'})", "id", this.p + "org_1");
 		ImportJob job = this.importer.run("test", List.of(ImportFile.ofText("nodes/University.csv", """
 				id:ID(University),name
 				%1$sorg_0,大学甲
@@ -147,7 +204,7 @@ class ImportAllOrNothingTests {
 
 		assertThat(job.status()).isEqualTo(ImportJob.Status.REJECTED);
 		assertThat(job.errors()).containsExactly(new ImportError("nodes/University.csv", 3,
-				"id '%sorg_1' is an Institute in the graph; a University cannot take it, as they share ids"
+				"id '%sorg_1' is an Institute in the graph; a University cannot take it, as ids are unique across the graph"
 					.formatted(this.p)));
 		assertThat(job.rowsDone()).isZero();
 		assertThat(this.graph.count("MATCH (n:University) WHERE n.id STARTS WITH $p RETURN count(n) AS n", "p", this.p))
@@ -270,8 +327,8 @@ class ImportAllOrNothingTests {
 	private List<ImportFile> programme() {
 		this.graph.run(
 				"""
-						CREATE (:Expert {id: $p + 'exp', name: '专家'})-[:EXPERT_IN {level: 1}]->(:Technology {id: $p + 'tech', name: '技术'})
-						CREATE (:City {id: $p + 'city_0', name: '旧市', nameEn: 'Old'})""",
+						CREATE (:Expert:Node {id: $p + 'exp', name: '专家'})-[:EXPERT_IN {level: 1}]->(:Technology:Node {id: $p + 'tech', name: '技术'})
+						CREATE (:City:Node {id: $p + 'city_0', name: '旧市', nameEn: 'Old'})""",
 				"p", this.p);
 		StringBuilder cities = new StringBuilder("id:ID(City),name,nameEn\n");
 		for (int i = 0; i < 6; i++) {
