@@ -681,8 +681,8 @@ public class ExpertRanking {
 			.forEach((expert, conflict) -> {
 				Candidate removed = candidates.remove(expert);
 				if (removed != null) {
-					exclusions.add(new Exclusion(removed.expert, conflict.reason(),
-							new EvidencePath("CONFLICT", conflict.nodes(), conflict.relationships())));
+					exclusions.add(new Exclusion(removed.expert, conflict.reason(), new EvidencePath(
+							MatchComponentWiring.CONFLICT, conflict.nodes(), conflict.relationships())));
 				}
 			});
 		return exclusions;

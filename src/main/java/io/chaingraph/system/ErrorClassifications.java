@@ -9,6 +9,8 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Gives the errors graphql-java raises itself, before any field runs (a document that
  * does not parse, an unknown field, an argument of the wrong type or an unknown enum
  * value), the one classification clients see for a request they must fix: BAD_REQUEST.
- * The messages already name the argument or field.
+ * The messages already name the argument or field; a wrong enum value's message is
+ * completed with the values the enum allows ({@link EnumValueErrors}).
  */
 @Component
 class ErrorClassifications implements WebGraphQlInterceptor {
@@ -29,6 +32,12 @@ class ErrorClassifications implements WebGraphQlInterceptor {
 				+ " (is not a valid|must not be null|must be an object type|is missing required fields"
 				+ "|contains a field not in)", Pattern.DOTALL);
 
+	private final ObjectProvider<GraphQlSource> source;
+
+	ErrorClassifications(ObjectProvider<GraphQlSource> source) {
+		this.source = source;
+	}
+
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		return chain.next(request).map((response) -> {
@@ -38,7 +47,8 @@ class ErrorClassifications implements WebGraphQlInterceptor {
 			List<GraphQLError> errors = response.getErrors()
 				.stream()
 				.map((error) -> (GraphQLError) GraphqlErrorBuilder.newError()
-					.message(isRequestError(error) ? withoutSyntaxTree(error.getMessage()) : error.getMessage())
+					.message(isRequestError(error) ? message(error.getMessage(), request.getDocument())
+							: error.getMessage())
 					.locations(error.getLocations())
 					.path(error.getParsedPath().isEmpty() ? null : error.getParsedPath())
 					.errorType(isRequestError(error) ? org.springframework.graphql.execution.ErrorType.BAD_REQUEST
@@ -48,6 +58,12 @@ class ErrorClassifications implements WebGraphQlInterceptor {
 				.toList();
 			return response.transform((builder) -> builder.errors(errors));
 		});
+	}
+
+	private String message(String message, String document) {
+		String plain = withoutSyntaxTree(message);
+		GraphQlSource graphQl = this.source.getIfAvailable();
+		return (graphQl != null) ? EnumValueErrors.explain(plain, graphQl.schema(), document) : plain;
 	}
 
 	/**

@@ -29,8 +29,8 @@ fragment link on TextLink { id name nameEn confidence matched how }`;
 // Links the reader can check at a glance; the taxonomy's neighbours only widen the search.
 const SHOWN_LINKS = 3;
 
-const COMPONENT_COLOURS = { expertise: '#2b6cb0', evidence: '#2f855a', propagation: '#6b46c1', chain: '#c05621', trackRecord: '#b83280' };
-const COMPONENT_LABELS = { chain: 'chainTies' };
+const COMPONENT_COLOURS = { EXPERTISE: '#2b6cb0', EVIDENCE: '#2f855a', PROPAGATION: '#6b46c1', CHAIN: '#c05621', TRACK_RECORD: '#b83280' };
+const COMPONENT_LABELS = { EXPERTISE: 'expertise', EVIDENCE: 'evidence', PROPAGATION: 'propagation', CHAIN: 'chainTies', TRACK_RECORD: 'trackRecord' };
 
 export async function render(container, params, { navigate }) {
 	const options = await chainOptions();
@@ -153,7 +153,7 @@ async function drawEvidence(section, match) {
 			elements.set(id, { group: 'edges', data: { id, source: relationship.from, target: relationship.to, label: relationship.type, component: path.component } });
 		}
 	}
-	text.textContent = match.evidence.map((path) => `${path.component}: ${path.nodes.map(nm).join(' → ')}`).join('；');
+	text.textContent = match.evidence.map((path) => `${t(COMPONENT_LABELS[path.component] || path.component)}: ${path.nodes.map(nm).join(' → ')}`).join('；');
 	const factory = await cytoscape();
 	section.cy?.destroy();
 	section.cy = factory({ container: element, elements: [...elements.values()].filter((e) => e.group === 'nodes' || (elements.has(e.data.source) && elements.has(e.data.target))),

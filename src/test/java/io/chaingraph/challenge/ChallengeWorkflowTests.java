@@ -197,7 +197,9 @@ class ChallengeWorkflowTests {
 		post("test_twice", "OPEN_COMPETITION", "2099-12-31", 4);
 		assertThat(this.graph.count("MATCH (c:Challenge {id: 'test_twice'}) RETURN count(c) AS n")).isEqualTo(1);
 		assertThat(this.graph.count("MATCH (:Challenge {id: 'test_twice'})-[r]-() RETURN count(r) AS n")).isEqualTo(4);
-		assertBadRequest("post", Map.of("input", postInput("test_bad_mode", "LOTTERY", "2099-12-31", 4)), "'mode'");
+		// Refused by the schema's ChallengeMode before the workflow runs.
+		assertBadRequest("post", Map.of("input", postInput("test_bad_mode", "LOTTERY", "2099-12-31", 4)),
+				"'input.mode' is not a valid 'ChallengeMode': 'LOTTERY' is not one of OPEN_COMPETITION, HORSE_RACE");
 		assertBadRequest("post", Map.of("input", postInput("test_bad_date", "HORSE_RACE", "31/12/2099", 4)),
 				"'deadline'");
 	}

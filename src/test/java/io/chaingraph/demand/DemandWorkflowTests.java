@@ -100,7 +100,7 @@ class DemandWorkflowTests {
 				Map.of("demand", demand, "committee", "party_led_chain", "experts", List.of("person_jiang_fengyi")),
 				"Only a technology demand");
 		assertBad("raise", Map.of("input", Map.of("enterprise", "ent_zhaochi", "kind", "WISHES", "name", "x")),
-				"'kind'");
+				"'input.kind' is not a valid 'DemandKind': 'WISHES' is not one of TECHNOLOGY, TALENT, FINANCING, LAND, MARKET, POLICY");
 		assertThat(new GraphAssertions(this.driver).one("MATCH (d:Demand {id: $id}) RETURN d.status AS s", "id", demand)
 			.get("s")
 			.asString()).isEqualTo("RAISED");

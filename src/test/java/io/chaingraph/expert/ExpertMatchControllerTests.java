@@ -40,7 +40,7 @@ class ExpertMatchControllerTests {
 		Map<String, Object> best = matches.get(0);
 		List<Map<String, Object>> components = (List<Map<String, Object>>) best.get("components");
 		assertThat(components).extracting((component) -> component.get("name"))
-			.containsExactly("expertise", "evidence", "propagation", "chain", "trackRecord");
+			.containsExactly("EXPERTISE", "EVIDENCE", "PROPAGATION", "CHAIN", "TRACK_RECORD");
 		double total = components.stream()
 			.mapToDouble((c) -> ((Number) c.get("score")).doubleValue() * ((Number) c.get("weight")).doubleValue())
 			.sum();
@@ -63,7 +63,7 @@ class ExpertMatchControllerTests {
 			}
 		}
 		assertThat(paths).isGreaterThan(20);
-		assertThat(components).contains("expertise", "evidence", "propagation", "chain");
+		assertThat(components).contains("EXPERTISE", "EVIDENCE", "PROPAGATION", "CHAIN");
 	}
 
 	@Test

@@ -87,13 +87,13 @@ class TextLinkedMatchingTests {
 	void theInterpretationCanBeTurnedOffOrReplaced() {
 		Map<String, Object> off = result(Map.of("query", "硅衬底LED", "interpret", false, "first", 30));
 		assertThat(off.get("interpretation")).isNull();
-		assertThat(matches(off)).allSatisfy((match) -> assertThat(component(match, "expertise")).isZero());
+		assertThat(matches(off)).allSatisfy((match) -> assertThat(component(match, "EXPERTISE")).isZero());
 		Map<String, Object> replaced = result(
 				Map.of("query", "硅衬底LED", "interpretAs", List.of("tech_w_tools"), "first", 30));
 		assertThat(technologies(replaced).get(0)).containsEntry("id", "tech_w_tools").containsEntry("how", "GIVEN");
 		assertThat(technologies(replaced)).extracting((t) -> t.get("id")).doesNotContain("tech_led_si_substrate");
 		assertThat(matches(replaced)).filteredOn((match) -> id(match).equals(JIANG))
-			.allSatisfy((match) -> assertThat(component(match, "expertise")).isZero());
+			.allSatisfy((match) -> assertThat(component(match, "EXPERTISE")).isZero());
 		this.graphQl.documentName("expertsFor")
 			.variable("query", "硅衬底LED")
 			.variable("interpretAs", List.of("no_such_technology"))
@@ -220,7 +220,7 @@ class TextLinkedMatchingTests {
 	}
 
 	private static double chainScore(Map<String, Object> match) {
-		return component(match, "chain");
+		return component(match, "CHAIN");
 	}
 
 	@SuppressWarnings("unchecked")

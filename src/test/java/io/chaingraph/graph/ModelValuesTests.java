@@ -148,7 +148,7 @@ class ModelValuesTests {
 			.get();
 		assertThat(scores).isNotEmpty().allSatisfy((score) -> assertThat(score).isBetween(0.0, 1.0));
 		List<Double> expertise = execute("expertsFor", Map.of("technology", "tech_led_si_substrate"))
-			.path("expertsFor.matches[?(@.expert.id == '%s')].components[?(@.name == 'expertise')].score"
+			.path("expertsFor.matches[?(@.expert.id == '%s')].components[?(@.name == 'EXPERTISE')].score"
 				.formatted(expert))
 			.entityList(Double.class)
 			.get();

@@ -29,7 +29,7 @@ class SecurityTests {
 
 	private static final String RAISE = """
 			mutation ($enterprise: ID!) {
-			  raiseDemand(input: {enterprise: $enterprise, kind: "LAND", name: "用地需求（测试）", technologies: []}) {
+			  raiseDemand(input: {enterprise: $enterprise, kind: LAND, name: "用地需求（测试）", technologies: []}) {
 			    demand { id status }
 			  }
 			}""";
