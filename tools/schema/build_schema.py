@@ -283,8 +283,7 @@ def main(out):
         q = (f'extend type Query {{\n  "One {lower(label)} by id; null with a NOT_FOUND error when there is none."\n'
              f'  {lower(label)}(\n    "Its id."\n    id: ID!\n  ): {label} @byId\n'
              f'  "{plural(label)[0].upper() + plural(label)[1:]}, filtered, ordered and paginated."\n'
-             f'  {plural(label)}(\n    "Page size, at most 100."\n    first: Int = 20\n'
-             f'    "Cursor of the edge after which the page starts."\n    after: String\n'
+             f'  {plural(label)}(\n{PAGE_ARGS}'
              f'    "Conditions the {plural(label)} must meet."\n    where: {label}Where\n'
              f'    "Ordering; by id when omitted. Only the first entry is used; ties are broken by id."\n    orderBy: [{label}Order!]\n'
              f'  ): {label}Connection! @page\n}}\n')
@@ -340,9 +339,19 @@ def curation(out):
         f.write("\n".join(s))
 
 
+# Relay's page arguments, the same on every connection: no default for first, so that a
+# field can tell "not given" (20 from the start, or last) from first: 20.
+PAGE_ARGS = ('    "The first n edges of the window (at most 100); 20 when neither first nor last is given."\n'
+             '    first: Int\n'
+             '    "Cursor of the edge after which the window starts."\n    after: String\n'
+             '    "The last n edges of the window (at most 100), still in ascending order; not with first."\n'
+             '    last: Int\n'
+             '    "Cursor of the edge before which the window ends."\n    before: String\n')
+
+
 def rel_field(name, doc, type_, direction):
     return (f'  "{doc} ({type_}, {"outgoing" if direction == "OUT" else "incoming"})"\n'
-            f'  {name}(\n    "Page size, at most 100."\n    first: Int = 20\n    "Cursor of the edge after which the page starts."\n    after: String\n  ): RelatedConnection! @relationship(type: {type_}, direction: {direction})')
+            f'  {name}(\n{PAGE_ARGS}  ): RelatedConnection! @relationship(type: {type_}, direction: {direction})')
 
 
 if __name__ == "__main__":
