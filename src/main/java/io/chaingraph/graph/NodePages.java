@@ -26,6 +26,12 @@ public class NodePages {
 
 	public static final int MAX_FIRST = 100;
 
+	/**
+	 * The page size of a connection asked for with neither {@code first} nor
+	 * {@code last}.
+	 */
+	public static final int DEFAULT_SIZE = 20;
+
 	private final GraphReads reads;
 
 	NodePages(GraphReads reads) {

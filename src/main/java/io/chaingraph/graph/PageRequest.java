@@ -19,8 +19,6 @@ import org.jspecify.annotations.Nullable;
  */
 record PageRequest(int size, boolean fromEnd, @Nullable String after, @Nullable String before) {
 
-	static final int DEFAULT_SIZE = 20;
-
 	/**
 	 * Checks the arguments as a client gave them: 20 from the start when neither first
 	 * nor last is given; both is a bad request, and so is a size outside 0 to 100 or a
@@ -40,8 +38,8 @@ record PageRequest(int size, boolean fromEnd, @Nullable String after, @Nullable 
 		}
 		Cursors.decode(after, "after");
 		Cursors.decode(before, "before");
-		return new PageRequest((last != null) ? last : (first != null) ? first : DEFAULT_SIZE, last != null, after,
-				before);
+		return new PageRequest((last != null) ? last : (first != null) ? first : NodePages.DEFAULT_SIZE, last != null,
+				after, before);
 	}
 
 	Cursors.@Nullable Position afterPosition() {
