@@ -2,12 +2,10 @@ package io.chaingraph.graph;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 
 import io.chaingraph.system.BadRequestException;
 import io.chaingraph.system.NotFoundException;
@@ -15,9 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
-import org.neo4j.graphdb.ResourceIterator;
 import org.neo4j.graphdb.Result;
-import org.neo4j.graphdb.Transaction;
 
 import org.springframework.stereotype.Component;
 
@@ -83,13 +79,6 @@ public class NodePages {
 				(descending != backwards) ? "DESC" : "ASC", backwards ? "DESC" : "ASC");
 		String counting = "MATCH (n:`%s`) WHERE %s RETURN count(n) AS n".formatted(label.name(), conditions);
 		Map<String, Object> countParams = new HashMap<>(params);
-		if ("id".equals(field) && "true".equals(conditions)) {
-			Optional<Map<String, Object>> scanned = this.reads
-				.inEmbeddedTransaction((tx) -> scan(tx, label, descending, page, count));
-			if (scanned.isPresent()) {
-				return scanned.get();
-			}
-		}
 		Optional<Map<String, Object>> embedded = this.reads.inEmbeddedTransaction((tx) -> {
 			List<Map<String, Object>> edges = new ArrayList<>();
 			try (Result result = tx.execute(statement.formatted("n"), params)) {
@@ -115,60 +104,6 @@ public class NodePages {
 			edges.add(edge(row.get("key").asObject(), GraphReads.node(row.get("props"), row.get("labels"))));
 		}
 		return connection(page, edges, count ? this.reads.read(counting, countParams).get(0).get("n").asLong() : null);
-	}
-
-	/**
-	 * An unfiltered page in id order, as the statement reads it but without planning one:
-	 * the label's nodes, keeping the page's next few ids in a bounded queue, and only
-	 * those nodes read in full. The statement's key is the id itself.
-	 */
-	private static Map<String, Object> scan(Transaction tx, NodeLabel label, boolean descending, PageRequest page,
-			boolean count) {
-		Cursors.Position after = page.afterPosition();
-		Cursors.Position before = page.beforePosition();
-		// The order the page is read in; the queue's head is the farthest of the kept.
-		Comparator<String> order = (descending != page.fromEnd()) ? Comparator.reverseOrder()
-				: Comparator.naturalOrder();
-		PriorityQueue<Map.Entry<String, Node>> kept = new PriorityQueue<>(page.size() + 2,
-				(a, b) -> order.compare(b.getKey(), a.getKey()));
-		long total = 0;
-		try (ResourceIterator<Node> nodes = tx.findNodes(Label.label(label.name()))) {
-			while (nodes.hasNext()) {
-				Node node = nodes.next();
-				total++;
-				String id = (String) node.getProperty("id", "");
-				if (!between(id, descending, after, before)) {
-					continue;
-				}
-				kept.add(Map.entry(id, node));
-				if (kept.size() > page.size() + 1) {
-					kept.poll();
-				}
-			}
-		}
-		List<Map.Entry<String, Node>> read = new ArrayList<>(kept);
-		read.sort(Map.Entry.comparingByKey(order));
-		List<Map<String, Object>> edges = new ArrayList<>(read.size());
-		for (Map.Entry<String, Node> entry : read) {
-			edges.add(edge(entry.getKey(), CoreValues.node(entry.getValue())));
-		}
-		return connection(page, edges, count ? total : null);
-	}
-
-	// As the keyset conditions with the id as key; a cursor whose key is not text (from
-	// another ordering) lets nothing through, as the statement's comparison does.
-	private static boolean between(String id, boolean descending, Cursors.@Nullable Position after,
-			Cursors.@Nullable Position before) {
-		if (after != null && !(after.key() instanceof String key && following(id, key, descending, after.id()) > 0)) {
-			return false;
-		}
-		return before == null || before.key() instanceof String key && following(id, key, descending, before.id()) < 0;
-	}
-
-	// Where id stands against the cursor in the order: by key, then by the cursor's id.
-	private static int following(String id, String key, boolean descending, String cursorId) {
-		int byKey = descending ? key.compareTo(id) : id.compareTo(key);
-		return (byKey != 0) ? byKey : id.compareTo(cursorId);
 	}
 
 	private static Map<String, Object> edge(Object key, Map<String, Object> node) {
