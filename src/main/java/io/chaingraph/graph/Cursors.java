@@ -1,5 +1,6 @@
 package io.chaingraph.graph;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
@@ -17,6 +18,8 @@ final class Cursors {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+
 	private Cursors() {
 	}
 
@@ -29,8 +32,22 @@ final class Cursors {
 	}
 
 	static String encode(@Nullable Object key, String id) {
-		byte[] json = JSON.writeValueAsBytes(java.util.Arrays.asList(key, id));
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(json);
+		byte[] json = (key instanceof Long || key instanceof Integer) && plain(id)
+				? ("[" + key + ",\"" + id + "\"]").getBytes(StandardCharsets.US_ASCII)
+				: JSON.writeValueAsBytes(java.util.Arrays.asList(key, id));
+		return ENCODER.encodeToString(json);
+	}
+
+	// Most cursors are a number and an id of the model's characters: the same JSON text
+	// written by hand, for a page of related nodes spent a fifth of its time in Jackson.
+	private static boolean plain(String id) {
+		for (int i = 0; i < id.length(); i++) {
+			char c = id.charAt(i);
+			if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 'A' && c <= 'Z' || c == '-')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static @Nullable Position decode(@Nullable String cursor, String argument) {

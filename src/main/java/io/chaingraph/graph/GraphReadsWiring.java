@@ -62,8 +62,8 @@ class GraphReadsWiring implements RuntimeWiringConfigurer {
 		}
 		if (field.hasAppliedDirective("page")) {
 			NodeLabel label = NodeLabel.valueOf(returned.substring(0, returned.length() - "Connection".length()));
-			return (env) -> this.pages.page(label, env.getArgument("where"), env.getArgument("orderBy"), first(env),
-					env.getArgument("after"), env.getSelectionSet().contains("totalCount"));
+			return (env) -> this.pages.page(label, env.getArgument("where"), env.getArgument("orderBy"), page(env),
+					env.getSelectionSet().contains("totalCount"));
 		}
 		GraphQLAppliedDirective relationship = field.getAppliedDirective("relationship");
 		if (relationship == null) {
@@ -76,17 +76,15 @@ class GraphReadsWiring implements RuntimeWiringConfigurer {
 			Map<String, Object> node = env.getSource();
 			// Checked here, so that a bad argument fails this field only, not the whole
 			// batch.
-			NodePages.checkFirst(first(env));
-			Cursors.decode(env.getArgument("after"), "after");
+			PageRequest page = page(env);
 			DataLoader<RelatedNodes.Key, Map<String, Object>> loader = env.getDataLoader(LOADER);
-			return loader.load(new RelatedNodes.Key(parentLabel, type, outgoing, first(env), env.getArgument("after"),
-					(String) node.get("id")));
+			return loader.load(new RelatedNodes.Key(parentLabel, type, outgoing, page, (String) node.get("id")));
 		};
 	}
 
-	private static int first(DataFetchingEnvironment env) {
-		Integer first = env.getArgument("first");
-		return (first != null) ? first : 20;
+	private static PageRequest page(DataFetchingEnvironment env) {
+		return PageRequest.of(env.getArgument("first"), env.getArgument("after"), env.getArgument("last"),
+				env.getArgument("before"));
 	}
 
 	static NodeLabel primaryLabel(Map<String, Object> node) {

@@ -1,15 +1,19 @@
 package io.chaingraph.graph;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.chaingraph.system.BadRequestException;
 import io.chaingraph.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Result;
 
 import org.springframework.stereotype.Component;
 
@@ -22,6 +26,12 @@ public class NodePages {
 
 	public static final int MAX_FIRST = 100;
 
+	/**
+	 * The page size of a connection asked for with neither {@code first} nor
+	 * {@code last}.
+	 */
+	public static final int DEFAULT_SIZE = 20;
+
 	private final GraphReads reads;
 
 	NodePages(GraphReads reads) {
@@ -29,60 +39,114 @@ public class NodePages {
 	}
 
 	public Map<String, Object> byId(NodeLabel label, String id) {
+		return this.reads
+			.inEmbeddedTransaction(
+					(tx) -> Optional.ofNullable(tx.findNode(Label.label(label.name()), "id", id)).map(CoreValues::node))
+			.orElseGet(() -> Optional.ofNullable(overBolt(label, id)))
+			.orElseThrow(() -> new NotFoundException("No %s with id '%s'".formatted(label, id)));
+	}
+
+	private @Nullable Map<String, Object> overBolt(NodeLabel label, String id) {
 		List<Record> rows = this.reads.read(
 				"MATCH (n:`%s` {id: $id}) RETURN properties(n) AS props, labels(n) AS labels".formatted(label.name()),
 				Map.of("id", id));
-		if (rows.isEmpty()) {
-			throw new NotFoundException("No %s with id '%s'".formatted(label, id));
-		}
-		return GraphReads.node(rows.get(0).get("props"), rows.get(0).get("labels"));
+		return rows.isEmpty() ? null : GraphReads.node(rows.get(0).get("props"), rows.get(0).get("labels"));
 	}
 
 	/**
-	 * A page of nodes; {@code totalCount} is counted only when {@code count} is set.
+	 * A page of nodes; {@code totalCount} is counted only when {@code count} is set. With
+	 * the embedded database, the statements run in one transaction of its own and the
+	 * nodes come back as entities, made into maps once, without Bolt's values between.
 	 */
-	public Map<String, Object> page(NodeLabel label, @Nullable Map<String, Object> where,
-			@Nullable List<Map<String, Object>> orderBy, int first, @Nullable String after, boolean count) {
-		checkFirst(first);
+	Map<String, Object> page(NodeLabel label, @Nullable Map<String, Object> where,
+			@Nullable List<Map<String, Object>> orderBy, PageRequest page, boolean count) {
 		Map<String, Object> params = new HashMap<>();
 		String conditions = NodeFilter.conditions(label, (where != null) ? where : Map.of(), params);
 		Map<String, Object> order = (orderBy != null && !orderBy.isEmpty()) ? orderBy.get(0) : Map.of();
 		String field = String.valueOf(order.getOrDefault("field", "id"));
 		boolean descending = "DESC".equals(String.valueOf(order.get("direction")));
 		String key = sortKey(label, field);
-		String keyset = "true";
-		Cursors.Position position = Cursors.decode(after, "after");
-		if (position != null) {
-			params.put("ck", position.key());
-			params.put("cid", position.id());
-			keyset = "(%1$s %2$s $ck OR (%1$s = $ck AND n.id > $cid))".formatted(key, descending ? "<" : ">");
-		}
-		params.put("limit", first + 1);
-		List<Record> rows = this.reads.read("""
+		String keyset = keyset(key, descending, page, params);
+		// From the end, the statement reads the order backwards, and the page is turned
+		// round.
+		boolean backwards = page.fromEnd();
+		params.put("limit", page.size() + 1);
+		String statement = """
 				MATCH (n:`%s`) WHERE %s AND %s
-				WITH n, %s AS key ORDER BY key %s, n.id
+				WITH n, %s AS key ORDER BY key %s, n.id %s
 				LIMIT $limit
-				RETURN properties(n) AS props, labels(n) AS labels, key""".formatted(label.name(), conditions, keyset,
-				key, descending ? "DESC" : "ASC"), params);
+				RETURN %%s, key""".formatted(label.name(), conditions, keyset, key,
+				(descending != backwards) ? "DESC" : "ASC", backwards ? "DESC" : "ASC");
+		String counting = "MATCH (n:`%s`) WHERE %s RETURN count(n) AS n".formatted(label.name(), conditions);
+		Map<String, Object> countParams = new HashMap<>(params);
+		Optional<Map<String, Object>> embedded = this.reads.inEmbeddedTransaction((tx) -> {
+			List<Map<String, Object>> edges = new ArrayList<>();
+			try (Result result = tx.execute(statement.formatted("n"), params)) {
+				result.accept((row) -> {
+					Map<String, Object> node = CoreValues.node((Node) row.get("n"));
+					edges.add(edge(row.get("key"), node));
+					return true;
+				});
+			}
+			Long total = null;
+			if (count) {
+				try (Result result = tx.execute(counting, countParams)) {
+					total = (Long) result.next().get("n");
+				}
+			}
+			return connection(page, edges, total);
+		});
+		if (embedded.isPresent()) {
+			return embedded.get();
+		}
 		List<Map<String, Object>> edges = new ArrayList<>();
-		for (Record row : rows.subList(0, Math.min(first, rows.size()))) {
-			Map<String, Object> node = GraphReads.node(row.get("props"), row.get("labels"));
-			edges.add(
-					Map.of("cursor", Cursors.encode(row.get("key").asObject(), (String) node.get("id")), "node", node));
+		for (Record row : this.reads.read(statement.formatted("properties(n) AS props, labels(n) AS labels"), params)) {
+			edges.add(edge(row.get("key").asObject(), GraphReads.node(row.get("props"), row.get("labels"))));
+		}
+		return connection(page, edges, count ? this.reads.read(counting, countParams).get(0).get("n").asLong() : null);
+	}
+
+	private static Map<String, Object> edge(Object key, Map<String, Object> node) {
+		return Map.of("cursor", Cursors.encode(key, (String) node.get("id")), "node", node);
+	}
+
+	private static Map<String, Object> connection(PageRequest page, List<Map<String, Object>> read,
+			@Nullable Long total) {
+		boolean more = read.size() > page.size();
+		List<Map<String, Object>> edges = read;
+		if (page.fromEnd()) {
+			edges = new ArrayList<>(read.subList(0, Math.min(page.size(), read.size())));
+			Collections.reverse(edges);
+		}
+		else if (more) {
+			edges = read.subList(0, page.size());
 		}
 		Map<String, Object> connection = new PageConnection();
 		connection.put("edges", edges);
-		connection.put("pageInfo", pageInfo(edges, rows.size() > first, after != null));
-		if (count) {
-			params.remove("ck");
-			params.remove("cid");
-			connection.put("totalCount", this.reads
-				.read("MATCH (n:`%s`) WHERE %s RETURN count(n) AS n".formatted(label.name(), conditions), params)
-				.get(0)
-				.get("n")
-				.asLong());
+		connection.put("pageInfo", page.pageInfo(edges, more));
+		if (total != null) {
+			connection.put("totalCount", total);
 		}
 		return connection;
+	}
+
+	// Strictly after the one cursor and before the other, in the page's order: by key
+	// (descending or not), then by id.
+	private static String keyset(String key, boolean descending, PageRequest page, Map<String, Object> params) {
+		String keyset = "true";
+		Cursors.Position after = page.afterPosition();
+		if (after != null) {
+			params.put("ak", after.key());
+			params.put("aid", after.id());
+			keyset = "(%1$s %2$s $ak OR (%1$s = $ak AND n.id > $aid))".formatted(key, descending ? "<" : ">");
+		}
+		Cursors.Position before = page.beforePosition();
+		if (before != null) {
+			params.put("bk", before.key());
+			params.put("bid", before.id());
+			keyset += " AND (%1$s %2$s $bk OR (%1$s = $bk AND n.id < $bid))".formatted(key, descending ? ">" : "<");
+		}
+		return keyset;
 	}
 
 	static Map<String, Object> pageInfo(List<Map<String, Object>> edges, boolean hasNext, boolean hasPrevious) {
@@ -95,9 +159,13 @@ public class NodePages {
 	}
 
 	public static void checkFirst(int first) {
-		if (first < 0 || first > MAX_FIRST) {
+		checkSize("first", first);
+	}
+
+	static void checkSize(String argument, int size) {
+		if (size < 0 || size > MAX_FIRST) {
 			throw new BadRequestException(
-					"Argument 'first' must be between 0 and %d; got %d".formatted(MAX_FIRST, first));
+					"Argument '%s' must be between 0 and %d; got %d".formatted(argument, MAX_FIRST, size));
 		}
 	}
 

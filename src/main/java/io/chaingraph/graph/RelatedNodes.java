@@ -1,24 +1,46 @@
 package io.chaingraph.graph;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.graphdb.Direction;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.RelationshipType;
+import org.neo4j.graphdb.ResourceIterable;
+import org.neo4j.graphdb.Transaction;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Pages of related nodes for many parents at once: one statement for every parent of a
- * request level that asks for the same relationship with the same page arguments.
+ * Pages of related nodes for many parents at once. With the embedded database, a request
+ * level's whole batch is read in one transaction of its own API: each parent through the
+ * id index, its relationships of the one type and direction, and only the page's nodes in
+ * full, as the maps GraphQL serves. It is the same work a statement does, without
+ * planning one, nor turning rows into Bolt's values and those into maps. With a server,
+ * one statement for every parent of a level that asks for the same relationship with the
+ * same page arguments.
+ * <p>
+ * Segments keep their upstream-to-downstream order ({@code position}), a history its time
+ * order ({@code at}, in nanoseconds since the epoch); every other relationship, and ties,
+ * page by id.
  */
 @Component
 public class RelatedNodes {
+
+	private static final Comparator<Candidate> ORDER = Comparator.comparingLong(Candidate::key)
+		.thenComparing(Candidate::id);
 
 	private final GraphReads reads;
 
@@ -32,36 +54,110 @@ public class RelatedNodes {
 	 * @param parent label of the parent node
 	 * @param type relationship type
 	 * @param outgoing whether to follow it from the parent
-	 * @param first page size
-	 * @param after cursor of the page's predecessor
+	 * @param page the page arguments
 	 * @param id the parent's id
 	 */
-	public record Key(NodeLabel parent, RelType type, boolean outgoing, int first, @Nullable String after, String id) {
+	public record Key(NodeLabel parent, RelType type, boolean outgoing, PageRequest page, String id) {
 
 		Key group() {
-			return new Key(this.parent, this.type, this.outgoing, this.first, this.after, "");
+			return new Key(this.parent, this.type, this.outgoing, this.page, "");
 		}
 
 	}
 
 	public Map<Key, Map<String, Object>> load(Set<Key> keys) {
-		Map<Key, Map<String, Object>> pages = new HashMap<>();
 		Map<Key, List<Key>> groups = keys.stream().collect(Collectors.groupingBy(Key::group));
+		Optional<Map<Key, Map<String, Object>>> embedded = this.reads.inEmbeddedTransaction((tx) -> {
+			Map<Key, Map<String, Object>> pages = new HashMap<>();
+			groups.forEach((group, members) -> pages.putAll(load(tx, group, members)));
+			return pages;
+		});
+		if (embedded.isPresent()) {
+			return embedded.get();
+		}
+		Map<Key, Map<String, Object>> pages = new HashMap<>();
 		groups.forEach((group, members) -> pages.putAll(load(group, members)));
 		return pages;
 	}
 
-	// Segments keep their upstream-to-downstream order, a history its time order (at, in
-	// nanoseconds since the epoch, then id); every other relationship pages by id.
+	private Map<Key, Map<String, Object>> load(Transaction tx, Key group, List<Key> members) {
+		Label label = Label.label(group.parent().name());
+		RelationshipType type = RelationshipType.withName(group.type().name());
+		Direction direction = group.outgoing() ? Direction.OUTGOING : Direction.INCOMING;
+		Window window = Window.of(group.page());
+		boolean positioned = positioned(group);
+		Map<String, Map<String, Object>> byParent = new HashMap<>();
+		Map<Key, Map<String, Object>> result = new HashMap<>();
+		for (Key key : members) {
+			Map<String, Object> connection = byParent.computeIfAbsent(key.id(), (id) -> {
+				Node parent = tx.findNode(label, "id", id);
+				return (parent != null) ? connection(group, parent, type, direction, window, positioned)
+						: connection(group.page(), List.of(), 0);
+			});
+			result.put(key, connection);
+		}
+		return result;
+	}
+
+	private static Map<String, Object> connection(Key group, Node parent, RelationshipType type, Direction direction,
+			Window window, boolean positioned) {
+		List<Candidate> candidates = new ArrayList<>();
+		long total = 0;
+		try (ResourceIterable<Relationship> relationships = parent.getRelationships(direction, type)) {
+			for (Relationship relationship : relationships) {
+				total++;
+				Node node = relationship.getOtherNode(parent);
+				Candidate candidate = new Candidate(key(group.type(), node, positioned),
+						(String) node.getProperty("id"), relationship, node);
+				if (window.contains(candidate)) {
+					candidates.add(candidate);
+				}
+			}
+		}
+		candidates.sort(ORDER);
+		boolean more = candidates.size() > group.page().size();
+		List<Map<String, Object>> edges = new ArrayList<>();
+		for (Candidate candidate : group.page().page(candidates)) {
+			Map<String, Object> edge = CoreValues.properties(candidate.relationship());
+			edge.put("node", CoreValues.node(candidate.node()));
+			edge.put("cursor", Cursors.encode(candidate.key(), candidate.id()));
+			edges.add(edge);
+		}
+		return connection(group.page(), edges, more, total);
+	}
+
+	// Only a label whose model has a position can order by it; the others skip reading
+	// it.
+	private static boolean positioned(Key group) {
+		return (group.outgoing() ? group.type().to() : group.type().from()).stream()
+			.anyMatch((label) -> label.properties().containsKey("position"));
+	}
+
+	// As the statement's coalesce(n.position, 0) and coalesce(n.at in nanoseconds, 0).
+	private static long key(RelType type, Node node, boolean positioned) {
+		if (type == RelType.HAS_STATUS_CHANGE) {
+			return (node.getProperty("at", null) instanceof ZonedDateTime at)
+					? at.toEpochSecond() * 1_000_000_000L + at.getNano() : 0;
+		}
+		if (positioned && node.getProperty("position", null) instanceof Number position) {
+			return position.longValue();
+		}
+		return 0;
+	}
+
 	private Map<Key, Map<String, Object>> load(Key group, List<Key> members) {
-		NodePages.checkFirst(group.first());
-		Cursors.Position after = Cursors.decode(group.after(), "after");
+		PageRequest page = group.page();
+		Cursors.Position after = page.afterPosition();
+		Cursors.Position before = page.beforePosition();
 		String pattern = group.outgoing() ? "(p)-[r:`%s`]->(n)" : "(p)<-[r:`%s`]-(n)";
 		Map<String, Object> params = new HashMap<>();
 		params.put("ids", members.stream().map(Key::id).distinct().toList());
-		params.put("limit", group.first() + 1);
+		params.put("limit", page.size() + 1);
+		params.put("fromEnd", page.fromEnd());
 		params.put("ak", (after != null) ? after.key() : null);
 		params.put("aid", (after != null) ? after.id() : null);
+		params.put("bk", (before != null) ? before.key() : null);
+		params.put("bid", (before != null) ? before.id() : null);
 		List<Record> rows = this.reads
 			.read("""
 					UNWIND $ids AS pid
@@ -70,8 +166,11 @@ public class RelatedNodes {
 					WITH pid, r, n, %s AS key ORDER BY key, n.id
 					WITH pid, collect({r: r, n: n, key: key}) AS related
 					WITH pid, size(related) AS total,
-					     [x IN related WHERE $aid IS NULL OR x.key > $ak OR (x.key = $ak AND x.n.id > $aid)][..$limit] AS page
-					RETURN pid, total,
+					     [x IN related WHERE ($aid IS NULL OR x.key > $ak OR (x.key = $ak AND x.n.id > $aid))
+					       AND ($bid IS NULL OR x.key < $bk OR (x.key = $bk AND x.n.id < $bid))] AS window
+					WITH pid, total, size(window) AS size,
+					     CASE WHEN $fromEnd THEN window[-$limit..] ELSE window[..$limit] END AS page
+					RETURN pid, total, size,
 					       [x IN page | {props: properties(x.n), labels: labels(x.n), rel: properties(x.r), key: x.key}] AS items
 					"""
 				.formatted(group.parent().name(), pattern.formatted(group.type().name()),
@@ -81,30 +180,74 @@ public class RelatedNodes {
 					params);
 		Map<String, Map<String, Object>> byParent = new HashMap<>();
 		for (Record row : rows) {
-			byParent.put(row.get("pid").asString(), connection(group, row.get("items").asList((item) -> item),
-					row.get("total").asLong(), after != null));
+			List<Value> items = row.get("items").asList((item) -> item);
+			byParent.put(row.get("pid").asString(), connection(page, items, row.get("total").asLong()));
 		}
 		Map<Key, Map<String, Object>> result = new HashMap<>();
 		for (Key key : members) {
-			result.put(key, byParent.getOrDefault(key.id(), connection(group, List.of(), 0, after != null)));
+			result.put(key, byParent.getOrDefault(key.id(), connection(page, List.of(), 0)));
 		}
 		return result;
 	}
 
-	private static Map<String, Object> connection(Key group, List<Value> items, long total, boolean hasPrevious) {
+	private static Map<String, Object> connection(PageRequest page, List<Value> items, long total) {
 		List<Map<String, Object>> edges = new ArrayList<>();
-		for (Value item : items.subList(0, Math.min(group.first(), items.size()))) {
+		for (Value item : page.page(items)) {
 			Map<String, Object> node = GraphReads.node(item.get("props"), item.get("labels"));
 			Map<String, Object> edge = new HashMap<>(GraphReads.properties(item.get("rel")));
 			edge.put("node", node);
 			edge.put("cursor", Cursors.encode(item.get("key").asObject(), (String) node.get("id")));
 			edges.add(edge);
 		}
+		return connection(page, edges, items.size() > page.size(), total);
+	}
+
+	private static Map<String, Object> connection(PageRequest page, List<Map<String, Object>> edges, boolean more,
+			long total) {
 		Map<String, Object> connection = new PageConnection();
 		connection.put("edges", edges);
-		connection.put("pageInfo", NodePages.pageInfo(edges, items.size() > group.first(), hasPrevious));
+		connection.put("pageInfo", page.pageInfo(edges, more));
 		connection.put("totalCount", total);
 		return connection;
+	}
+
+	/**
+	 * A related node before it is read in full: its sort key, its id, and the
+	 * relationship that reached it.
+	 */
+	private record Candidate(long key, String id, Relationship relationship, Node node) {
+
+	}
+
+	/**
+	 * The keyset bounds of a page: candidates strictly between the two cursors, in the
+	 * order of the sort key and then the id. A cursor whose key is not a number (from
+	 * another field's ordering) lets nothing through, as the statement's comparison with
+	 * it does.
+	 */
+	private record Window(Cursors.@Nullable Position after, Cursors.@Nullable Position before) {
+
+		static Window of(PageRequest page) {
+			return new Window(page.afterPosition(), page.beforePosition());
+		}
+
+		boolean contains(Candidate candidate) {
+			return (this.after == null || comparable(this.after) && compare(candidate, this.after) > 0)
+					&& (this.before == null || comparable(this.before) && compare(candidate, this.before) < 0);
+		}
+
+		private static boolean comparable(Cursors.Position position) {
+			return position.key() instanceof Number;
+		}
+
+		private static int compare(Candidate candidate, Cursors.Position position) {
+			Number key = (Number) position.key();
+			int byKey = (key instanceof Double || key instanceof Float)
+					? Double.compare(candidate.key(), key.doubleValue())
+					: Long.compare(candidate.key(), key.longValue());
+			return (byKey != 0) ? byKey : candidate.id().compareTo(position.id());
+		}
+
 	}
 
 }

@@ -37,6 +37,7 @@ import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLArgument;
 import graphql.validation.ValidationError;
+import io.chaingraph.graph.NodePages;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -109,10 +110,10 @@ class QueryLimits {
 	/**
 	 * A page of {@code first} elements costs {@code first} times what one element's
 	 * selection costs: the rows it may bring back, not the fields it names. A page whose
-	 * {@code first} is left out or null costs what it serves then: its declared default
-	 * (every page of the schema declares one, and the pager serves it for null too), or
-	 * without one the largest page. Saturated, so that a huge product cannot wrap around
-	 * to a small number.
+	 * {@code first} is left out or null costs what it serves then: {@code last}, or 20,
+	 * on a Relay connection; elsewhere its declared default (every page of the schema
+	 * declares one, and the pager serves it for null too), or without one the largest
+	 * page. Saturated, so that a huge product cannot wrap around to a small number.
 	 */
 	static int complexity(FieldComplexityEnvironment env, int childComplexity) {
 		int own = 1 + childComplexity;
@@ -121,8 +122,15 @@ class QueryLimits {
 			return own;
 		}
 		long page = (env.getArguments().get("first") instanceof Number given) ? given.longValue()
-				: servedWithoutFirst(first);
+				: (env.getFieldDefinition().getArgument("last") != null) ? servedFromEnd(env)
+						: servedWithoutFirst(first);
 		return (int) Math.min(Integer.MAX_VALUE, Math.max(1L, page) * own);
+	}
+
+	// A Relay connection declares no default for first, so that it can tell it from last:
+	// it serves last's edges, or without either NodePages.DEFAULT_SIZE.
+	private static long servedFromEnd(FieldComplexityEnvironment env) {
+		return (env.getArguments().get("last") instanceof Number given) ? given.longValue() : NodePages.DEFAULT_SIZE;
 	}
 
 	private static long servedWithoutFirst(GraphQLArgument first) {
