@@ -33,7 +33,7 @@ final class WriteFailure {
 			}
 			String code = code(cause);
 			if (code != null && code.endsWith("Schema.ConstraintValidationFailed")) {
-				return taken(String.valueOf(cause.getMessage()));
+				return taken(failure);
 			}
 			if (code != null) {
 				return reasonOf(code);
@@ -48,12 +48,15 @@ final class WriteFailure {
 
 	// The id is the import's own, so it is named; the rest of the database's message is
 	// not.
-	private static String taken(String message) {
-		Matcher id = TAKEN.matcher(message);
-		if (id.find() && id.group(2).length() <= MaxLength.ID) {
-			return "a uniqueness constraint refused a node: another writer gave its id '%s' to a node during the import%s"
-				.formatted(id.group(2),
-						id.group(1).equals(GlobalIds.LABEL) ? ", and ids are unique across the graph" : "");
+	private static String taken(Throwable failure) {
+		// The embedded engine names the label and property only in an outer exception.
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			Matcher id = TAKEN.matcher(String.valueOf(cause.getMessage()));
+			if (id.find() && id.group(2).length() <= MaxLength.ID) {
+				return "a uniqueness constraint refused a node: another writer gave its id '%s' to a node during the import%s"
+					.formatted(id.group(2),
+							id.group(1).equals(GlobalIds.LABEL) ? ", and ids are unique across the graph" : "");
+			}
 		}
 		return reasonOf("Schema.ConstraintValidationFailed");
 	}

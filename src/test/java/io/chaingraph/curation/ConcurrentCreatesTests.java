@@ -11,6 +11,7 @@ import io.chaingraph.ChainGraphTest;
 import io.chaingraph.Concurrently;
 import io.chaingraph.GraphAssertions;
 import io.chaingraph.TestKeys;
+import io.chaingraph.graph.GlobalIds;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.StatusFlow;
 import io.chaingraph.security.ApiKeys;
@@ -198,8 +199,8 @@ class ConcurrentCreatesTests {
 			assertThat(response.getErrors()).as(label.name()).singleElement().satisfies((error) -> {
 				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 				assertThat(error.getMessage()).isEqualTo(
-						"Id '%s' is already taken by an Enterprise; ids are unique across the graph, so a %s cannot have it"
-							.formatted(id, label.name()));
+						"Id '%s' is already taken by an Enterprise; ids are unique across the graph, so %s cannot have it"
+							.formatted(id, GlobalIds.article(label.name())));
 			});
 		}
 		assertThat(this.graph.count("MATCH (n {id: $id}) RETURN count(n) AS n", "id", id)).isEqualTo(1);

@@ -185,7 +185,10 @@ class ImportAllOrNothingTests {
 		}).run("test", List.of(ImportFile.ofText("nodes/Chain.csv", chains.toString())));
 
 		assertThat(job.status()).isEqualTo(ImportJob.Status.FAILED);
-		assertThat(job.failure()).contains("nodes/Chain.csv").contains("the graph is as it was before the import");
+		assertThat(job.failure()).contains("nodes/Chain.csv")
+			.contains("another writer gave its id '%schain_4' to a node during the import".formatted(this.p))
+			.contains("ids are unique across the graph")
+			.contains("the graph is as it was before the import");
 		assertThat(this.graph.count("MATCH (n:Chain) WHERE n.id STARTS WITH $p RETURN count(n) AS n", "p", this.p))
 			.isZero();
 		assertThat(this.graph.count("MATCH (n {id: $id}) RETURN count(n) AS n", "id", this.p + "chain_4")).isEqualTo(1);

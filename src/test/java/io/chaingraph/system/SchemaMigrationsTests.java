@@ -63,6 +63,58 @@ class SchemaMigrationsTests {
 			.hasMessageContaining("edited after it was applied");
 	}
 
+	// Issue 16: a store made before ids were unique across the graph may hold one id
+	// under two labels; the file that makes them unique stops the start naming it, and
+	// applies once the store is mended, labelling the model's nodes and nothing else.
+	@Test
+	void aStoreHoldingOneIdUnderTwoLabelsStopsTheGlobalIdsFileNamingTheIdAndBothLabels() throws IOException {
+		Path schema = copySchemaFiles();
+		Path globalIds = schema.resolve("V0008__global_ids.cypher");
+		String file = Files.readString(globalIds);
+		Files.delete(globalIds);
+		String[] args = { "--server.port=0", "--chaingraph.database.uri=", "--chaingraph.database.embedded.bolt-port=0",
+				"--chaingraph.database.embedded.store-dir=" + this.tmp.resolve("store"),
+				"--chaingraph.schema.location=file:" + schema + "/" };
+		try (ConfigurableApplicationContext before = new SpringApplicationBuilder(ChainGraphApplication.class)
+			.run(args)) {
+			before.getBean(Driver.class).executableQuery("""
+					CREATE (:Chain {id: 'mig_same', name: '链'}), (:Enterprise {id: 'mig_same', name: '企业'}),
+					  (:University:Organization {id: 'mig_uni', name: '大学'}), (:ApiKey {id: 'mig_key', name: 'key'})
+					""").execute();
+		}
+
+		Files.writeString(globalIds, file);
+		Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(ChainGraphApplication.class).run(args));
+
+		assertThat(failure).isInstanceOf(SchemaMigrationException.class)
+			.hasMessageContaining("V0008__global_ids.cypher")
+			.hasMessageContaining("id 'mig_same' is held by both Chain and Enterprise")
+			.hasMessageNotContaining("Exception");
+
+		Files.delete(globalIds);
+		try (ConfigurableApplicationContext mending = new SpringApplicationBuilder(ChainGraphApplication.class)
+			.run(args)) {
+			mending.getBean(Driver.class).executableQuery("MATCH (n:Enterprise {id: 'mig_same'}) DELETE n").execute();
+		}
+		Files.writeString(globalIds, file);
+		try (ConfigurableApplicationContext after = new SpringApplicationBuilder(ChainGraphApplication.class)
+			.run(args)) {
+			Driver driver = after.getBean(Driver.class);
+			assertThat(driver
+				.executableQuery("MATCH (n) WHERE n.id STARTS WITH 'mig_' AND n:Node RETURN n.id AS id ORDER BY id")
+				.execute()
+				.records()
+				.stream()
+				.map((row) -> row.get("id").asString())).containsExactly("mig_same", "mig_uni");
+			assertThat(driver.executableQuery("SHOW CONSTRAINTS YIELD name WHERE name = 'node_id' RETURN count(*) AS n")
+				.execute()
+				.records()
+				.get(0)
+				.get("n")
+				.asLong()).isEqualTo(1);
+		}
+	}
+
 	private Path copySchemaFiles() throws IOException {
 		Path schema = Files.createDirectories(this.tmp.resolve("schema"));
 		for (Resource resource : new PathMatchingResourcePatternResolver()
