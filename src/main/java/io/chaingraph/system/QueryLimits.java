@@ -70,6 +70,13 @@ class QueryLimits {
 	 */
 	private static final int LARGEST_PAGE = 100;
 
+	/**
+	 * The page a connection serves when neither first nor last is given
+	 * ({@code GraphReadsWiring}'s default, which this package cannot name either): the
+	 * schema declares no default for first, so that "not given" stays apart from 20.
+	 */
+	private static final int DEFAULT_PAGE = 20;
+
 	private static final String PARSE_LIMIT = QueryLimits.class.getName() + ".parseLimit";
 
 	/**
@@ -108,11 +115,12 @@ class QueryLimits {
 
 	/**
 	 * A page of {@code first} elements costs {@code first} times what one element's
-	 * selection costs: the rows it may bring back, not the fields it names. A page whose
-	 * {@code first} is left out or null costs what it serves then: its declared default
-	 * (every page of the schema declares one, and the pager serves it for null too), or
-	 * without one the largest page. Saturated, so that a huge product cannot wrap around
-	 * to a small number.
+	 * selection costs: the rows it may bring back, not the fields it names; {@code last}
+	 * likewise. A page whose {@code first} and {@code last} are left out or null costs
+	 * what it serves then: its declared default (the pager serves it for null too), the
+	 * default page for a connection that takes {@code last} (whose {@code first} declares
+	 * none), or else the largest page. Saturated, so that a huge product cannot wrap
+	 * around to a small number.
 	 */
 	static int complexity(FieldComplexityEnvironment env, int childComplexity) {
 		int own = 1 + childComplexity;
@@ -121,11 +129,12 @@ class QueryLimits {
 			return own;
 		}
 		long page = (env.getArguments().get("first") instanceof Number given) ? given.longValue()
-				: servedWithoutFirst(first);
+				: (env.getArguments().get("last") instanceof Number last) ? last.longValue()
+						: servedWithoutFirst(first, env.getFieldDefinition().getArgument("last") != null);
 		return (int) Math.min(Integer.MAX_VALUE, Math.max(1L, page) * own);
 	}
 
-	private static long servedWithoutFirst(GraphQLArgument first) {
+	private static long servedWithoutFirst(GraphQLArgument first, boolean takesLast) {
 		if (first.hasSetDefaultValue()) {
 			Object declared = first.getArgumentDefaultValue().getValue();
 			if (declared instanceof IntValue literal) {
@@ -135,7 +144,7 @@ class QueryLimits {
 				return number.longValue();
 			}
 		}
-		return LARGEST_PAGE;
+		return takesLast ? DEFAULT_PAGE : LARGEST_PAGE;
 	}
 
 	static AbortExecutionException refusal(String format, Object... args) {
