@@ -29,7 +29,10 @@ final class CoreValues {
 		map.putIfAbsent("synthetic", Boolean.FALSE);
 		List<String> labels = new ArrayList<>(2);
 		for (Label label : node.getLabels()) {
-			labels.add(label.name());
+			// The label that keeps ids unique across the graph is not one of the model's.
+			if (!GlobalIds.LABEL.equals(label.name())) {
+				labels.add(label.name());
+			}
 		}
 		map.put("labels", labels);
 		return map;

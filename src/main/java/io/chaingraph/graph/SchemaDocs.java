@@ -153,7 +153,7 @@ final class SchemaDocs {
 					"PROVINCE for a province-wide figure; null for one about its subjects alone.", "sourceNote",
 					"Where it was reported."),
 			type(Source, "source", "A public page a fact was taken from.", "url",
-					"Address of the page; null where none is known, and for removed spam (kind spam-removed).", "what",
+					"Address of the page; null where none is known, and for removed spam (kind SPAM_REMOVED).", "what",
 					"What the page says, and which outlet it mirrors.", "kind", "What kind of page it is.", "outlet",
 					"The outlet that first published the text, where known; for a mirror, the outlet it copies."),
 			type(StatusChange, "challenge",

@@ -406,7 +406,7 @@ class ExplorerBrowserTests {
 
 	private String aChallengeWithApplications() {
 		return this.graphQl
-			.document("{ challenges(first: 1, where: {status: \"SHORTLISTING\"}) { edges { node { id } } } }")
+			.document("{ challenges(first: 1, where: {status: SHORTLISTING}) { edges { node { id } } } }")
 			.execute()
 			.path("challenges.edges[0].node.id")
 			.entity(String.class)

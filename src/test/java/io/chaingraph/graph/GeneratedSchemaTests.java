@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,29 @@ class GeneratedSchemaTests {
 				.as("%s is stale: regenerate the schema files from the model with\n  %s\nthen review the diff", path,
 						SchemaWriter.REGENERATE)
 				.isEqualTo(file.getValue());
+		}
+	}
+
+	@Test
+	void noFileClaimsToBeWrittenThatTheWriterNoLongerWrites() throws IOException {
+		Map<String, String> files = SchemaWriter.files();
+		List<String> orphans;
+		try (Stream<Path> paths = Files.list(DIRECTORY)) {
+			orphans = paths.filter((path) -> !files.containsKey(path.getFileName().toString()))
+				.filter((path) -> read(path).contains(SchemaWriter.HEADER))
+				.map(Path::toString)
+				.toList();
+		}
+		assertThat(orphans).as("files that say SchemaWriter writes them, which it no longer does: delete them")
+			.isEmpty();
+	}
+
+	private static String read(Path path) {
+		try {
+			return Files.readString(path, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -224,7 +224,7 @@ class ExposureTests {
 				.expect((error) -> error.getErrorType().toString().equals("FORBIDDEN"));
 			TestKeys.as(this.graphQl, this.keys, Role.COORDINATOR).document(document).execute().errors().verify();
 		}
-		this.graphQl.document("{ statusChanges(where: {status: \"OPEN\"}) { edges { node { status } } } }")
+		this.graphQl.document("{ statusChanges(where: {status: OPEN}) { edges { node { status } } } }")
 			.execute()
 			.errors()
 			.verify();
