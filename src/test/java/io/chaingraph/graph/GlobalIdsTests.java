@@ -178,6 +178,15 @@ class GlobalIdsTests {
 			.entityList(String.class)
 			.contains("Institute", "Organization")
 			.hasSize(2);
+		// Pages of related nodes are read through the embedded database's own API, apart
+		// from GraphReads.node.
+		assertThat(this.graphQl.documentName("globalIds")
+			.operationName("relatedLabels")
+			.variable("id", "cons_copper")
+			.execute()
+			.path("consortium.members.edges[*].node.labels")
+			.entityList(Object.class)
+			.get()).isNotEmpty().allSatisfy((labels) -> assertThat(labels.toString()).doesNotContain("Node"));
 	}
 
 	@Test
