@@ -43,6 +43,7 @@ import io.chaingraph.security.ApiKeys;
 import io.chaingraph.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -316,6 +317,46 @@ class ExplorerBrowserTests {
 			.singleElement()
 			.satisfies((note) -> assertThat(note.getText()).contains("该技术无专家", "tech_w_carbide"));
 		assertThat(severeConsoleMessages()).isEmpty();
+	}
+
+	// issue 16: a typed connection's edges name no relationship type, and the explorer
+	// finds a type's relationship fields by their connection types
+	@Test
+	void exploreOpensANodeOfEveryTypeAndLabelsEdgesWithTheFieldsThatReachedThem() {
+		List<String> refs = oneNodeOfEachType();
+		firstRender("page=explore&open=" + String.join(",", refs));
+		assertThat(this.driver.findElements(By.cssSelector("#main .message"))).as("errors or empty answers").isEmpty();
+		assertThat(this.driver.findElements(By.cssSelector("#explore-panel .opened > li"))).hasSize(refs.size());
+		@SuppressWarnings("unchecked")
+		List<String> labels = (List<String>) script(
+				"return window.__explorer.exploreCy.edges().map((edge) => edge.data('label'))");
+		assertThat(labels).isNotEmpty().allMatch((label) -> label.matches("[a-z][A-Za-z]*"), "a field name");
+		@SuppressWarnings("unchecked")
+		List<String> fromChain = (List<String>) script("return window.__explorer.exploreCy.edges()"
+				+ ".filter((edge) => edge.data('source') === 'chain_led').map((edge) => edge.data('label'))");
+		assertThat(fromChain).contains("segments");
+		assertThat(severeConsoleMessages()).isEmpty();
+	}
+
+	/**
+	 * {@code Chain:chain_led} and the first node of every other label, as explore's refs.
+	 */
+	private List<String> oneNodeOfEachType() {
+		Map<String, String> lists = Map.ofEntries(Map.entry("Segment", "segments"),
+				Map.entry("Challenge", "challenges"), Map.entry("Team", "teams"),
+				Map.entry("Achievement", "achievements"), Map.entry("StatusChange", "statusChanges"),
+				Map.entry("Consortium", "consortia"), Map.entry("Demand", "demands"),
+				Map.entry("Enterprise", "enterprises"), Map.entry("Expert", "experts"),
+				Map.entry("Publication", "publications"), Map.entry("University", "universities"),
+				Map.entry("Institute", "institutes"), Map.entry("Department", "departments"),
+				Map.entry("PartyOrganization", "partyOrganizations"), Map.entry("City", "cities"),
+				Map.entry("ReportedFigure", "reportedFigures"), Map.entry("Source", "sources"),
+				Map.entry("Technology", "technologies"));
+		GraphQlTester.Response response = this.graphQl.documentName("explorerNodeOfEachType").execute();
+		List<String> refs = new ArrayList<>(List.of("Chain:chain_led"));
+		lists.forEach((label, list) -> refs
+			.add(label + ":" + response.path(list + ".edges[0].node.id").entity(String.class).get()));
+		return refs;
 	}
 
 	private void signIn(String key) {
