@@ -97,7 +97,6 @@ public class RelatedNodes {
 			Map<String, Object> node = GraphReads.node(item.get("props"), item.get("labels"));
 			Map<String, Object> edge = new HashMap<>(GraphReads.properties(item.get("rel")));
 			edge.put("node", node);
-			edge.put("type", group.type().name());
 			edge.put("cursor", Cursors.encode(item.get("key").asObject(), (String) node.get("id")));
 			edges.add(edge);
 		}
