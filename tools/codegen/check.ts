@@ -4,6 +4,7 @@
 import type {
   ChainMapQuery,
   ChallengeProposalsQuery,
+  ChallengeQuery,
   ExpertsForQuery,
   ExploreConnectionQuery,
   ProgrammeQuery,
@@ -37,6 +38,20 @@ export function covered(data: ChallengeProposalsQuery): boolean[] {
   return data.teamsFor.flatMap((team) =>
     team.members.flatMap((member) => team.coverage.map((entry) => entry.coveredBy.includes(member.expert.id))),
   );
+}
+
+// pages/challenge.js: applicants are typed teams and history typed status changes, so their own
+// fields are read without a fragment, and edges carry their relationship's properties typed.
+export function applications(data: ChallengeQuery): string[] {
+  const challenge = data.challenge;
+  if (!challenge) {
+    return [];
+  }
+  const history = challenge.history.edges.map((edge) => `${edge.node.status ?? ''} ${edge.node.at ?? ''}`);
+  const members = challenge.applicants.edges.flatMap((edge) =>
+    edge.node.members.edges.map((member) => `${edge.status ?? ''} ${member.node.id} ${member.role ?? ''}`),
+  );
+  return [...history, ...members];
 }
 
 // pages/explore.js: a connection's relationships join node ids the path lists.

@@ -65,7 +65,7 @@ function applicationsTable(applicants, challenge, can, navigate) {
 	const rows = applicants.map((edge) => [
 		organizer && challenge.status === 'OPEN' ? h('input', { type: 'checkbox', value: edge.node.id, 'aria-label': nm(edge.node), class: 'shortlist-pick' }) : '',
 		nm(edge.node), t(edge.status),
-		(edge.node.members ? edge.node.members.edges : []).map((m) => `${nm(m.node)} (${t(m.role)})`).join('、'),
+		edge.node.members.edges.map((m) => `${nm(m.node)} (${t(m.role)})`).join('、'),
 		organizer && edge.status === (challenge.mode === 'HORSE_RACE' ? 'FUNDED' : 'SHORTLISTED') && !['AWARDED', 'CLOSED'].includes(challenge.status)
 			? h('button', { type: 'button', dataset: { action: 'award' }, onclick: () => act(() => run('AwardChallenge',
 				{ challenge: challenge.id, team: edge.node.id }, { mutation: true }), navigate) }, t('award')) : '',

@@ -12,7 +12,6 @@ import { nm, t } from '../i18n.js';
 const NODE = 'id name nameEn labels';
 const PER_RELATIONSHIP = 8;
 const PER_SOURCES = 20;
-const SOURCE = '... on Source { url what kind outlet }';
 const relationshipFields = new Map();
 const withSources = new Set();
 
@@ -49,7 +48,7 @@ async function neighbourhood(ref) {
 	const root = type.charAt(0).toLowerCase() + type.slice(1);
 	const selection = fields.map((name) => `${name}(first: $first) { totalCount edges { node { ${NODE} } } }`).join('\n');
 	// The pages a record was taken from are listed with it, not drawn as neighbours.
-	const sources = withSources.has(type) ? `sources(first: $sources) { totalCount edges { node { ${NODE} ${SOURCE} } } }` : '';
+	const sources = withSources.has(type) ? `sources(first: $sources) { totalCount edges { node { ${NODE} url what kind outlet } } }` : '';
 	// A variable the text does not use would make the query invalid.
 	const declared = ['$id: ID!', fields.length ? '$first: Int' : '', sources ? '$sources: Int' : ''].filter(Boolean).join(', ');
 	const data = await gql(`query ExploreNeighbourhood(${declared}) {
@@ -71,12 +70,12 @@ async function neighbourhood(ref) {
  */
 function sourceItem(source) {
 	const outlet = source.outlet || nm(source);
-	const kind = h('span', { class: `source-kind ${source.kind || 'unknown'}` }, t(`source_${source.kind || 'unknown'}`));
-	const label = source.kind === 'mirror' ? `${t('mirrorOf')} ${source.outlet || t('unknownOutlet')}` : outlet;
-	const title = source.url && source.kind !== 'spam-removed'
+	const kind = h('span', { class: `source-kind ${source.kind || 'UNKNOWN'}` }, t(`source_${source.kind || 'UNKNOWN'}`));
+	const label = source.kind === 'MIRROR' ? `${t('mirrorOf')} ${source.outlet || t('unknownOutlet')}` : outlet;
+	const title = source.url && source.kind !== 'SPAM_REMOVED'
 		? h('a', { href: source.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, label)
 		: h('span', { class: 'no-link' }, label);
-	return h('li', { class: 'source', dataset: { kind: source.kind || 'unknown' } }, kind, ' ', title,
+	return h('li', { class: 'source', dataset: { kind: source.kind || 'UNKNOWN' } }, kind, ' ', title,
 		source.what ? h('span', { class: 'what' }, ` — ${source.what}`) : null);
 }
 

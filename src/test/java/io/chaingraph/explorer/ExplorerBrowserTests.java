@@ -294,10 +294,10 @@ class ExplorerBrowserTests {
 		WebElement sources = this.driver.findElement(By.cssSelector("#explore-panel .sources"));
 		sources.findElement(By.tagName("summary")).click();
 		assertThat(sources.getText()).contains("江西日报", "LEDinside", "媒体", "行业媒体");
-		WebElement mirror = sources.findElement(By.cssSelector("li[data-kind=mirror]"));
+		WebElement mirror = sources.findElement(By.cssSelector("li[data-kind=MIRROR]"));
 		assertThat(mirror.getText()).contains("镜像", "转载自");
 		assertThat(mirror.findElements(By.tagName("a"))).hasSize(1);
-		WebElement spam = sources.findElement(By.cssSelector("li[data-kind=spam-removed]"));
+		WebElement spam = sources.findElement(By.cssSelector("li[data-kind=SPAM_REMOVED]"));
 		assertThat(spam.getText()).contains("凤凰网", "链接已删除");
 		assertThat(spam.findElements(By.tagName("a"))).isEmpty();
 		// The seed article has no known URL: named, not linked.
@@ -447,7 +447,7 @@ class ExplorerBrowserTests {
 
 	private String aChallengeWithApplications() {
 		return this.graphQl
-			.document("{ challenges(first: 1, where: {status: \"SHORTLISTING\"}) { edges { node { id } } } }")
+			.document("{ challenges(first: 1, where: {status: SHORTLISTING}) { edges { node { id } } } }")
 			.execute()
 			.path("challenges.edges[0].node.id")
 			.entity(String.class)
