@@ -103,6 +103,14 @@ function operation(name) {
 	return documents.get(name);
 }
 
+/**
+ * Starts loading a page's operations at once, so that none waits for the one before; a failure
+ * shows when the operation is run.
+ */
+export function preload(...names) {
+	names.forEach((name) => operation(name).catch(() => {}));
+}
+
 /** Runs the named operation of operations/ with these variables; see gql. */
 export async function run(name, variables = {}, options = {}) {
 	return gql(await operation(name), variables, options);

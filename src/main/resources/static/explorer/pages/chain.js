@@ -1,9 +1,11 @@
 // One chain as a picture: segments as lanes from upstream (left) to downstream (right), each
 // enterprise once in the lane of its most upstream segment, bottlenecks at the foot of their lane.
-import { nodes, run } from '../api.js';
+import { nodes, preload, run } from '../api.js';
 import { emptyBox, field, h, select, table } from '../dom.js';
 import { cytoscape } from '../graph.js';
 import { nm, t } from '../i18n.js';
+
+preload('ChainOptions', 'ChainMap');
 
 // One column of enterprises per lane reads best; lanes that would grow taller than the
 // picture is wide get two.

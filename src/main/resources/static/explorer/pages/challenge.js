@@ -1,8 +1,10 @@
 // A challenge: its state and history, the teams that applied, the teams proposed for it with a
 // coverage matrix; and, for organizers, posting, shortlisting and awarding.
-import { nodes, run } from '../api.js';
+import { nodes, preload, run } from '../api.js';
 import { emptyBox, errorBox, field, h, select, table } from '../dom.js';
 import { nm, t } from '../i18n.js';
+
+preload('ChallengeList', 'Challenge', 'ChallengeProposals');
 
 export async function render(container, params, { navigate, can }) {
 	const challenges = nodes((await run('ChallengeList')).challenges);

@@ -1,10 +1,12 @@
 // Find experts: the ranked list with each score broken into its components, and the evidence
 // paths of the selected expert drawn as a graph.
-import { run } from '../api.js';
+import { preload, run } from '../api.js';
 import { emptyBox, errorBox, field, h, select } from '../dom.js';
 import { GRAPH_STYLE, cytoscape, labelOf } from '../graph.js';
 import { nm, t } from '../i18n.js';
 import { chainOptions } from './chain.js';
+
+preload('ChainOptions', 'ExpertChoices', 'ExpertsFor');
 
 // Links the reader can check at a glance; the taxonomy's neighbours only widen the search.
 const SHOWN_LINKS = 3;

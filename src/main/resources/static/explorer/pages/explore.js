@@ -4,10 +4,12 @@
 // Its operations are static documents in operations/ like every page's, but for one: a node's
 // neighbourhood selects the relationship fields its type has, so that query is built here from
 // the schema's own field names, and only its values (id, page sizes) are variables.
-import { gql, run } from '../api.js';
+import { gql, preload, run } from '../api.js';
 import { emptyBox, errorBox, field, h } from '../dom.js';
 import { GRAPH_STYLE, cytoscape, labelOf } from '../graph.js';
 import { nm, t } from '../i18n.js';
+
+preload('ExploreTypeFields', 'ExploreSearch', 'ExploreConnection');
 
 const NODE = 'id name nameEn labels';
 const PER_RELATIONSHIP = 8;
