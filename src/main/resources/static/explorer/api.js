@@ -79,6 +79,43 @@ export async function gql(query, variables = {}, { mutation = false } = {}) {
 	return body.data;
 }
 
+const documents = new Map();
+
+/**
+ * The text of one of the explorer's operations, operations/<name>.graphql, fetched once for the
+ * page's life. They are static files so that the code generator (tools/codegen) checks every one
+ * against the schema; what varies goes in variables.
+ */
+function operation(name) {
+	if (!documents.has(name)) {
+		const loading = fetch(`/explorer/operations/${name}.graphql`).then((response) => {
+			if (!response.ok) {
+				throw new ApiError(`HTTP ${response.status} for operation ${name}`, 'HTTP');
+			}
+			return response.text();
+		}, (error) => {
+			throw new ApiError(error.message, 'NETWORK');
+		});
+		// A failed load is asked again next time rather than remembered.
+		loading.catch(() => documents.delete(name));
+		documents.set(name, loading);
+	}
+	return documents.get(name);
+}
+
+/**
+ * Starts loading a page's operations at once, so that none waits for the one before; a failure
+ * shows when the operation is run.
+ */
+export function preload(...names) {
+	names.forEach((name) => operation(name).catch(() => {}));
+}
+
+/** Runs the named operation of operations/ with these variables; see gql. */
+export async function run(name, variables = {}, options = {}) {
+	return gql(await operation(name), variables, options);
+}
+
 /** The nodes of a Relay connection or of a page of related edges. */
 export function nodes(connection) {
 	return connection ? connection.edges.map((edge) => edge.node) : [];

@@ -1,6 +1,6 @@
 // The explorer's shell: navigation, language, sign-in, and one page at a time, chosen by the URL's
 // query string so that every view can be shared as a link.
-import { apiKey, gql, setApiKey } from './api.js';
+import { apiKey, run, setApiKey } from './api.js';
 import { errorBox, h } from './dom.js';
 import { language, setLanguage, t } from './i18n.js';
 
@@ -118,7 +118,7 @@ async function loadViewer() {
 		return;
 	}
 	try {
-		const data = await gql('{ viewer { authenticated name roles } }');
+		const data = await run('Viewer');
 		if (data.viewer && data.viewer.authenticated) {
 			Object.assign(viewer, { authenticated: true, name: data.viewer.name, roles: data.viewer.roles || [] });
 		}

@@ -40,9 +40,9 @@ const LABELS = {
 		TECHNOLOGY: '技术', TALENT: '人才', FINANCING: '融资', LAND: '用地', MARKET: '市场', POLICY: '政策',
 		noGaps: '没有缺口：每个环节的企业数都达到阈值。', noTalentGaps: '本链没有人才缺口。',
 		nameZh: '名称（中文）', nameEnField: '名称（英文）', done: '已完成。', raisedBy: '提出企业', kind: '类型',
-		sources: '来源', mirrorOf: '转载自', unknownOutlet: '（出处不明）', source_official: '官方', source_media: '媒体',
-		source_trade: '行业媒体', source_encyclopedia: '百科', source_mirror: '镜像', source_unknown: '未分类',
-		'source_spam-removed': '链接已删除（垃圾站）',
+		sources: '来源', mirrorOf: '转载自', unknownOutlet: '（出处不明）', source_OFFICIAL: '官方', source_MEDIA: '媒体',
+		source_TRADE: '行业媒体', source_ENCYCLOPEDIA: '百科', source_MIRROR: '镜像', source_UNKNOWN: '未分类',
+		source_SPAM_REMOVED: '链接已删除（垃圾站）',
 	},
 	en: {
 		skip: 'Skip to content', brand: 'Chain Graph', pagesNav: 'Pages',
@@ -83,9 +83,9 @@ const LABELS = {
 		TECHNOLOGY: 'Technology', TALENT: 'Talent', FINANCING: 'Financing', LAND: 'Land', MARKET: 'Market', POLICY: 'Policy',
 		noGaps: 'No gaps: every segment has enough enterprises.', noTalentGaps: 'No talent gaps on this chain.',
 		nameZh: 'Name (Chinese)', nameEnField: 'Name (English)', done: 'Done.', raisedBy: 'Raised by', kind: 'Kind',
-		sources: 'Sources', mirrorOf: 'Copy of', unknownOutlet: '(outlet unknown)', source_official: 'official', source_media: 'media',
-		source_trade: 'trade media', source_encyclopedia: 'encyclopedia', source_mirror: 'mirror', source_unknown: 'unclassified',
-		'source_spam-removed': 'link removed (spam host)',
+		sources: 'Sources', mirrorOf: 'Copy of', unknownOutlet: '(outlet unknown)', source_OFFICIAL: 'official', source_MEDIA: 'media',
+		source_TRADE: 'trade media', source_ENCYCLOPEDIA: 'encyclopedia', source_MIRROR: 'mirror', source_UNKNOWN: 'unclassified',
+		source_SPAM_REMOVED: 'link removed (spam host)',
 	},
 };
 

@@ -1,25 +1,11 @@
 // One chain as a picture: segments as lanes from upstream (left) to downstream (right), each
 // enterprise once in the lane of its most upstream segment, bottlenecks at the foot of their lane.
-import { gql, nodes } from '../api.js';
+import { nodes, preload, run } from '../api.js';
 import { emptyBox, field, h, select, table } from '../dom.js';
 import { cytoscape } from '../graph.js';
 import { nm, t } from '../i18n.js';
 
-const CHAINS = '{ chains(first: 100, orderBy: {field: name}) { edges { node { id name nameEn pilot keyChain } } } }';
-
-const MAP = `query ($chain: ID!) {
-	chainMap(chain: $chain) {
-		chain { id name nameEn formation }
-		segments { position gap enterpriseCount segment { id name nameEn }
-			enterprises { chainLeader enterprise { id name nameEn } }
-			bottlenecks { severity technology { id name nameEn } } }
-		gaps { enterpriseCount segment { id name nameEn } }
-		consortia { id name nameEn }
-		bottlenecks { severity technology { id name nameEn } }
-	}
-	talentGaps(chain: $chain, first: 10) { severity openChallenges openDemands demand supply shortage
-		technology { id name nameEn } }
-}`;
+preload('ChainOptions', 'ChainMap');
 
 // One column of enterprises per lane reads best; lanes that would grow taller than the
 // picture is wide get two.
@@ -28,7 +14,7 @@ const ROW = 28;
 const ONE_COLUMN_MAX = 24;
 
 export async function chainOptions() {
-	const data = await gql(CHAINS);
+	const data = await run('ChainOptions');
 	return nodes(data.chains).map((chain) => [chain.id, nm(chain)]);
 }
 
@@ -42,7 +28,7 @@ export async function render(container, params, { navigate }) {
 		container.append(emptyBox());
 		return;
 	}
-	const data = await gql(MAP, { chain: chainId });
+	const data = await run('ChainMap', { chain: chainId });
 	const map = data.chainMap;
 	const picture = h('div', { class: 'graph lanes', id: 'chain-graph', role: 'img',
 		'aria-label': `${t('chainMap')}: ${nm(map.chain)}` });

@@ -1,34 +1,13 @@
 // A challenge: its state and history, the teams that applied, the teams proposed for it with a
 // coverage matrix; and, for organizers, posting, shortlisting and awarding.
-import { gql, nodes } from '../api.js';
+import { nodes, preload, run } from '../api.js';
 import { emptyBox, errorBox, field, h, select, table } from '../dom.js';
 import { nm, t } from '../i18n.js';
 
-const LIST = '{ challenges(first: 100, orderBy: {field: name}) { edges { node { id name nameEn status } } } }';
-
-const NAMED = 'id name nameEn';
-
-const DETAIL = `query ($id: ID!) {
-	challenge(id: $id) { ${NAMED} description mode status budget deadline maxPartners postedAt requireCoverage
-		posters(first: 5) { edges { node { ${NAMED} } } }
-		targets(first: 20) { edges { node { ${NAMED} } } }
-		chains(first: 5) { edges { node { ${NAMED} } } }
-		history(first: 50) { edges { node { ... on StatusChange { id status at actor note } } } }
-		applicants(first: 20) { edges { status node { ${NAMED}
-			... on Team { members(first: 10) { edges { role node { ${NAMED} } } } } } } }
-	}
-}`;
-
-// Asked only for an OPEN challenge: teamsFor refuses any other, and an error would take the
-// whole page's answer with it.
-const PROPOSALS = `query ($id: ID!) {
-	teamsFor(challenge: $id, first: 3) { communicationCost method
-		members { role expert { ${NAMED} } }
-		coverage { bestLevel coveredBy technology { ${NAMED} } } }
-}`;
+preload('ChallengeList', 'Challenge', 'ChallengeProposals');
 
 export async function render(container, params, { navigate, can }) {
-	const challenges = nodes((await gql(LIST)).challenges);
+	const challenges = nodes((await run('ChallengeList')).challenges);
 	const id = params.get('challenge') || (challenges[0] && challenges[0].id);
 	const picker = select(challenges.map((c) => [c.id, `${nm(c)} · ${t(c.status)}`]), id,
 		{ id: 'challenge-select', onchange: (event) => navigate({ challenge: event.target.value }) });
@@ -41,7 +20,7 @@ export async function render(container, params, { navigate, can }) {
 		container.append(emptyBox());
 		return;
 	}
-	const data = await gql(DETAIL, { id });
+	const data = await run('Challenge', { id });
 	const challenge = data.challenge;
 	if (!challenge) {
 		container.append(emptyBox());
@@ -49,8 +28,10 @@ export async function render(container, params, { navigate, can }) {
 	}
 	let proposals = [];
 	if (challenge.status === 'OPEN') {
+		// Asked only for an OPEN challenge: teamsFor refuses any other, and an error would take the
+		// whole page's answer with it.
 		try {
-			proposals = (await gql(PROPOSALS, { id })).teamsFor;
+			proposals = (await run('ChallengeProposals', { id })).teamsFor;
 		}
 		catch (error) {
 			// Past its deadline and not yet swept: no proposals, as for a closed one.
@@ -86,19 +67,17 @@ function applicationsTable(applicants, challenge, can, navigate) {
 	const rows = applicants.map((edge) => [
 		organizer && challenge.status === 'OPEN' ? h('input', { type: 'checkbox', value: edge.node.id, 'aria-label': nm(edge.node), class: 'shortlist-pick' }) : '',
 		nm(edge.node), t(edge.status),
-		(edge.node.members ? edge.node.members.edges : []).map((m) => `${nm(m.node)} (${t(m.role)})`).join('、'),
+		edge.node.members.edges.map((m) => `${nm(m.node)} (${t(m.role)})`).join('、'),
 		organizer && edge.status === (challenge.mode === 'HORSE_RACE' ? 'FUNDED' : 'SHORTLISTED') && !['AWARDED', 'CLOSED'].includes(challenge.status)
-			? h('button', { type: 'button', dataset: { action: 'award' }, onclick: () => act(() => gql(
-				'mutation ($c: ID!, $team: ID!) { awardChallenge(challenge: $c, team: $team) { challenge { id status } } }',
-				{ c: challenge.id, team: edge.node.id }, { mutation: true }), navigate) }, t('award')) : '',
+			? h('button', { type: 'button', dataset: { action: 'award' }, onclick: () => act(() => run('AwardChallenge',
+				{ challenge: challenge.id, team: edge.node.id }, { mutation: true }), navigate) }, t('award')) : '',
 	]);
 	const headers = ['', t('name'), t('status'), t('member'), organizer ? t('actions') : ''];
 	const result = h('div', {}, table(headers, rows, { class: 'data', id: 'applications' }));
 	if (organizer && challenge.status === 'OPEN') {
 		result.append(h('button', { type: 'button', dataset: { action: 'shortlist' }, onclick: () => {
 			const teams = [...result.querySelectorAll('.shortlist-pick:checked')].map((box) => box.value);
-			act(() => gql('mutation ($c: ID!, $teams: [ID!]!) { shortlistTeams(challenge: $c, teams: $teams) { challenge { id status } } }',
-				{ c: challenge.id, teams }, { mutation: true }), navigate);
+			act(() => run('ShortlistTeams', { challenge: challenge.id, teams }, { mutation: true }), navigate);
 		} }, t('shortlist')));
 	}
 	return result;
@@ -131,9 +110,10 @@ function proposal(team, index) {
 }
 
 async function postForm(navigate) {
-	const chains = nodes((await gql('{ chains(first: 100) { edges { node { id name nameEn } } } }')).chains);
-	const technologies = nodes((await gql('{ technologies(first: 100, where: {kind_in: ["CHOKEPOINT", "KEY_COMMON"]}) { edges { node { id name nameEn } } } }')).technologies);
-	const enterprises = nodes((await gql('{ enterprises(first: 100, where: {chainLeader: true}) { edges { node { id name nameEn } } } }')).enterprises);
+	const choices = await run('PostChallengeChoices');
+	const chains = nodes(choices.chains);
+	const technologies = nodes(choices.technologies);
+	const enterprises = nodes(choices.enterprises);
 	const name = h('input', { required: true, id: 'post-name' });
 	const nameEn = h('input', { id: 'post-name-en' });
 	const poster = select(enterprises.map((e) => [e.id, nm(e)]), null, { id: 'post-poster' });
@@ -149,8 +129,7 @@ async function postForm(navigate) {
 				technologies: [...techs.selectedOptions].map((option) => option.value), budget: Number(budget.value),
 				deadline: deadline.value, mode: mode.value };
 			act(async () => {
-				const posted = await gql('mutation ($input: PostChallengeInput!) { postChallenge(input: $input) { challenge { id } } }',
-					{ input }, { mutation: true });
+				const posted = await run('PostChallenge', { input }, { mutation: true });
 				await navigate({ challenge: posted.postChallenge.challenge.id });
 			}, () => Promise.resolve());
 		} }, field('nameZh', name), field('nameEnField', nameEn), field('poster', poster), field('chainField', chain),

@@ -1,21 +1,12 @@
 // Demands raised by enterprises, with dispatching for coordinators: the chain committee sends a
 // demand to a department, or a technology demand to experts.
-import { gql, nodes } from '../api.js';
+import { nodes, run } from '../api.js';
 import { emptyBox, errorBox, field, h, select, table } from '../dom.js';
 import { nm, t } from '../i18n.js';
 
-const NAMED = 'id name nameEn';
-
-const QUERY = `{
-	demands(first: 50, where: {status: "RAISED"}) { edges { node { ${NAMED} kind status raisedAt
-		raisedBy(first: 1) { edges { node { ${NAMED} } } } } } }
-	partyOrganizations(first: 100, where: {kind: "CHAIN_COMMITTEE"}) { edges { node { ${NAMED} } } }
-	departments(first: 100) { edges { node { ${NAMED} } } }
-}`;
-
 export async function render(container, params, { navigate, can }) {
 	container.append(h('h2', {}, t('demands')));
-	const data = await gql(QUERY);
+	const data = await run('Demands');
 	const demands = nodes(data.demands);
 	if (!demands.length) {
 		container.append(emptyBox());
@@ -36,8 +27,8 @@ function dispatchForm(demand, committees, departments, navigate) {
 	return h('form', { class: 'inline', dataset: { action: 'dispatch' }, onsubmit: async (event) => {
 		event.preventDefault();
 		try {
-			await gql('mutation ($d: ID!, $c: ID!, $dep: ID) { dispatchDemand(demand: $d, committee: $c, department: $dep) { demand { id status } } }',
-				{ d: demand.id, c: committee.value, dep: department.value || null }, { mutation: true });
+			await run('DispatchDemand', { demand: demand.id, committee: committee.value, department: department.value || null },
+				{ mutation: true });
 			await navigate({}, { replace: true });
 		}
 		catch (error) {

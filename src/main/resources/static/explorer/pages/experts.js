@@ -1,30 +1,12 @@
 // Find experts: the ranked list with each score broken into its components, and the evidence
 // paths of the selected expert drawn as a graph.
-import { gql } from '../api.js';
+import { preload, run } from '../api.js';
 import { emptyBox, errorBox, field, h, select } from '../dom.js';
 import { GRAPH_STYLE, cytoscape, labelOf } from '../graph.js';
 import { nm, t } from '../i18n.js';
 import { chainOptions } from './chain.js';
 
-const CHOICES = `query ($chain: ID!) { chainMap(chain: $chain) {
-	segments { enterprises { enterprise { id name nameEn } } bottlenecks { technology { id name nameEn } } }
-	bottlenecks { technology { id name nameEn } } } }`;
-
-const NODE = 'id name nameEn labels';
-
-const MATCHES = `query ($chain: ID, $technology: ID, $query: String, $academicianOnly: Boolean, $exclude: ID) {
-	expertsFor(chain: $chain, technology: $technology, query: $query, academicianOnly: $academicianOnly,
-			excludeConflictsWith: $exclude, first: 10) {
-		excluded
-		exclusions { reason expert { id name nameEn } }
-		interpretation { technologies { ...link } chains { ...link } organisations { ...link } }
-		notes { code message }
-		matches { score expert { id name nameEn title academician }
-			components { name score weight }
-			evidence { component nodes { ${NODE} } relationships { type from to } } }
-	}
-}
-fragment link on TextLink { id name nameEn confidence matched how }`;
+preload('ChainOptions', 'ExpertChoices', 'ExpertsFor');
 
 // Links the reader can check at a glance; the taxonomy's neighbours only widen the search.
 const SHOWN_LINKS = 3;
@@ -35,7 +17,7 @@ const COMPONENT_LABELS = { EXPERTISE: 'expertise', EVIDENCE: 'evidence', PROPAGA
 export async function render(container, params, { navigate }) {
 	const options = await chainOptions();
 	const chain = params.get('chain') || (options.find(([id]) => id === 'chain_led') || options[0] || [''])[0];
-	const choices = chain ? (await gql(CHOICES, { chain })).chainMap : { segments: [], bottlenecks: [] };
+	const choices = chain ? (await run('ExpertChoices', { chain })).chainMap : { segments: [], bottlenecks: [] };
 	const technologies = unique([...choices.bottlenecks, ...choices.segments.flatMap((segment) => segment.bottlenecks)]
 		.map((bottleneck) => bottleneck.technology));
 	const enterprises = unique(choices.segments.flatMap((segment) => segment.enterprises.map((entry) => entry.enterprise)));
@@ -70,7 +52,7 @@ export async function render(container, params, { navigate }) {
 	}
 	let result;
 	try {
-		result = (await gql(MATCHES, variables)).expertsFor;
+		result = (await run('ExpertsFor', variables)).expertsFor;
 	}
 	catch (error) {
 		container.append(errorBox(error));

@@ -1,44 +1,67 @@
 // Explore: search, open a node, expand its neighbours step by step, and find the connection
 // between two chosen nodes. Every field used is public; which relationship fields a node type has
 // is read from the schema itself (introspection), so new relationships show up without a change here.
-import { gql } from '../api.js';
+// Its operations are static documents in operations/ like every page's, but for one: a node's
+// neighbourhood selects the relationship fields its type has, so that query is built here from
+// the schema's own field names, and only its values (id, page sizes) are variables.
+import { gql, preload, run } from '../api.js';
 import { emptyBox, errorBox, field, h } from '../dom.js';
 import { GRAPH_STYLE, cytoscape, labelOf } from '../graph.js';
 import { nm, t } from '../i18n.js';
 
+preload('ExploreTypeFields', 'ExploreSearch', 'ExploreConnection');
+
 const NODE = 'id name nameEn labels';
 const PER_RELATIONSHIP = 8;
 const PER_SOURCES = 20;
-const SOURCE = `... on Source { url what kind outlet }`;
 const relationshipFields = new Map();
 const withSources = new Set();
 
+/**
+ * The relationship fields of a node type: those whose type is a connection (its name ends in
+ * Connection) and that are paged with first and after. Null for a name that is not a type of the
+ * schema, so that nothing taken from the address bar reaches a query's text.
+ */
 async function fieldsOf(type) {
 	if (!relationshipFields.has(type)) {
-		const data = await gql('query ($name: String!) { __type(name: $name) { fields { name type { ofType { name } } } } }', { name: type });
-		const related = (data.__type ? data.__type.fields : []).filter((f) => f.type.ofType && f.type.ofType.name === 'RelatedConnection');
+		const found = /^[A-Z][A-Za-z]*$/.test(type) ? (await run('ExploreTypeFields', { name: type })).__type : null;
+		const related = found && found.fields ? found.fields.filter(isRelationship) : [];
 		if (related.some((f) => f.name === 'sources')) {
 			withSources.add(type);
 		}
-		relationshipFields.set(type, related.filter((f) => f.name !== 'sources').map((f) => f.name));
+		relationshipFields.set(type, found && found.fields ? related.filter((f) => f.name !== 'sources').map((f) => f.name) : null);
 	}
 	return relationshipFields.get(type);
+}
+
+function isRelationship(field) {
+	const type = field.type.kind === 'NON_NULL' ? field.type.ofType : field.type;
+	const args = new Set(field.args.map((arg) => arg.name));
+	return type.kind === 'OBJECT' && type.name.endsWith('Connection') && args.has('first') && args.has('after');
 }
 
 /** A node and its neighbours, one page of each relationship: `Expert:exp_1` → { node, neighbours }. */
 async function neighbourhood(ref) {
 	const [type, id] = splitRef(ref);
 	const fields = await fieldsOf(type);
+	if (!fields) {
+		return null;
+	}
 	const root = type.charAt(0).toLowerCase() + type.slice(1);
-	const selection = fields.map((name) => `${name}(first: ${PER_RELATIONSHIP}) { totalCount edges { type node { ${NODE} } } }`).join('\n');
+	const selection = fields.map((name) => `${name}(first: $first) { totalCount edges { node { ${NODE} } } }`).join('\n');
 	// The pages a record was taken from are listed with it, not drawn as neighbours.
-	const sources = withSources.has(type) ? `sources(first: ${PER_SOURCES}) { totalCount edges { node { ${NODE} ${SOURCE} } } }` : '';
-	const data = await gql(`query ($id: ID!) { node: ${root}(id: $id) { ${NODE} description ${selection} ${sources} } }`, { id });
+	const sources = withSources.has(type) ? `sources(first: $sources) { totalCount edges { node { ${NODE} url what kind outlet } } }` : '';
+	// A variable the text does not use would make the query invalid.
+	const declared = ['$id: ID!', fields.length ? '$first: Int' : '', sources ? '$sources: Int' : ''].filter(Boolean).join(', ');
+	const data = await gql(`query ExploreNeighbourhood(${declared}) {
+		node: ${root}(id: $id) { ${NODE} description ${selection} ${sources} } }`,
+	{ id, first: fields.length ? PER_RELATIONSHIP : undefined, sources: sources ? PER_SOURCES : undefined });
 	const node = data.node;
 	if (!node) {
 		return null;
 	}
-	const neighbours = fields.flatMap((name) => node[name].edges.map((edge) => ({ field: name, type: edge.type, node: edge.node })));
+	// Typed edges name no relationship type: a neighbour is labelled with the field that reached it.
+	const neighbours = fields.flatMap((name) => node[name].edges.map((edge) => ({ field: name, node: edge.node })));
 	const hidden = fields.reduce((sum, name) => sum + node[name].totalCount - node[name].edges.length, 0);
 	return { node, neighbours, hidden, sources: node.sources ? node.sources.edges.map((edge) => edge.node) : [] };
 }
@@ -49,12 +72,12 @@ async function neighbourhood(ref) {
  */
 function sourceItem(source) {
 	const outlet = source.outlet || nm(source);
-	const kind = h('span', { class: `source-kind ${source.kind || 'unknown'}` }, t(`source_${source.kind || 'unknown'}`));
-	const label = source.kind === 'mirror' ? `${t('mirrorOf')} ${source.outlet || t('unknownOutlet')}` : outlet;
-	const title = source.url && source.kind !== 'spam-removed'
+	const kind = h('span', { class: `source-kind ${source.kind || 'UNKNOWN'}` }, t(`source_${source.kind || 'UNKNOWN'}`));
+	const label = source.kind === 'MIRROR' ? `${t('mirrorOf')} ${source.outlet || t('unknownOutlet')}` : outlet;
+	const title = source.url && source.kind !== 'SPAM_REMOVED'
 		? h('a', { href: source.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, label)
 		: h('span', { class: 'no-link' }, label);
-	return h('li', { class: 'source', dataset: { kind: source.kind || 'unknown' } }, kind, ' ', title,
+	return h('li', { class: 'source', dataset: { kind: source.kind || 'UNKNOWN' } }, kind, ' ', title,
 		source.what ? h('span', { class: 'what' }, ` — ${source.what}`) : null);
 }
 
@@ -113,8 +136,7 @@ export async function render(container, params, { navigate }) {
 
 async function connect(from, to) {
 	try {
-		return (await gql(`query ($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 5, first: 3) {
-			length nodes { ${NODE} } relationships { type from to } } }`, { from: splitRef(from)[1], to: splitRef(to)[1] })).connection;
+		return (await run('ExploreConnection', { from: splitRef(from)[1], to: splitRef(to)[1] })).connection;
 	}
 	catch (error) {
 		return { error };
@@ -125,7 +147,7 @@ async function searchInto(section, text, open) {
 	section.append(h('h3', { id: 'hits-h' }, t('search')));
 	let hits;
 	try {
-		hits = (await gql(`query ($text: String!) { search(text: $text, first: 15) { type score node { ${NODE} } } }`, { text })).search;
+		hits = (await run('ExploreSearch', { text })).search;
 	}
 	catch (error) {
 		section.append(errorBox(error));
@@ -154,7 +176,7 @@ function openedList(found, params, navigate, opened) {
 					h('button', { type: 'button', 'aria-pressed': String(to === ref), onclick: () => navigate({ to: ref }) }, t('setTo'))),
 				h('details', {}, h('summary', {}, t('expand')), h('ul', {}, neighbours.map((neighbour) => h('li', {},
 					h('button', { type: 'button', class: 'linkish', onclick: () => navigate({ open: [...new Set([...opened, refOf(neighbour.node)])].join(',') }) },
-						nm(neighbour.node)), h('span', { class: 'type' }, neighbour.type))))),
+						nm(neighbour.node)), h('span', { class: 'type' }, neighbour.field))))),
 				sourcesOf(sources));
 		})));
 }
@@ -167,13 +189,30 @@ async function draw(canvas, found, paths, expand) {
 			elements.set(node.id, { group: 'nodes', data: { id: node.id, label: nm(node), kind: labelOf(node), ref: refOf(node) }, classes });
 		}
 	};
-	const addEdge = (from, to, type, classes = '') => {
-		const id = `${from}-${type}-${to}`;
-		const reverse = `${to}-${type}-${from}`;
-		if (!elements.has(id) && !elements.has(reverse) || classes) {
-			elements.delete(reverse);
-			elements.set(id, { group: 'edges', data: { id, source: from, target: to, label: type }, classes });
+	// Every relationship has a field on both of its ends, named for each side (leaders, leads): the
+	// edges between two opened nodes are drawn from whichever was opened first, once.
+	const drawnFrom = new Map();
+	const pairOf = (from, to) => (from < to ? `${from} ${to}` : `${to} ${from}`);
+	const addEdge = (from, to, label) => {
+		const pair = pairOf(from, to);
+		if ((drawnFrom.get(pair) ?? from) !== from) {
+			return;
 		}
+		drawnFrom.set(pair, from);
+		const id = `${from}-${label}-${to}`;
+		elements.set(id, { group: 'edges', data: { id, source: from, target: to, label, pair } });
+	};
+	// A connection found takes the place of the edges drawn between its nodes, labelled with its
+	// relationship types.
+	const addPathEdge = (from, to, type) => {
+		const pair = pairOf(from, to);
+		for (const [id, element] of elements) {
+			if (element.group === 'edges' && element.data.pair === pair && element.classes !== 'path') {
+				elements.delete(id);
+			}
+		}
+		const id = `${from}-${type}-${to}`;
+		elements.set(id, { group: 'edges', data: { id, source: from, target: to, label: type, pair }, classes: 'path' });
 	};
 	for (const { node, neighbours } of found) {
 		for (const neighbour of neighbours) {
@@ -182,11 +221,11 @@ async function draw(canvas, found, paths, expand) {
 	}
 	for (const { node, neighbours } of found) {
 		addNode(node, 'root');
-		neighbours.forEach((neighbour) => addEdge(node.id, neighbour.node.id, neighbour.type));
+		neighbours.forEach((neighbour) => addEdge(node.id, neighbour.node.id, neighbour.field));
 	}
 	for (const path of paths) {
 		path.nodes.forEach((node) => addNode(node, elements.get(node.id)?.classes || 'onpath'));
-		path.relationships.forEach((relationship) => addEdge(relationship.from, relationship.to, relationship.type, 'path'));
+		path.relationships.forEach((relationship) => addPathEdge(relationship.from, relationship.to, relationship.type));
 	}
 	const factory = await cytoscape();
 	const cy = factory({ container: canvas, elements: [...elements.values()], style: GRAPH_STYLE,

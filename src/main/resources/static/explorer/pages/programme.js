@@ -1,28 +1,13 @@
 // The programme at a glance: counted figures as cards, reported figures apart, chains and consortia.
-import { gql, nodes } from '../api.js';
+import { nodes, run } from '../api.js';
 import { emptyBox, h, table } from '../dom.js';
 import { nm, t } from '../i18n.js';
-
-const QUERY = `{
-	statistics {
-		chains pilotChains keyChains consortia enterprises chainLeaders institutes universities experts academicians
-		technologies bottlenecks
-		challengesByStatus { status count }
-		demandsByStatus { status count }
-		reportedFigures { id name nameEn value unit year scope sourceNote }
-	}
-	chains(first: 50) { edges { node { id name nameEn pilot keyChain formation
-		leaders(first: 5) { edges { node { id name nameEn } } } } } }
-	consortia(first: 20) { edges { node { id name nameEn founded
-		members(first: 1) { totalCount }
-		chains(first: 10) { edges { node { id name nameEn } } } } } }
-}`;
 
 const COUNTED = ['pilotChains', 'keyChains', 'chains', 'consortia', 'enterprises', 'chainLeaders', 'institutes',
 	'universities', 'experts', 'academicians', 'technologies', 'bottlenecks'];
 
 export async function render(container, params, { navigate }) {
-	const data = await gql(QUERY);
+	const data = await run('Programme');
 	const stats = data.statistics;
 	const chainLink = (chain) => h('a', { href: `?page=chain&chain=${encodeURIComponent(chain.id)}`, onclick: (event) => {
 		event.preventDefault();

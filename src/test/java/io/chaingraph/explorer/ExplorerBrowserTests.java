@@ -27,6 +27,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -43,6 +44,7 @@ import io.chaingraph.security.ApiKeys;
 import io.chaingraph.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -293,10 +295,10 @@ class ExplorerBrowserTests {
 		WebElement sources = this.driver.findElement(By.cssSelector("#explore-panel .sources"));
 		sources.findElement(By.tagName("summary")).click();
 		assertThat(sources.getText()).contains("江西日报", "LEDinside", "媒体", "行业媒体");
-		WebElement mirror = sources.findElement(By.cssSelector("li[data-kind=mirror]"));
+		WebElement mirror = sources.findElement(By.cssSelector("li[data-kind=MIRROR]"));
 		assertThat(mirror.getText()).contains("镜像", "转载自");
 		assertThat(mirror.findElements(By.tagName("a"))).hasSize(1);
-		WebElement spam = sources.findElement(By.cssSelector("li[data-kind=spam-removed]"));
+		WebElement spam = sources.findElement(By.cssSelector("li[data-kind=SPAM_REMOVED]"));
 		assertThat(spam.getText()).contains("凤凰网", "链接已删除");
 		assertThat(spam.findElements(By.tagName("a"))).isEmpty();
 		// The seed article has no known URL: named, not linked.
@@ -316,6 +318,56 @@ class ExplorerBrowserTests {
 			.singleElement()
 			.satisfies((note) -> assertThat(note.getText()).contains("该技术无专家", "tech_w_carbide"));
 		assertThat(severeConsoleMessages()).isEmpty();
+	}
+
+	// issue 16: a typed connection's edges name no relationship type, and the explorer
+	// finds a type's relationship fields by their connection types
+	@Test
+	void exploreOpensANodeOfEveryTypeAndLabelsEdgesWithTheFieldsThatReachedThem() {
+		// One at a time: a type whose neighbourhood fails is named, and no page waits for
+		// nineteen.
+		Map<String, List<String>> labels = new LinkedHashMap<>();
+		for (String ref : oneNodeOfEachType()) {
+			try {
+				firstRender("page=explore&open=" + ref);
+			}
+			catch (TimeoutException ex) {
+				throw new AssertionError("explore did not render " + ref, ex);
+			}
+			assertThat(this.driver.findElements(By.cssSelector("#main .message")))
+				.as("errors or empty answers for %s", ref)
+				.isEmpty();
+			assertThat(this.driver.findElements(By.cssSelector("#explore-panel .opened > li"))).as(ref).hasSize(1);
+			@SuppressWarnings("unchecked")
+			List<String> drawn = (List<String>) script(
+					"return window.__explorer.exploreCy.edges().map((edge) => edge.data('label'))");
+			labels.put(ref, drawn);
+		}
+		assertThat(labels.values().stream().flatMap(List::stream)).isNotEmpty()
+			.allMatch((label) -> label.matches("[a-z][A-Za-z]*"), "a field name");
+		assertThat(labels.get("Chain:chain_led")).contains("segments");
+		assertThat(severeConsoleMessages()).isEmpty();
+	}
+
+	/**
+	 * {@code Chain:chain_led} and the first node of every other label, as explore's refs.
+	 */
+	private List<String> oneNodeOfEachType() {
+		Map<String, String> lists = Map.ofEntries(Map.entry("Segment", "segments"),
+				Map.entry("Challenge", "challenges"), Map.entry("Team", "teams"),
+				Map.entry("Achievement", "achievements"), Map.entry("StatusChange", "statusChanges"),
+				Map.entry("Consortium", "consortia"), Map.entry("Demand", "demands"),
+				Map.entry("Enterprise", "enterprises"), Map.entry("Expert", "experts"),
+				Map.entry("Publication", "publications"), Map.entry("University", "universities"),
+				Map.entry("Institute", "institutes"), Map.entry("Department", "departments"),
+				Map.entry("PartyOrganization", "partyOrganizations"), Map.entry("City", "cities"),
+				Map.entry("ReportedFigure", "reportedFigures"), Map.entry("Source", "sources"),
+				Map.entry("Technology", "technologies"));
+		GraphQlTester.Response response = this.graphQl.documentName("explorerNodeOfEachType").execute();
+		List<String> refs = new ArrayList<>(List.of("Chain:chain_led"));
+		lists.forEach((label, list) -> refs
+			.add(label + ":" + response.path(list + ".edges[0].node.id").entity(String.class).get()));
+		return refs;
 	}
 
 	private void signIn(String key) {

@@ -1,9 +1,19 @@
 package io.chaingraph.explorer;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import graphql.ExecutionInput;
+import graphql.ParseAndValidate;
+import graphql.ParseAndValidateResult;
+import graphql.language.OperationDefinition;
 import io.chaingraph.ChainGraphTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -18,6 +28,9 @@ class ExplorerRoutesTests {
 
 	@Autowired
 	WebTestClient http;
+
+	@Autowired
+	GraphQlSource source;
 
 	@Test
 	void rootServesTheExplorerPage() {
@@ -40,6 +53,33 @@ class ExplorerRoutesTests {
 			.isOk()
 			.expectHeader()
 			.contentTypeCompatibleWith("text/javascript");
+	}
+
+	// The explorer loads its operations by name from the jar; the code generator checks
+	// them
+	// against the schema files, this against the schema the service really serves.
+	@Test
+	void everyExplorerOperationIsServedByItsNameAndValidAgainstTheServedSchema() throws IOException {
+		Resource[] operations = new PathMatchingResourcePatternResolver()
+			.getResources("classpath:static/explorer/operations/*.graphql");
+		assertThat(operations).hasSizeGreaterThan(10);
+		for (Resource operation : operations) {
+			String text = operation.getContentAsString(StandardCharsets.UTF_8);
+			ParseAndValidateResult result = ParseAndValidate.parseAndValidate(this.source.schema(),
+					ExecutionInput.newExecutionInput(text).build());
+			assertThat(result.getErrors()).as(operation.getFilename()).isEmpty();
+			assertThat(result.getDocument().getDefinitionsOfType(OperationDefinition.class)).as(operation.getFilename())
+				.singleElement()
+				.extracting(OperationDefinition::getName)
+				.isEqualTo(operation.getFilename().replace(".graphql", ""));
+			this.http.get()
+				.uri("/explorer/operations/" + operation.getFilename())
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(String.class)
+				.isEqualTo(text);
+		}
 	}
 
 	@Test
