@@ -119,7 +119,8 @@ public final class Benchmark {
 				System.out.println("  security and limits, on and off in alternation:");
 				overhead = Overhead.measure(scale, store, options);
 			}
-			PeerBench.Result peer = peer(scale, store, options, work);
+			PeerBench.Result peer = PeerBench.Options.fromSystemProperties().scales().contains(scale)
+					? peer(scale, store, options, work) : null;
 			return new Run(run.result(), run.arrival(), overhead, peer);
 		}
 		finally {

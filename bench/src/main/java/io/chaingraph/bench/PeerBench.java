@@ -50,18 +50,22 @@ final class PeerBench {
 	 * @param seconds length of one round
 	 * @param warmupSeconds each side's warm-up per query, at the highest concurrency
 	 * @param concurrency client connections
+	 * @param scales the scales a whole run measures the peer at ({@code -Dbench.only=peer}
+	 * measures it at every scale of {@code bench.scales})
 	 */
-	record Options(boolean enabled, Path dir, int rounds, int seconds, int warmupSeconds, List<Integer> concurrency) {
+	record Options(boolean enabled, Path dir, int rounds, int seconds, int warmupSeconds, List<Integer> concurrency,
+			List<Integer> scales) {
 
 		static Options fromSystemProperties() {
 			return new Options(Boolean.parseBoolean(property("bench.peer", "true")),
 					Path.of(property("bench.peer.dir", "bench/peer")), Integer.parseInt(property("bench.peer.rounds", "3")),
 					Integer.parseInt(property("bench.peer.seconds", "4")),
-					Integer.parseInt(property("bench.peer.warmup", "5")),
-					Arrays.stream(property("bench.peer.concurrency", "1,4").split(","))
-						.map(String::strip)
-						.map(Integer::parseInt)
-						.toList());
+					Integer.parseInt(property("bench.peer.warmup", "10")),
+					ints(property("bench.peer.concurrency", "1,4")), ints(property("bench.peer.scales", "10,100")));
+		}
+
+		private static List<Integer> ints(String text) {
+			return Arrays.stream(text.split(",")).map(String::strip).map(Integer::parseInt).toList();
 		}
 
 		private static String property(String name, String fallback) {
