@@ -119,10 +119,11 @@ final class Report {
 				if (query.target() <= 0) {
 					continue;
 				}
-				String measured = query.points()
-					.stream()
-					.map((point) -> "c=%d %.2fx".formatted(point.concurrency(), point.ratio()))
-					.collect(Collectors.joining(", ")) + (query.sameAnswer() ? "" : ", answers differ");
+				String measured = query.points().isEmpty() ? abbreviate(query.answer())
+						: query.points()
+							.stream()
+							.map((point) -> "c=%d %.2fx".formatted(point.concurrency(), point.ratio()))
+							.collect(Collectors.joining(", ")) + (query.sameAnswer() ? "" : ", answers differ");
 				boolean met = query.sameAnswer() && !query.points().isEmpty()
 						&& query.points().stream().allMatch((point) -> point.ratio() >= query.target());
 				targets.add(new Target("%s >= %sx the peer's req/s at scale %d".formatted(query.name(),
@@ -130,6 +131,10 @@ final class Report {
 			}
 		}
 		return targets;
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() > 120) ? text.substring(0, 120) + "..." : text;
 	}
 
 	static List<Target> targets(List<ScaleResult> scales, ConstantArrival.@Nullable Result arrival,
@@ -269,7 +274,8 @@ final class Report {
 				.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
 			for (PeerBench.QueryResult query : peer.queries()) {
 				if (query.points().isEmpty()) {
-					md.append("| %s | - | - | - | - | - | - | - | NO | - | %s |\n".formatted(query.name(), query.answer()));
+					md.append("| %s | - | - | - | - | - | - | - | NO | - | %s |\n".formatted(query.name(),
+							abbreviate(query.answer()).replace("|", "/")));
 				}
 				for (PeerBench.Point point : query.points()) {
 					boolean met = query.sameAnswer() && point.ratio() >= query.target();
