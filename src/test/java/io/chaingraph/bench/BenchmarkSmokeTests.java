@@ -10,7 +10,6 @@ import io.chaingraph.ChainGraphTest;
 import io.chaingraph.bench.QueryBench.QueryResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,45 +36,38 @@ class BenchmarkSmokeTests {
 	void everyNamedQueryAnswersAlikeOverHttpAndAsRawCypherAndTheReportIsWritten(@TempDir Path out) throws Exception {
 		BenchOptions options = new BenchOptions(List.of(1), 3, 0, List.of(1), Duration.ofMinutes(1), false, 1, 1, 1,
 				false, 1, out, List.of(), 0, 0);
-		try (Driver raw = Benchmark.rawDriver(this.service)) {
-			QueryBench.Measured measured = QueryBench.measure(this.service, this.port, raw, options);
+		QueryBench.Measured measured = QueryBench.measure(this.service, this.port, options);
 
-			assertThat(measured.queries()).extracting(QueryResult::name)
-				.containsExactly("expertsFor", "expertsFor text", "teamsFor", "chainMap", "search", "nested 3 levels",
-						"connection 4 hops", "statistics");
-			for (QueryResult query : measured.queries()) {
-				assertThat(query.graphqlAnswer()).as(query.name()).isNotBlank().doesNotStartWith("ERROR");
-				assertThat(query.rawAnswer()).as(query.name()).isEqualTo(query.graphqlAnswer());
-				assertThat(query.graphql().get(1).requests()).as(query.name()).isEqualTo(3);
-				assertThat(query.graphql().get(1).errors()).as(query.name()).isZero();
-				assertThat(query.raw().get(1).errors()).as(query.name()).isZero();
-				assertThat(query.graphql().get(1).p50()).as(query.name()).isPositive();
-			}
-
-			// Figures of the on-and-off comparison, made up to check what the report
-			// makes of them: one query within 5 %, one over.
-			Overhead.Result overhead = new Overhead.Result(1,
-					List.of(new Overhead.QueryOverhead("expertsFor", 500, 10.2, 10.0, 1.02, 1.01),
-							new Overhead.QueryOverhead("search", 500, 5.4, 5.0, 1.08, 1.07),
-							new Overhead.QueryOverhead("chainMap", 500, 3.3, 3.0, 1.10, 1.04)));
-			Report.write(
-					Report
-						.results(
-								Map.of("data", "the test suite's seed"), List.of(new Report.ScaleResult(1, "seed", 0, 0,
-										0, 0, 0, 0, 0, 0, null, measured.arguments(), measured.queries())),
-								null, overhead),
-					out);
-			assertThat(Files.readString(out.resolve(Report.MARKDOWN_FILE))).contains("| expertsFor | 1 |")
-				.contains("| statistics | 1 |")
-				.contains("| expertsFor | 500 | 10.20 | 10.00 | 1.020 | 1.010 |")
-				.contains("| security filters and query limits cost <= 5 % of p50 for every query at scale 1 (paired)"
-						+ " | search +7.0 % | NO |");
-			assertThat(Overhead.median(new double[] { 3, 1, 2 })).isEqualTo(2);
-			assertThat(Overhead.median(new double[] { 4, 1, 2, 3 })).isEqualTo(2.5);
-			assertThat(Files.readString(out.resolve(Report.JSON_FILE))).contains("\"ratioP50\"");
-			byte[] png = Files.readAllBytes(out.resolve(Report.CHART_FILE));
-			assertThat(png).hasSizeGreaterThan(1000).startsWith(0x89, 'P', 'N', 'G');
+		assertThat(measured.queries()).extracting(QueryResult::name)
+			.containsExactly("expertsFor", "expertsFor text", "teamsFor", "chainMap", "search", "nested 3 levels",
+					"connection 4 hops", "statistics");
+		for (QueryResult query : measured.queries()) {
+			assertThat(query.graphqlAnswer()).as(query.name()).isNotBlank().doesNotStartWith("ERROR");
+			assertThat(query.rawAnswer()).as(query.name()).isEqualTo(query.graphqlAnswer());
+			assertThat(query.graphql().get(1).requests()).as(query.name()).isEqualTo(3);
+			assertThat(query.graphql().get(1).errors()).as(query.name()).isZero();
+			assertThat(query.raw().get(1).errors()).as(query.name()).isZero();
+			assertThat(query.graphql().get(1).p50()).as(query.name()).isPositive();
 		}
+
+		// Figures of the on-and-off comparison, made up to check what the report
+		// makes of them: one query within 5 %, one over.
+		Overhead.Result overhead = new Overhead.Result(1,
+				List.of(new Overhead.QueryOverhead("expertsFor", 500, 10.2, 10.0, 1.02, 1.01),
+						new Overhead.QueryOverhead("search", 500, 5.4, 5.0, 1.08, 1.07),
+						new Overhead.QueryOverhead("chainMap", 500, 3.3, 3.0, 1.10, 1.04)));
+		Report.write(Report.results(Map.of("data", "the test suite's seed"), List.of(new Report.ScaleResult(1, "seed",
+				0, 0, 0, 0, 0, 0, 0, 0, null, measured.arguments(), measured.queries())), null, overhead), out);
+		assertThat(Files.readString(out.resolve(Report.MARKDOWN_FILE))).contains("| expertsFor | 1 |")
+			.contains("| statistics | 1 |")
+			.contains("| expertsFor | 500 | 10.20 | 10.00 | 1.020 | 1.010 |")
+			.contains("| security filters and query limits cost <= 5 % of p50 for every query at scale 1 (paired)"
+					+ " | search +7.0 % | NO |");
+		assertThat(Overhead.median(new double[] { 3, 1, 2 })).isEqualTo(2);
+		assertThat(Overhead.median(new double[] { 4, 1, 2, 3 })).isEqualTo(2.5);
+		assertThat(Files.readString(out.resolve(Report.JSON_FILE))).contains("\"ratioP50\"");
+		byte[] png = Files.readAllBytes(out.resolve(Report.CHART_FILE));
+		assertThat(png).hasSizeGreaterThan(1000).startsWith(0x89, 'P', 'N', 'G');
 	}
 
 }

@@ -1,8 +1,6 @@
 package io.chaingraph.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,14 +17,9 @@ import io.chaingraph.expert.RankingEvaluation;
 import io.chaingraph.importing.GraphImporter;
 import io.chaingraph.importing.ImportJob;
 import io.chaingraph.importing.ProgrammeGenerator;
-import io.chaingraph.system.EmbeddedDatabase;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -61,7 +54,14 @@ public final class Benchmark {
 			System.out.println("Written to " + options.out().toAbsolutePath());
 			System.exit(0);
 		}
+		// -Dbench.only=peer: only the side-by-side run with the peer, each scale generated
+		// and imported, without the rest of the measurements.
+		if ("peer".equals(System.getProperty("bench.only", "").strip())) {
+			peerOnly(options, loadAtStart);
+			System.exit(0);
+		}
 		List<Report.ScaleResult> scales = new ArrayList<>();
+		List<PeerBench.Result> peer = new ArrayList<>();
 		ConstantArrival.Result arrival = null;
 		Overhead.Result overhead = null;
 		Path work = Files.createTempDirectory("chaingraph-bench");
@@ -71,9 +71,12 @@ public final class Benchmark {
 				scales.add(run.result());
 				arrival = (run.arrival() != null) ? run.arrival() : arrival;
 				overhead = (run.overhead() != null) ? run.overhead() : overhead;
+				if (run.peer() != null) {
+					peer.add(run.peer());
+				}
 				// Written after every scale, so a long run that is stopped keeps what it
 				// measured.
-				Report.write(Report.results(environment(options, loadAtStart), scales, arrival, overhead),
+				Report.write(Report.results(environment(options, loadAtStart), scales, arrival, overhead, peer),
 						options.out());
 			}
 			if (options.quality()) {
@@ -83,7 +86,7 @@ public final class Benchmark {
 		finally {
 			delete(work);
 		}
-		Report.Results results = Report.results(environment(options, loadAtStart), scales, arrival, overhead);
+		Report.Results results = Report.results(environment(options, loadAtStart), scales, arrival, overhead, peer);
 		Report.write(results, options.out());
 		System.out.println(Report.markdown(results));
 		System.out.println("Written to " + options.out().toAbsolutePath());
@@ -92,7 +95,11 @@ public final class Benchmark {
 	}
 
 	private record Run(Report.ScaleResult result, ConstantArrival.@Nullable Result arrival,
-			Overhead.@Nullable Result overhead) {
+			Overhead.@Nullable Result overhead, PeerBench.@Nullable Result peer) {
+
+	}
+
+	private record Loaded(ImportJob job, double generateSeconds, double importSeconds) {
 
 	}
 
@@ -101,38 +108,90 @@ public final class Benchmark {
 		Path files = work.resolve("scale-" + scale);
 		Path store = work.resolve("store-" + scale);
 		try (Heap heap = new Heap()) {
-			long generating = System.nanoTime();
-			ProgrammeGenerator.Summary generated = new ProgrammeGenerator(scale, options.seed()).write(files);
-			double generateSeconds = seconds(System.nanoTime() - generating);
-			System.out.printf("  generated %,d nodes, %,d relationships in %.1f s%n", generated.nodes(),
-					generated.relationships(), generateSeconds);
-			ImportJob job;
-			try (ConfigurableApplicationContext service = start(store, options)) {
-				job = service.getBean(GraphImporter.class).run(files);
-			}
-			if (job.status() != ImportJob.Status.DONE) {
-				throw new IllegalStateException("Import of scale %d ended %s: %s".formatted(scale, job.status(),
-						job.errors().isEmpty() ? job.failure() : job.errors().get(0)));
-			}
-			Instant finished = job.finishedAt();
-			double importSeconds = seconds(Duration.between(job.startedAt(), (finished != null) ? finished : Instant.now())
-				.toNanos());
-			System.out.printf("  imported %,d nodes, %,d relationships in %.1f s: %,.0f relationships/s%n", job.nodes(),
-					job.relationships(), importSeconds, job.relationships() / importSeconds);
+			Loaded loaded = load(scale, options, files, store);
+			ImportJob job = loaded.job();
 			double coldStart = coldStart(store, options);
 			System.out.printf("  cold start of a new JVM to first answer: %.1f s%n", coldStart);
-			Run run = measure(scale, store, options, job, generateSeconds, importSeconds, coldStart, heap);
+			Run run = measure(scale, store, options, job, loaded.generateSeconds(), loaded.importSeconds(), coldStart,
+					heap);
+			Overhead.Result overhead = null;
 			if (scale == options.overheadScale()) {
 				System.out.println("  security and limits, on and off in alternation:");
-				Overhead.Result overhead = Overhead.measure(scale, store, options);
-				return new Run(run.result(), run.arrival(), overhead);
+				overhead = Overhead.measure(scale, store, options);
 			}
-			return run;
+			PeerBench.Result peer = PeerBench.Options.fromSystemProperties().scales().contains(scale)
+					? peer(scale, store, options, work) : null;
+			return new Run(run.result(), run.arrival(), overhead, peer);
 		}
 		finally {
 			delete(files);
 			delete(store);
 		}
+	}
+
+	// Generates the scale's files and imports them into a new store.
+	private static Loaded load(int scale, BenchOptions options, Path files, Path store) throws Exception {
+		long generating = System.nanoTime();
+		ProgrammeGenerator.Summary generated = new ProgrammeGenerator(scale, options.seed()).write(files);
+		double generateSeconds = seconds(System.nanoTime() - generating);
+		System.out.printf("  generated %,d nodes, %,d relationships in %.1f s%n", generated.nodes(),
+				generated.relationships(), generateSeconds);
+		ImportJob job;
+		try (ConfigurableApplicationContext service = start(store, options)) {
+			job = service.getBean(GraphImporter.class).run(files);
+		}
+		if (job.status() != ImportJob.Status.DONE) {
+			throw new IllegalStateException("Import of scale %d ended %s: %s".formatted(scale, job.status(),
+					job.errors().isEmpty() ? job.failure() : job.errors().get(0)));
+		}
+		Instant finished = job.finishedAt();
+		double importSeconds = seconds(
+				Duration.between(job.startedAt(), (finished != null) ? finished : Instant.now()).toNanos());
+		System.out.printf("  imported %,d nodes, %,d relationships in %.1f s: %,.0f relationships/s%n", job.nodes(),
+				job.relationships(), importSeconds, job.relationships() / importSeconds);
+		return new Loaded(job, generateSeconds, importSeconds);
+	}
+
+	/**
+	 * The side-by-side run, on a service of its own on the loaded store: the wide list
+	 * asks for 11,100 nodes, which the default complexity limit refuses, so this service
+	 * runs with the limit raised ({@link PeerBench#SERVICE_ARGS}); checking the limit
+	 * costs the same at any value.
+	 */
+	private static PeerBench.Result peer(int scale, Path store, BenchOptions options, Path work) throws Exception {
+		System.out.println("  side by side with the peer:");
+		try (ConfigurableApplicationContext service = start(store, options, PeerBench.SERVICE_ARGS)) {
+			int port = port(service);
+			firstAnswer(new GraphQlClient(port));
+			return PeerBench.measure(scale, service, port, PeerBench.Options.fromSystemProperties(), work);
+		}
+	}
+
+	private static void peerOnly(BenchOptions options, double loadAtStart) throws Exception {
+		List<PeerBench.Result> peer = new ArrayList<>();
+		Path work = Files.createTempDirectory("chaingraph-bench");
+		try {
+			for (int scale : options.scales()) {
+				System.out.printf("%nScale %d%n", scale);
+				Path files = work.resolve("scale-" + scale);
+				Path store = work.resolve("store-" + scale);
+				try {
+					load(scale, options, files, store);
+					peer.add(peer(scale, store, options, work));
+				}
+				finally {
+					delete(files);
+					delete(store);
+				}
+				Report.write(Report.results(environment(options, loadAtStart), List.of(), null, null, peer),
+						options.out());
+			}
+		}
+		finally {
+			delete(work);
+		}
+		System.out.println(Report.markdown(Report.results(environment(options, loadAtStart), List.of(), null, null, peer)));
+		System.out.println("Written to " + options.out().toAbsolutePath());
 	}
 
 	private static Run measure(int scale, Path store, BenchOptions options, ImportJob job, double generateSeconds,
@@ -143,22 +202,20 @@ public final class Benchmark {
 			firstAnswer(new GraphQlClient(port));
 			double inProcessStart = seconds(System.nanoTime() - started);
 			System.out.printf("  start in this JVM to first answer: %.1f s%n", inProcessStart);
-			try (Driver raw = rawDriver(service)) {
-				QueryBench.Measured measured = QueryBench.measure(service, port, raw, options);
-				Report.Quality quality = options.quality() ? quality(service) : null;
-				ConstantArrival.Result arrival = null;
-				if (options.arrival() && scale == options.arrivalScale()) {
-					System.out.printf("  constant arrival: %d req/s for %d s%n", options.arrivalRate(),
-							options.arrivalSeconds());
-					arrival = ConstantArrival.run(measured.queryList(), Workload.mix(), new GraphQlClient(port),
-							options.arrivalRate(), options.arrivalSeconds(), options.seed());
-					System.out.println("  " + arrival);
-				}
-				return new Run(new Report.ScaleResult(scale, "generated, seed " + options.seed(), job.nodes(),
-						job.relationships(), generateSeconds, importSeconds, job.relationships() / importSeconds,
-						coldStart, inProcessStart, heap.peakMb(), quality, measured.arguments(), measured.queries()), arrival,
-						null);
+			QueryBench.Measured measured = QueryBench.measure(service, port, options);
+			Report.Quality quality = options.quality() ? quality(service) : null;
+			ConstantArrival.Result arrival = null;
+			if (options.arrival() && scale == options.arrivalScale()) {
+				System.out.printf("  constant arrival: %d req/s for %d s%n", options.arrivalRate(),
+						options.arrivalSeconds());
+				arrival = ConstantArrival.run(measured.queryList(), Workload.mix(), new GraphQlClient(port),
+						options.arrivalRate(), options.arrivalSeconds(), options.seed());
+				System.out.println("  " + arrival);
 			}
+			return new Run(new Report.ScaleResult(scale, "generated, seed " + options.seed(), job.nodes(),
+					job.relationships(), generateSeconds, importSeconds, job.relationships() / importSeconds,
+					coldStart, inProcessStart, heap.peakMb(), quality, measured.arguments(), measured.queries()), arrival,
+					null, null);
 		}
 	}
 
@@ -196,26 +253,6 @@ public final class Benchmark {
 			throw new IllegalStateException("The service has no HTTP port");
 		}
 		return port;
-	}
-
-	/**
-	 * A driver of the benchmark's own on the service's Bolt connector, logged in as
-	 * cypher-shell would be, with the password in the store's file.
-	 */
-	static Driver rawDriver(ApplicationContext service) {
-		Path file = service.getBean(EmbeddedDatabase.class).passwordFile();
-		if (file == null) {
-			throw new IllegalStateException("The service's Bolt is closed to other clients (CHAINGRAPH_BOLT_ENABLED)");
-		}
-		String password;
-		try {
-			password = Files.readString(file, StandardCharsets.UTF_8).strip();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The service's password file " + file + " cannot be read", ex);
-		}
-		return GraphDatabase.driver(service.getBean(Neo4jConnectionDetails.class).getUri(),
-				AuthTokens.basic("neo4j", password));
 	}
 
 	private static void firstAnswer(GraphQlClient client) throws InterruptedException {

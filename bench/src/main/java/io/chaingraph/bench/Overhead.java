@@ -8,8 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.neo4j.driver.Driver;
-
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -67,8 +65,8 @@ final class Overhead {
 		Path copy = store.resolveSibling(store.getFileName() + "-open");
 		copyTree(store, copy);
 		try (ConfigurableApplicationContext on = Benchmark.start(store, options);
-				ConfigurableApplicationContext off = Benchmark.start(copy, options, SWITCHED_OFF);
-				Driver raw = Benchmark.rawDriver(on)) {
+				ConfigurableApplicationContext off = Benchmark.start(copy, options, SWITCHED_OFF)) {
+			RawCypher raw = new RawCypher(on);
 			GraphQlClient onClient = new GraphQlClient(Benchmark.port(on));
 			GraphQlClient offClient = new GraphQlClient(Benchmark.port(off));
 			List<NamedQuery> queries = Workload.queries(Workload.pick(raw, on), raw, on);

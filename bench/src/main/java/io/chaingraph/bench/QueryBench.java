@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Driver;
 
 import org.springframework.context.ApplicationContext;
 
 /**
  * Measures every named query on a running service, as GraphQL over HTTP and as raw
- * Cypher over Bolt, after a warm-up, at each concurrency.
+ * Cypher in the embedded database's own transactions in this process, after a warm-up,
+ * at each concurrency.
  */
 final class QueryBench {
 
@@ -46,9 +46,9 @@ final class QueryBench {
 	private QueryBench() {
 	}
 
-	static Measured measure(ApplicationContext service, int port, Driver raw, BenchOptions options)
-			throws Exception {
+	static Measured measure(ApplicationContext service, int port, BenchOptions options) throws Exception {
 		GraphQlClient client = new GraphQlClient(port);
+		RawCypher raw = new RawCypher(service);
 		Workload.Arguments arguments = Workload.pick(raw, service);
 		System.out.println("  arguments: " + arguments);
 		List<NamedQuery> queries = Workload.queries(arguments, raw, service);

@@ -15,11 +15,6 @@ import io.chaingraph.expert.ExpertRanking;
 import io.chaingraph.graph.RelType;
 import io.chaingraph.system.CypherQueries;
 import io.chaingraph.system.FullText;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
-import org.neo4j.driver.Value;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.ApplicationContext;
@@ -31,10 +26,11 @@ import org.springframework.context.ApplicationContext;
  *
  * <p>
  * What the raw side does, per query: expertsFor and teamsFor call the service's own
- * ranking and team search in-process, which send the same statements of
- * {@code cypher/queries/} over Bolt and do the same scoring, PageRank and team search in
- * Java, but skip HTTP, JSON and GraphQL; the other queries send one hand-written or
- * file-held Cypher statement with this class's own driver and only count the answer.
+ * ranking and team search in-process, which run the same statements of
+ * {@code cypher/queries/} in the embedded database's transactions and do the same
+ * scoring, PageRank and team search in Java, but skip HTTP, JSON and GraphQL; the other
+ * queries run one hand-written or file-held Cypher statement in an embedded transaction
+ * ({@link RawCypher}) and only count the answer.
  */
 final class Workload {
 
@@ -93,6 +89,42 @@ final class Workload {
 			  }
 			}""";
 
+	// The side-by-side run's other queries (PeerBench; the nested list is NESTED). The
+	// inline fragments keep them valid whether a relationship's node is the Node interface
+	// or its typed target.
+	static final String WIDE = """
+			query wide {
+			  enterprises(first: 100) {
+			    edges { node { id name
+			      experts(first: 10) { edges { node { ... on Expert { id name
+			        expertise(first: 10) { edges { node { ... on Technology { id name } } } }
+			      } } } }
+			    } }
+			  }
+			}""";
+
+	static final String BY_ID = """
+			query byId($id: ID!) {
+			  expert(id: $id) {
+			    id name title
+			    expertise(first: 20) { edges { node { ... on Technology { id name } } } }
+			  }
+			}""";
+
+	/**
+	 * The filtered page, with its variable of the type the schema gives
+	 * {@code EnterpriseWhere.ownership}: a String, or an enum whose values are the same
+	 * text.
+	 */
+	static String filtered(String ownershipType) {
+		return """
+				query filtered($ownership: %s!) {
+				  enterprises(first: 20, where: {ownership: $ownership}, orderBy: [{field: id}]) {
+				    edges { node { id name city chainLeader } }
+				  }
+				}""".formatted(ownershipType);
+	}
+
 	static final String CONNECTION = """
 			query connection($from: ID!, $to: ID!) {
 			  connection(from: $from, to: $to, maxHops: 4, first: 3) {
@@ -150,39 +182,38 @@ final class Workload {
 
 	}
 
-	static Arguments pick(Driver driver, ApplicationContext service) {
-		Record target = read(driver, """
+	static Arguments pick(RawCypher cypher, ApplicationContext service) {
+		Map<String, Object> target = cypher.rows("""
 				MATCH (t:Technology)-[:BOTTLENECK_OF]->(c:Chain)
 				OPTIONAL MATCH (x:Expert)-[:EXPERT_IN]->(t)
 				WITH c, t, count(x) AS experts, count(x.academician) AS academicians
 				ORDER BY academicians DESC, experts DESC, c.id, t.id LIMIT 1
 				RETURN c.id AS chain, t.id AS technology, t.name AS name, coalesce(t.nameEn, '') AS nameEn""", Map.of())
 			.get(0);
-		String chain = target.get("chain").asString();
-		String technology = target.get("technology").asString();
-		String expert = read(driver, """
+		String chain = (String) target.get("chain");
+		String technology = (String) target.get("technology");
+		String expert = (String) cypher.rows("""
 				MATCH (x:Expert)-[:EXPERT_IN]->(:Technology {id: $technology})
 				RETURN x.id AS id ORDER BY x.academician IS NULL, x.id LIMIT 1""", Map.of("technology", technology))
 			.get(0)
-			.get("id")
-			.asString();
+			.get("id");
 		TeamProposals teams = service.getBean(TeamProposals.class);
-		String challenge = read(driver, """
+		String challenge = cypher.rows("""
 				MATCH (ch:Challenge {status: 'OPEN'})-[:TARGETS]->(t:Technology)
 				WHERE ch.deadline IS NULL OR ch.deadline >= $today
 				WITH ch, count(t) AS targets ORDER BY targets DESC, ch.id LIMIT 20
 				RETURN ch.id AS id""", Map.of("today", java.time.LocalDate.now(java.time.ZoneOffset.UTC)))
 			.stream()
-			.map((row) -> row.get("id").asString())
+			.map((row) -> (String) row.get("id"))
 			// Only a challenge open for applications gets proposals.
 			.filter((id) -> !teams.propose(id, 1).isEmpty())
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No challenge with a team proposal in the graph"));
-		String name = target.get("name").asString() + " " + target.get("nameEn").asString();
+		String name = target.get("name") + " " + target.get("nameEn");
 		return new Arguments(chain, technology, name.strip(), challenge, expert);
 	}
 
-	static List<NamedQuery> queries(Arguments args, Driver driver, ApplicationContext service) {
+	static List<NamedQuery> queries(Arguments args, RawCypher cypher, ApplicationContext service) {
 		ExpertRanking ranking = service.getBean(ExpertRanking.class);
 		TeamProposals teams = service.getBean(TeamProposals.class);
 		CypherQueries files = service.getBean(CypherQueries.class);
@@ -221,19 +252,18 @@ final class Workload {
 			int enterprises = elements(map.get("segments")).stream().mapToInt((s) -> s.get("enterprises").size()).sum();
 			return chainMap(map.get("segments").size(), enterprises, map.get("consortia").size());
 		}, () -> {
-			Record row = read(driver, files.get("chain-map"), Map.of("chain", args.chain())).get(0);
-			int enterprises = row.get("segments")
-				.asList((segment) -> segment)
-				.stream()
-				.mapToInt((segment) -> segment.get("enterprises").size())
+			Map<String, Object> row = cypher.rows(files.get("chain-map"), Map.of("chain", args.chain())).get(0);
+			List<?> segments = RawCypher.list(row.get("segments"));
+			int enterprises = segments.stream()
+				.mapToInt((segment) -> RawCypher.list(RawCypher.map(segment).get("enterprises")).size())
 				.sum();
-			return chainMap(row.get("segments").size(), enterprises, row.get("consortia").size());
+			return chainMap(segments.size(), enterprises, RawCypher.list(row.get("consortia")).size());
 		}));
 		queries.add(new NamedQuery("search", SEARCH, Map.of("text", args.technologyName()),
 				(data) -> elements(data.get("search")).stream()
 					.map((hit) -> hit.get("node").get("id").asString())
 					.collect(Collectors.joining(",")),
-				() -> searchIds(driver, args.technologyName())));
+				() -> searchIds(cypher, args.technologyName())));
 		queries.add(new NamedQuery("nested 3 levels", NESTED, Map.of(), (data) -> {
 			List<JsonNode> chains = elements(data.get("chains").get("edges"));
 			List<JsonNode> leaders = chains.stream()
@@ -242,11 +272,11 @@ final class Workload {
 			int experts = leaders.stream().mapToInt((e) -> e.get("node").get("experts").get("edges").size()).sum();
 			return nested(chains.size(), leaders.size(), experts);
 		}, () -> {
-			List<Record> rows = read(driver, NESTED_CYPHER, Map.of());
-			int leaders = rows.stream().mapToInt((row) -> row.get("leaders").size()).sum();
+			List<Map<String, Object>> rows = cypher.rows(NESTED_CYPHER, Map.of());
+			int leaders = rows.stream().mapToInt((row) -> RawCypher.list(row.get("leaders")).size()).sum();
 			int experts = rows.stream()
-				.flatMap((row) -> row.get("leaders").asList((leader) -> leader).stream())
-				.mapToInt((leader) -> leader.get("experts").size())
+				.flatMap((row) -> RawCypher.list(row.get("leaders")).stream())
+				.mapToInt((leader) -> RawCypher.list(RawCypher.map(leader).get("experts")).size())
 				.sum();
 			return nested(rows.size(), leaders, experts);
 		}));
@@ -254,8 +284,9 @@ final class Workload {
 				(data) -> elements(data.get("connection")).stream()
 					.map((path) -> String.valueOf(path.get("length").asInt()))
 					.collect(Collectors.joining(",")),
-				() -> read(driver, connectionCypher(), Map.of("from", args.expert(), "to", args.chain())).stream()
-					.map((row) -> String.valueOf(row.get("rels").size()))
+				() -> cypher.rows(connectionCypher(), Map.of("from", args.expert(), "to", args.chain()))
+					.stream()
+					.map((row) -> String.valueOf(RawCypher.list(row.get("rels")).size()))
 					.collect(Collectors.joining(","))));
 		queries.add(new NamedQuery("statistics", STATISTICS, Map.of(), (data) -> {
 			JsonNode s = data.get("statistics");
@@ -265,9 +296,9 @@ final class Workload {
 			Map<String, Object> params = new HashMap<>();
 			params.put("chain", null);
 			params.put("consortium", null);
-			Record row = read(driver, files.get("programme-statistics"), params).get(0);
-			return statistics(row.get("enterprises").asLong(), row.get("experts").asLong(),
-					row.get("academicians").asLong());
+			Map<String, Object> row = cypher.rows(files.get("programme-statistics"), params).get(0);
+			return statistics(((Number) row.get("enterprises")).longValue(), ((Number) row.get("experts")).longValue(),
+					((Number) row.get("academicians")).longValue());
 		}));
 		return queries;
 	}
@@ -303,20 +334,13 @@ final class Workload {
 				""".formatted(types);
 	}
 
-	private static String searchIds(Driver driver, String text) {
+	private static String searchIds(RawCypher cypher, String text) {
 		Map<String, Object> params = Map.of("q", FullText.query(text, 500), "candidates", 20 * 5L + 20, "limit", 20);
-		return read(driver, SEARCH_CYPHER, params).stream()
-			.filter((row) -> row.get("labels").asList(Value::asString).stream().anyMatch(SEARCHABLE::contains))
-			.map((row) -> row.get("id").asString())
+		return cypher.rows(SEARCH_CYPHER, params)
+			.stream()
+			.filter((row) -> RawCypher.list(row.get("labels")).stream().anyMatch(SEARCHABLE::contains))
+			.map((row) -> (String) row.get("id"))
 			.collect(Collectors.joining(","));
-	}
-
-	static List<Record> read(Driver driver, String cypher, Map<String, Object> params) {
-		return driver.executableQuery(cypher)
-			.withParameters(params)
-			.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
-			.execute()
-			.records();
 	}
 
 	private static String expertIds(JsonNode data) {
