@@ -82,23 +82,22 @@ final class Workload {
 			query nested {
 			  chains(first: 50) {
 			    edges { node { id name
-			      leaders(first: 4) { edges { node { ... on Enterprise { id name
-			        experts(first: 3) { edges { node { ... on Expert { id name title } } } }
-			      } } } }
+			      leaders(first: 4) { edges { node { id name
+			        experts(first: 3) { edges { node { id name title } } }
+			      } } }
 			    } }
 			  }
 			}""";
 
-	// The side-by-side run's other queries (PeerBench; the nested list is NESTED). The
-	// inline fragments keep them valid whether a relationship's node is the Node interface
-	// or its typed target.
+	// The side-by-side run's other queries (PeerBench; the nested list is NESTED), on the
+	// typed schema: a related node's own fields need no fragment.
 	static final String WIDE = """
 			query wide {
 			  enterprises(first: 100) {
 			    edges { node { id name
-			      experts(first: 10) { edges { node { ... on Expert { id name
-			        expertise(first: 10) { edges { node { ... on Technology { id name } } } }
-			      } } } }
+			      experts(first: 10) { edges { node { id name
+			        expertise(first: 10) { edges { node { id name } } }
+			      } } }
 			    } }
 			  }
 			}""";
@@ -107,7 +106,7 @@ final class Workload {
 			query byId($id: ID!) {
 			  expert(id: $id) {
 			    id name title
-			    expertise(first: 20) { edges { node { ... on Technology { id name } } } }
+			    expertise(first: 20) { edges { node { id name } } }
 			  }
 			}""";
 
