@@ -119,7 +119,9 @@ public final class Benchmark {
 				System.out.println("  security and limits, on and off in alternation:");
 				overhead = Overhead.measure(scale, store, options);
 			}
-			PeerBench.Result peer = PeerBench.Options.fromSystemProperties().scales().contains(scale)
+			PeerBench.Options peerOptions = PeerBench.Options.fromSystemProperties();
+			// bench.peer=false: no service is started only to say the peer was skipped.
+			PeerBench.Result peer = (peerOptions.enabled() && peerOptions.scales().contains(scale))
 					? peer(scale, store, options, work) : null;
 			return new Run(run.result(), run.arrival(), overhead, peer);
 		}
