@@ -65,18 +65,32 @@ public class NodePages {
 		Map<String, Object> order = (orderBy != null && !orderBy.isEmpty()) ? orderBy.get(0) : Map.of();
 		String field = String.valueOf(order.getOrDefault("field", "id"));
 		boolean descending = "DESC".equals(String.valueOf(order.get("direction")));
-		String key = sortKey(label, field);
-		String keyset = keyset(key, descending, page, params);
 		// From the end, the statement reads the order backwards, and the page is turned
 		// round.
 		boolean backwards = page.fromEnd();
 		params.put("limit", page.size() + 1);
-		String statement = """
-				MATCH (n:`%s`) WHERE %s AND %s
-				WITH n, %s AS key ORDER BY key %s, n.id %s
-				LIMIT $limit
-				RETURN %%s, key""".formatted(label.name(), conditions, keyset, key,
-				(descending != backwards) ? "DESC" : "ASC", backwards ? "DESC" : "ASC");
+		String statement;
+		if (field.equals("id")) {
+			// Every node has an id, unique in its label: ordered by the id alone, the
+			// planner reads the id index in order and stops at the page's end, where a
+			// sort key it cannot see into made it sort every match first (26 ms for 20
+			// private enterprises at scale 100).
+			statement = """
+					MATCH (n:`%s`) WHERE n.id IS NOT NULL AND %s AND %s
+					WITH n, n.id AS key ORDER BY n.id %s
+					LIMIT $limit
+					RETURN %%s, key""".formatted(label.name(), conditions, idKeyset(descending, page, params),
+					(descending != backwards) ? "DESC" : "ASC");
+		}
+		else {
+			String key = sortKey(label, field);
+			statement = """
+					MATCH (n:`%s`) WHERE %s AND %s
+					WITH n, %s AS key ORDER BY key %s, n.id %s
+					LIMIT $limit
+					RETURN %%s, key""".formatted(label.name(), conditions, keyset(key, descending, page, params), key,
+					(descending != backwards) ? "DESC" : "ASC", backwards ? "DESC" : "ASC");
+		}
 		String counting = "MATCH (n:`%s`) WHERE %s RETURN count(n) AS n".formatted(label.name(), conditions);
 		Map<String, Object> countParams = new HashMap<>(params);
 		Optional<Map<String, Object>> embedded = this.reads.inEmbeddedTransaction((tx) -> {
@@ -145,6 +159,21 @@ public class NodePages {
 			params.put("bk", before.key());
 			params.put("bid", before.id());
 			keyset += " AND (%1$s %2$s $bk OR (%1$s = $bk AND n.id < $bid))".formatted(key, descending ? ">" : "<");
+		}
+		return keyset;
+	}
+
+	private static String idKeyset(boolean descending, PageRequest page, Map<String, Object> params) {
+		String keyset = "true";
+		Cursors.Position after = page.afterPosition();
+		if (after != null) {
+			params.put("aid", after.id());
+			keyset = "n.id %s $aid".formatted(descending ? "<" : ">");
+		}
+		Cursors.Position before = page.beforePosition();
+		if (before != null) {
+			params.put("bid", before.id());
+			keyset += " AND n.id %s $bid".formatted(descending ? ">" : "<");
 		}
 		return keyset;
 	}
