@@ -101,6 +101,14 @@ public class GraphReads {
 	}
 
 	/**
+	 * Whether the database is embedded, so that {@link #inEmbeddedTransaction} runs its
+	 * work.
+	 */
+	boolean embedded() {
+		return this.embedded != null;
+	}
+
+	/**
 	 * How many statements have run through here since the process started.
 	 */
 	public long statements() {

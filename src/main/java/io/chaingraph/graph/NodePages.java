@@ -14,6 +14,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Result;
+import org.neo4j.graphdb.Transaction;
 
 import org.springframework.stereotype.Component;
 
@@ -60,6 +61,51 @@ public class NodePages {
 	 */
 	Map<String, Object> page(NodeLabel label, @Nullable Map<String, Object> where,
 			@Nullable List<Map<String, Object>> orderBy, PageRequest page, boolean count) {
+		Statements statements = statements(label, where, orderBy, page);
+		Optional<Map<String, Object>> embedded = this.reads.inEmbeddedTransaction((tx) -> {
+			List<Map<String, Object>> edges = new ArrayList<>();
+			try (Result result = tx.execute(statements.page("n"), statements.params())) {
+				result.accept((row) -> {
+					Map<String, Object> node = CoreValues.node((Node) row.get("n"));
+					edges.add(edge(row.get("key"), node));
+					return true;
+				});
+			}
+			return connection(page, edges, count ? statements.count(tx) : null);
+		});
+		if (embedded.isPresent()) {
+			return embedded.get();
+		}
+		List<Map<String, Object>> edges = new ArrayList<>();
+		for (Record row : this.reads.read(statements.page("properties(n) AS props, labels(n) AS labels"),
+				statements.params())) {
+			edges.add(edge(row.get("key").asObject(), GraphReads.node(row.get("props"), row.get("labels"))));
+		}
+		return connection(page, edges,
+				count ? this.reads.read(statements.count(), statements.countParams()).get(0).get("n").asLong() : null);
+	}
+
+	/**
+	 * The statements of a page: the page's nodes in the order the page reads them (one
+	 * more than its size, backwards from the end for {@code last}), each row what
+	 * {@link #page(String)} is given and the sort {@code key}; and their count.
+	 */
+	record Statements(String pattern, Map<String, Object> params, String count, Map<String, Object> countParams) {
+
+		String page(String returned) {
+			return this.pattern.formatted(returned);
+		}
+
+		long count(Transaction tx) {
+			try (Result result = tx.execute(this.count, this.countParams)) {
+				return (Long) result.next().get("n");
+			}
+		}
+
+	}
+
+	static Statements statements(NodeLabel label, @Nullable Map<String, Object> where,
+			@Nullable List<Map<String, Object>> orderBy, PageRequest page) {
 		Map<String, Object> params = new HashMap<>();
 		String conditions = NodeFilter.conditions(label, (where != null) ? where : Map.of(), params);
 		Map<String, Object> order = (orderBy != null && !orderBy.isEmpty()) ? orderBy.get(0) : Map.of();
@@ -92,32 +138,7 @@ public class NodePages {
 					(descending != backwards) ? "DESC" : "ASC", backwards ? "DESC" : "ASC");
 		}
 		String counting = "MATCH (n:`%s`) WHERE %s RETURN count(n) AS n".formatted(label.name(), conditions);
-		Map<String, Object> countParams = new HashMap<>(params);
-		Optional<Map<String, Object>> embedded = this.reads.inEmbeddedTransaction((tx) -> {
-			List<Map<String, Object>> edges = new ArrayList<>();
-			try (Result result = tx.execute(statement.formatted("n"), params)) {
-				result.accept((row) -> {
-					Map<String, Object> node = CoreValues.node((Node) row.get("n"));
-					edges.add(edge(row.get("key"), node));
-					return true;
-				});
-			}
-			Long total = null;
-			if (count) {
-				try (Result result = tx.execute(counting, countParams)) {
-					total = (Long) result.next().get("n");
-				}
-			}
-			return connection(page, edges, total);
-		});
-		if (embedded.isPresent()) {
-			return embedded.get();
-		}
-		List<Map<String, Object>> edges = new ArrayList<>();
-		for (Record row : this.reads.read(statement.formatted("properties(n) AS props, labels(n) AS labels"), params)) {
-			edges.add(edge(row.get("key").asObject(), GraphReads.node(row.get("props"), row.get("labels"))));
-		}
-		return connection(page, edges, count ? this.reads.read(counting, countParams).get(0).get("n").asLong() : null);
+		return new Statements(statement, params, counting, new HashMap<>(params));
 	}
 
 	private static Map<String, Object> edge(Object key, Map<String, Object> node) {

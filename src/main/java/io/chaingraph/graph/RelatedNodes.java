@@ -101,35 +101,65 @@ public class RelatedNodes {
 
 	private static Map<String, Object> connection(Key group, Node parent, RelationshipType type, Direction direction,
 			Window window, boolean positioned) {
+		Related related = related(group.type(), parent, type, direction, group.page(), window, positioned);
+		List<Map<String, Object>> edges = new ArrayList<>();
+		for (Candidate candidate : related.page()) {
+			Map<String, Object> edge = CoreValues.properties(candidate.relationship());
+			edge.put("node", CoreValues.node(candidate.node()));
+			edge.put("cursor", candidate.cursor());
+			edges.add(edge);
+		}
+		return connection(group.page(), edges, related.more(), related.total());
+	}
+
+	/**
+	 * A page of the nodes related to {@code parent}, read through the embedded database's
+	 * own API in the caller's transaction.
+	 */
+	static Related related(Node parent, RelType relType, boolean outgoing, PageRequest page) {
+		return related(relType, parent, RelationshipType.withName(relType.name()),
+				outgoing ? Direction.OUTGOING : Direction.INCOMING, page, Window.of(page),
+				positioned(relType, outgoing));
+	}
+
+	private static Related related(RelType relType, Node parent, RelationshipType type, Direction direction,
+			PageRequest page, Window window, boolean positioned) {
 		List<Candidate> candidates = new ArrayList<>();
 		long total = 0;
 		try (ResourceIterable<Relationship> relationships = parent.getRelationships(direction, type)) {
 			for (Relationship relationship : relationships) {
 				total++;
 				Node node = relationship.getOtherNode(parent);
-				Candidate candidate = new Candidate(key(group.type(), node, positioned),
-						(String) node.getProperty("id"), relationship, node);
+				Candidate candidate = new Candidate(key(relType, node, positioned), (String) node.getProperty("id"),
+						relationship, node);
 				if (window.contains(candidate)) {
 					candidates.add(candidate);
 				}
 			}
 		}
 		candidates.sort(ORDER);
-		boolean more = candidates.size() > group.page().size();
-		List<Map<String, Object>> edges = new ArrayList<>();
-		for (Candidate candidate : group.page().page(candidates)) {
-			Map<String, Object> edge = CoreValues.properties(candidate.relationship());
-			edge.put("node", CoreValues.node(candidate.node()));
-			edge.put("cursor", Cursors.encode(candidate.key(), candidate.id()));
-			edges.add(edge);
-		}
-		return connection(group.page(), edges, more, total);
+		return new Related(page.page(candidates), candidates.size() > page.size(), total);
+	}
+
+	/**
+	 * A page of related nodes with what its page info needs.
+	 *
+	 * @param page the page's candidates in order
+	 * @param more whether the window holds more than the page
+	 * @param total how many nodes the relationship reaches, whatever the page
+	 */
+	record Related(List<Candidate> page, boolean more, long total) {
+
 	}
 
 	// Only a label whose model has a position can order by it; the others skip reading
 	// it.
 	private static boolean positioned(Key group) {
-		return (group.outgoing() ? group.type().to() : group.type().from()).stream()
+		return positioned(group.type(), group.outgoing());
+	}
+
+	private static boolean positioned(RelType type, boolean outgoing) {
+		return (outgoing ? type.to() : type.from()).stream()
 			.anyMatch((label) -> label.properties().containsKey("position"));
 	}
 
@@ -215,7 +245,11 @@ public class RelatedNodes {
 	 * A related node before it is read in full: its sort key, its id, and the
 	 * relationship that reached it.
 	 */
-	private record Candidate(long key, String id, Relationship relationship, Node node) {
+	record Candidate(long key, String id, Relationship relationship, Node node) {
+
+		String cursor() {
+			return Cursors.encode(this.key, this.id);
+		}
 
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
@@ -16,6 +17,7 @@ import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import io.chaingraph.graph.NodeLabel;
+import io.chaingraph.graph.RootReadGuard;
 import io.chaingraph.system.ForbiddenException;
 import io.chaingraph.system.UnauthorizedException;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +33,7 @@ import org.springframework.context.annotation.Configuration;
  * list complete.
  */
 @Configuration(proxyBeanMethods = false)
-public class AccessPolicy {
+public class AccessPolicy implements RootReadGuard {
 
 	private static final Set<String> ROOTS = Set.of("Query", "Mutation", "Subscription");
 
@@ -134,22 +136,43 @@ public class AccessPolicy {
 	private DataFetcher<?> checked(String operation, String field, DataFetcher<?> fetcher) {
 		return (env) -> {
 			// Thrown from the data fetcher, the refusal becomes a classified field error.
-			if (env.getGraphQlContext().get(ViewerInterceptor.KEY_CHECK_FAILED) instanceof RuntimeException failure) {
-				throw failure;
-			}
-			if (Boolean.TRUE.equals(env.getGraphQlContext().get(ViewerInterceptor.KEY_REFUSED))) {
-				throw new UnauthorizedException(ViewerInterceptor.REFUSED_MESSAGE);
-			}
-			Viewer viewer = Viewer.of(env.getGraphQlContext());
-			RuntimeException refusal = refusal(operation, field, viewer);
-			if (refusal == null && field.equals(KEY_NAME_QUERY)) {
-				refusal = keyNameRefusal(viewer, env.getArgument("where"), env.getArgument("orderBy"));
-			}
+			RuntimeException refusal = refusal(operation, field, env.getArguments(), env.getGraphQlContext());
 			if (refusal != null) {
 				throw refusal;
 			}
 			return fetcher.get(env);
 		};
+	}
+
+	@Override
+	public @Nullable RuntimeException refusal(String field, Map<String, Object> arguments, GraphQLContext context) {
+		return this.properties.enabled() ? refusal("Query", field, arguments, context) : null;
+	}
+
+	private @Nullable RuntimeException refusal(String operation, String field, Map<String, Object> arguments,
+			GraphQLContext context) {
+		if (context.get(ViewerInterceptor.KEY_CHECK_FAILED) instanceof RuntimeException failure) {
+			return failure;
+		}
+		if (Boolean.TRUE.equals(context.get(ViewerInterceptor.KEY_REFUSED))) {
+			return new UnauthorizedException(ViewerInterceptor.REFUSED_MESSAGE);
+		}
+		Viewer viewer = Viewer.of(context);
+		RuntimeException refusal = refusal(operation, field, viewer);
+		if (refusal == null && field.equals(KEY_NAME_QUERY)) {
+			refusal = keyNameRefusal(viewer, where(arguments), orderBy(arguments));
+		}
+		return refusal;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static @Nullable Map<String, Object> where(Map<String, Object> arguments) {
+		return (Map<String, Object>) arguments.get("where");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static @Nullable List<Map<String, Object>> orderBy(Map<String, Object> arguments) {
+		return (List<Map<String, Object>>) arguments.get("orderBy");
 	}
 
 	private static DataFetcher<?> hidden(Set<Role> allowed, DataFetcher<?> fetcher) {

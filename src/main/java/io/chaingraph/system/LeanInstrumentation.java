@@ -1,11 +1,13 @@
 package io.chaingraph.system;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.DocumentAndVariables;
 import graphql.execution.instrumentation.ExecuteObjectInstrumentationContext;
 import graphql.execution.instrumentation.ExecutionStrategyInstrumentationContext;
@@ -35,13 +37,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Gives graphql-java the operation limits and the one instrumentation that watches fields
- * (Spring's observation) as one instrumentation, instead of Spring's chain of them. A
- * chain calls every member for every field of every answer, and the limits act on the
- * operation only: through the chain, that cost the nested queries of the benchmark a few
- * percent. Here the field hooks go straight to the field-watching instrumentation, and
- * the operation hooks to the limits first, then to it. With more than one instrumentation
- * that watches fields, Spring's chain is left as it is.
+ * Gives graphql-java the operation instrumentations and the one instrumentation that
+ * watches fields (Spring's observation) as one instrumentation, instead of Spring's chain
+ * of them. A chain calls every member for every field of every answer, and the operation
+ * instrumentations (the limits, the one-pass reads) act on the operation only: through
+ * the chain, that cost the nested queries of the benchmark a few percent. Here the field
+ * hooks go straight to the field-watching instrumentation, and the operation hooks to the
+ * limits first, then to the other operation instrumentations, then to it. With more than
+ * one instrumentation that watches fields, Spring's chain is left as it is.
  */
 @Configuration(proxyBeanMethods = false)
 class LeanInstrumentation {
@@ -50,19 +53,25 @@ class LeanInstrumentation {
 	GraphQlSourceBuilderCustomizer leanInstrumentationCustomizer(ObjectProvider<Instrumentation> instrumentations) {
 		List<Instrumentation> all = instrumentations.orderedStream().toList();
 		List<Instrumentation> fields = all.stream()
-			.filter((instrumentation) -> !(instrumentation instanceof QueryLimits.OperationLimits))
+			.filter((instrumentation) -> !(instrumentation instanceof OperationInstrumentation))
 			.toList();
 		if (fields.size() > 1) {
 			return (builder) -> {
 			};
 		}
-		QueryLimits.OperationLimits limits = all.stream()
-			.filter(QueryLimits.OperationLimits.class::isInstance)
-			.map(QueryLimits.OperationLimits.class::cast)
-			.findFirst()
-			.orElse(null);
-		Instrumentation combined = new OperationFirst(
-				(limits != null) ? limits : SimplePerformantInstrumentation.INSTANCE,
+		// The limits first: they throw when one is exceeded, before anything else acts.
+		List<Instrumentation> operations = new ArrayList<>(
+				all.stream().filter(QueryLimits.OperationLimits.class::isInstance).toList());
+		all.stream()
+			.filter((instrumentation) -> instrumentation instanceof OperationInstrumentation
+					&& !(instrumentation instanceof QueryLimits.OperationLimits))
+			.forEach(operations::add);
+		Instrumentation operation = switch (operations.size()) {
+			case 0 -> SimplePerformantInstrumentation.INSTANCE;
+			case 1 -> operations.get(0);
+			default -> new ChainedInstrumentation(operations);
+		};
+		Instrumentation combined = new OperationFirst(operation,
 				fields.isEmpty() ? SimplePerformantInstrumentation.INSTANCE : fields.get(0));
 		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.instrumentation(combined));
 	}

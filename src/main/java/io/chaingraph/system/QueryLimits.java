@@ -170,7 +170,7 @@ class QueryLimits {
 	 * instrumentation rather than four in Spring's chain, because the chain calls each of
 	 * its members for every field of every answer.
 	 */
-	static class OperationLimits extends SimplePerformantInstrumentation {
+	static class OperationLimits extends SimplePerformantInstrumentation implements OperationInstrumentation {
 
 		static final int MAX_VERDICTS = 1_000;
 

@@ -1,0 +1,575 @@
+package io.chaingraph.graph;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.GraphQLContext;
+import graphql.execution.ExecutionContext;
+import graphql.execution.ExecutionStrategy;
+import graphql.execution.ExecutionStrategyParameters;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.PropertyDataFetcher;
+import graphql.schema.SingletonPropertyDataFetcher;
+import io.chaingraph.system.OperationInstrumentation;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.Result;
+import org.neo4j.graphdb.Transaction;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers a query made only of the model's generic reads in one pass over the embedded
+ * database's own API, in one read transaction: the typed by-id fields, the pages, Relay's
+ * {@code node} and {@code nodes}, relationship fields, and the properties of what they
+ * reach. graphql-java's execution of such a query costs more than its reads: for every
+ * field of every node it builds parameters, a path, a data fetcher's environment and a
+ * completion, and reaches every related node through a data loader, each node first made
+ * into a map of all its properties. Here a related node is reached from its parent by the
+ * relationship itself, only the selected properties are read, and the answer is the map
+ * graphql-java would have made.
+ * <p>
+ * The selection comes from graphql-java's normalized operation, so fragments, aliases,
+ * variables and {@code @skip}/{@code @include} mean what they always mean; parsing,
+ * validation and the operation limits have run before. Anything else goes to
+ * graphql-java's own execution, which answers as it always has: another root field, a
+ * field whose data fetcher is not a property read (such as a field the access policy
+ * hides), a database that is a server, and every error (a refused root field, a bad
+ * argument, a missing node, a null where the schema promises a value, a timeout). Reads
+ * have no effects, so one that stops midway costs only its time.
+ */
+@Component
+class OnePassReads implements OperationInstrumentation {
+
+	/**
+	 * A request whose {@code GraphQLContext} holds this key set to true is executed by
+	 * graphql-java, so that a test can hold the two executions to one answer.
+	 */
+	static final String DISABLED = OnePassReads.class.getName() + ".disabled";
+
+	private final GraphReads reads;
+
+	private final @Nullable RootReadGuard guard;
+
+	private final AtomicLong answered = new AtomicLong();
+
+	private volatile @Nullable Fields fields;
+
+	private volatile @Nullable Strategy strategy;
+
+	OnePassReads(GraphReads reads, ObjectProvider<RootReadGuard> guard) {
+		this.reads = reads;
+		this.guard = guard.getIfAvailable();
+	}
+
+	/**
+	 * How many queries this process answered in one pass.
+	 */
+	long answered() {
+		return this.answered.get();
+	}
+
+	@Override
+	public ExecutionContext instrumentExecutionContext(ExecutionContext context,
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		if (!context.isQueryOperation() || !this.reads.embedded()
+				|| Boolean.TRUE.equals(context.getGraphQLContext().get(DISABLED))) {
+			return context;
+		}
+		ExecutionStrategy original = context.getQueryStrategy();
+		Strategy strategy = this.strategy;
+		if (strategy == null || strategy.original != original) {
+			strategy = new Strategy(original);
+			this.strategy = strategy;
+		}
+		Strategy chosen = strategy;
+		return context.transform((builder) -> builder.queryStrategy(chosen));
+	}
+
+	/**
+	 * The query's answer, or null when graphql-java must execute it.
+	 */
+	@Nullable Map<String, Object> answer(ExecutionContext context) {
+		try {
+			ExecutableNormalizedOperation operation = context.getNormalizedQueryTree().get();
+			Fields fields = fields(context.getGraphQLSchema());
+			for (ExecutableNormalizedField root : operation.getTopLevelFields()) {
+				FieldRead read = fields.read("Query", root.getName());
+				if (read == null || !answerable(fields, root)) {
+					return null;
+				}
+				if (this.guard != null && !(read instanceof FieldRead.TypeName) && this.guard.refusal(root.getName(),
+						root.getResolvedArguments(), context.getGraphQLContext()) != null) {
+					return null;
+				}
+			}
+			Optional<Map<String, Object>> data = this.reads
+				.inEmbeddedTransaction((tx) -> new Pass(tx, context.getGraphQLSchema(), fields,
+						context.getGraphQLContext(), context.getLocale())
+					.roots(operation.getTopLevelFields()));
+			data.ifPresent((answer) -> this.answered.incrementAndGet());
+			return data.orElse(null);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	// Every field below, for every type it may be selected on, is a generic read.
+	private static boolean answerable(Fields fields, ExecutableNormalizedField field) {
+		if (!field.getDeferredExecutions().isEmpty()) {
+			return false;
+		}
+		for (ExecutableNormalizedField child : field.getChildren()) {
+			for (String type : child.getObjectTypeNames()) {
+				if (fields.read(type, child.getName()) == null) {
+					return false;
+				}
+			}
+			if (!answerable(fields, child)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private Fields fields(GraphQLSchema schema) {
+		Fields fields = this.fields;
+		if (fields == null || fields.schema != schema) {
+			fields = new Fields(schema);
+			this.fields = fields;
+		}
+		return fields;
+	}
+
+	/**
+	 * The query strategy of a request: one pass when it can answer, the original
+	 * otherwise.
+	 */
+	private final class Strategy extends ExecutionStrategy {
+
+		private final ExecutionStrategy original;
+
+		Strategy(ExecutionStrategy original) {
+			this.original = original;
+		}
+
+		@Override
+		public CompletableFuture<ExecutionResult> execute(ExecutionContext context,
+				ExecutionStrategyParameters parameters) {
+			Map<String, Object> data = answer(context);
+			if (data == null) {
+				// Below the root, graphql-java executes fields with the context's
+				// strategy,
+				// whose exception handler is the one that classifies errors.
+				ExecutionStrategy original = this.original;
+				return original.execute(context.transform((builder) -> builder.queryStrategy(original)), parameters);
+			}
+			return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult().data(data).build());
+		}
+
+	}
+
+	/**
+	 * What a field of the schema reads, when it is one of the generic reads.
+	 */
+	sealed interface FieldRead {
+
+		/** A property of the source, by the name its data fetcher reads. */
+		record Property(String name) implements FieldRead {
+		}
+
+		/** A relationship field of a node type. */
+		record Related(RelType type, boolean outgoing) implements FieldRead {
+		}
+
+		/** A typed by-id root field. */
+		record ById(NodeLabel label) implements FieldRead {
+		}
+
+		/** A page root field. */
+		record Page(NodeLabel label) implements FieldRead {
+		}
+
+		/** Relay's node(id:). */
+		record AnyNode() implements FieldRead {
+		}
+
+		/** Relay's nodes(ids:). */
+		record AnyNodes() implements FieldRead {
+		}
+
+		/** {@code __typename}. */
+		record TypeName() implements FieldRead {
+		}
+
+	}
+
+	/**
+	 * The generic reads of a schema's fields, found once per schema from its directives
+	 * and its data fetchers.
+	 */
+	static final class Fields {
+
+		private final GraphQLSchema schema;
+
+		private final Map<FieldCoordinates, Optional<FieldRead>> reads = new java.util.concurrent.ConcurrentHashMap<>();
+
+		Fields(GraphQLSchema schema) {
+			this.schema = schema;
+		}
+
+		@Nullable FieldRead read(String type, String field) {
+			if (field.equals("__typename")) {
+				return new FieldRead.TypeName();
+			}
+			return this.reads.computeIfAbsent(FieldCoordinates.coordinates(type, field), this::find).orElse(null);
+		}
+
+		private Optional<FieldRead> find(FieldCoordinates coordinates) {
+			if (!(this.schema.getType(coordinates.getTypeName()) instanceof GraphQLObjectType type)) {
+				return Optional.empty();
+			}
+			GraphQLFieldDefinition field = type.getField(coordinates.getFieldName());
+			if (field == null) {
+				return Optional.empty();
+			}
+			String returned = ((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(field.getType())).getName();
+			if (type.getName().equals("Query")) {
+				if (field.hasAppliedDirective("byId")) {
+					return Optional.of(new FieldRead.ById(NodeLabel.valueOf(returned)));
+				}
+				if (field.hasAppliedDirective("page")) {
+					return Optional.of(new FieldRead.Page(
+							NodeLabel.valueOf(returned.substring(0, returned.length() - "Connection".length()))));
+				}
+				if (returned.equals("Node") && field.getName().equals("node")) {
+					return Optional.of(new FieldRead.AnyNode());
+				}
+				if (returned.equals("Node") && field.getName().equals("nodes")) {
+					return Optional.of(new FieldRead.AnyNodes());
+				}
+				return Optional.empty();
+			}
+			var relationship = field.getAppliedDirective("relationship");
+			if (relationship != null) {
+				return Optional
+					.of(new FieldRead.Related(RelType.valueOf(relationship.getArgument("type").getValue().toString()),
+							relationship.getArgument("direction").getValue().toString().equals("OUT")));
+			}
+			DataFetcher<?> fetcher = this.schema.getCodeRegistry().getDataFetcher(coordinates, field);
+			if (fetcher instanceof PropertyDataFetcher<?> property) {
+				return Optional.of(new FieldRead.Property(property.getPropertyName()));
+			}
+			if (fetcher instanceof SingletonPropertyDataFetcher<?>) {
+				return Optional.of(new FieldRead.Property(field.getName()));
+			}
+			return Optional.empty();
+		}
+
+	}
+
+	/**
+	 * Thrown where the one pass cannot answer as graphql-java would: graphql-java then
+	 * answers, error included.
+	 */
+	private static final class Unanswered extends RuntimeException {
+
+		Unanswered() {
+			super(null, null, false, false);
+		}
+
+	}
+
+	private static final Unanswered UNANSWERED = new Unanswered();
+
+	/**
+	 * A connection as read, before its selection is written.
+	 */
+	private record Connection(List<Edge> edges, Map<String, Object> pageInfo, @Nullable Long totalCount) {
+
+	}
+
+	/**
+	 * An edge: the related node, the relationship that reached it (null on a top-level
+	 * page) and its cursor.
+	 */
+	private record Edge(Node node, @Nullable Relationship relationship, String cursor) {
+
+	}
+
+	/**
+	 * One query's pass, in its transaction.
+	 */
+	private static final class Pass {
+
+		private final Transaction tx;
+
+		private final GraphQLSchema schema;
+
+		private final Fields fields;
+
+		private final GraphQLContext context;
+
+		private final Locale locale;
+
+		Pass(Transaction tx, GraphQLSchema schema, Fields fields, GraphQLContext context, Locale locale) {
+			this.tx = tx;
+			this.schema = schema;
+			this.fields = fields;
+			this.context = context;
+			this.locale = (locale != null) ? locale : Locale.getDefault();
+		}
+
+		Map<String, Object> roots(List<ExecutableNormalizedField> roots) {
+			Map<String, Object> data = new LinkedHashMap<>();
+			GraphQLObjectType query = this.schema.getQueryType();
+			for (ExecutableNormalizedField root : roots) {
+				FieldRead read = this.fields.read("Query", root.getName());
+				GraphQLFieldDefinition definition = query.getField(root.getName());
+				Object value;
+				if (read instanceof FieldRead.TypeName) {
+					value = query.getName();
+				}
+				else if (read instanceof FieldRead.ById byId) {
+					value = found(Label.label(byId.label().name()), root.getResolvedArguments());
+				}
+				else if (read instanceof FieldRead.AnyNode) {
+					value = found(Label.label(GlobalIds.LABEL), root.getResolvedArguments());
+				}
+				else if (read instanceof FieldRead.AnyNodes) {
+					value = nodes(root.getResolvedArguments());
+				}
+				else if (read instanceof FieldRead.Page page) {
+					value = page(page.label(), root);
+				}
+				else {
+					throw UNANSWERED;
+				}
+				data.put(root.getResultKey(),
+						(definition != null) ? complete(definition.getType(), root, value) : value);
+			}
+			return data;
+		}
+
+		// A missing node is a NOT_FOUND error, which graphql-java writes.
+		private Node found(Label label, Map<String, Object> arguments) {
+			Node node = this.tx.findNode(label, "id", arguments.get("id"));
+			if (node == null) {
+				throw UNANSWERED;
+			}
+			return node;
+		}
+
+		private List<@Nullable Node> nodes(Map<String, Object> arguments) {
+			if (!(arguments.get("ids") instanceof List<?> ids) || ids.size() > NodeController.MAX_IDS) {
+				throw UNANSWERED;
+			}
+			Label label = Label.label(GlobalIds.LABEL);
+			List<@Nullable Node> nodes = new ArrayList<>(ids.size());
+			for (Object id : ids) {
+				nodes.add(this.tx.findNode(label, "id", id));
+			}
+			return nodes;
+		}
+
+		@SuppressWarnings("unchecked")
+		private Connection page(NodeLabel label, ExecutableNormalizedField field) {
+			Map<String, Object> arguments = field.getResolvedArguments();
+			PageRequest page = page(arguments);
+			NodePages.Statements statements = NodePages.statements(label, (Map<String, Object>) arguments.get("where"),
+					(List<Map<String, Object>>) arguments.get("orderBy"), page);
+			List<Edge> read = new ArrayList<>();
+			try (Result result = this.tx.execute(statements.page("n"), statements.params())) {
+				result.accept((row) -> {
+					Node node = (Node) row.get("n");
+					read.add(new Edge(node, null, Cursors.encode(row.get("key"), (String) node.getProperty("id"))));
+					return true;
+				});
+			}
+			boolean more = read.size() > page.size();
+			List<Edge> edges = read;
+			if (page.fromEnd()) {
+				edges = new ArrayList<>(read.subList(0, Math.min(page.size(), read.size())));
+				Collections.reverse(edges);
+			}
+			else if (more) {
+				edges = read.subList(0, page.size());
+			}
+			boolean counted = field.getChildren().stream().anyMatch((child) -> child.getName().equals("totalCount"));
+			return new Connection(edges, pageInfo(page, edges, more), counted ? statements.count(this.tx) : null);
+		}
+
+		private Connection related(Node parent, FieldRead.Related read, ExecutableNormalizedField field) {
+			PageRequest page = page(field.getResolvedArguments());
+			RelatedNodes.Related related = RelatedNodes.related(parent, read.type(), read.outgoing(), page);
+			List<Edge> edges = new ArrayList<>(related.page().size());
+			for (RelatedNodes.Candidate candidate : related.page()) {
+				edges.add(new Edge(candidate.node(), candidate.relationship(), candidate.cursor()));
+			}
+			return new Connection(edges, pageInfo(page, edges, related.more()), related.total());
+		}
+
+		private static PageRequest page(Map<String, Object> arguments) {
+			return PageRequest.of((Integer) arguments.get("first"), (String) arguments.get("after"),
+					(Integer) arguments.get("last"), (String) arguments.get("before"));
+		}
+
+		// As PageRequest.pageInfo reads it from the edges' maps.
+		private static Map<String, Object> pageInfo(PageRequest page, List<Edge> edges, boolean more) {
+			Map<String, Object> info = new HashMap<>();
+			info.put("hasNextPage", page.fromEnd() ? page.before() != null : more);
+			info.put("hasPreviousPage", page.fromEnd() ? more : page.after() != null);
+			info.put("startCursor", edges.isEmpty() ? null : edges.get(0).cursor());
+			info.put("endCursor", edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+			return info;
+		}
+
+		private @Nullable Object complete(GraphQLOutputType type, ExecutableNormalizedField field,
+				@Nullable Object value) {
+			if (type instanceof GraphQLNonNull nonNull) {
+				if (value == null) {
+					// graphql-java writes the error and nulls the nearest nullable
+					// parent.
+					throw UNANSWERED;
+				}
+				return complete((GraphQLOutputType) nonNull.getWrappedType(), field, value);
+			}
+			if (value == null) {
+				return null;
+			}
+			if (type instanceof GraphQLList list) {
+				if (!(value instanceof List<?> values)) {
+					throw UNANSWERED;
+				}
+				GraphQLOutputType item = (GraphQLOutputType) list.getWrappedType();
+				List<@Nullable Object> completed = new ArrayList<>(values.size());
+				for (Object element : values) {
+					completed.add(complete(item, field, element));
+				}
+				return completed;
+			}
+			if (type instanceof GraphQLScalarType scalar) {
+				return scalar.getCoercing().serialize(value, this.context, this.locale);
+			}
+			if (type instanceof GraphQLEnumType enumType) {
+				return enumType.serialize(value, this.context, this.locale);
+			}
+			GraphQLObjectType object = objectType(type, value);
+			Map<String, Object> selected = new LinkedHashMap<>();
+			for (ExecutableNormalizedField child : field.getChildren()) {
+				if (child.getObjectTypeNames().contains(object.getName())) {
+					selected.put(child.getResultKey(), field(object, child, value));
+				}
+			}
+			return selected;
+		}
+
+		// The Node and Organization interfaces resolve by the node's primary label, as
+		// their type resolvers do.
+		private GraphQLObjectType objectType(GraphQLOutputType type, Object value) {
+			if (type instanceof GraphQLObjectType object) {
+				return object;
+			}
+			if (value instanceof Node node) {
+				for (NodeLabel label : NodeLabel.values()) {
+					if (label.isIdSpace() && node.hasLabel(Label.label(label.name()))) {
+						return this.schema.getObjectType(label.name());
+					}
+				}
+			}
+			throw UNANSWERED;
+		}
+
+		private @Nullable Object field(GraphQLObjectType object, ExecutableNormalizedField child, Object source) {
+			FieldRead read = this.fields.read(object.getName(), child.getName());
+			if (read instanceof FieldRead.TypeName) {
+				return object.getName();
+			}
+			GraphQLFieldDefinition definition = object.getField(child.getName());
+			Object value;
+			if (read instanceof FieldRead.Property property) {
+				value = property(source, property.name());
+			}
+			else if (read instanceof FieldRead.Related related && source instanceof Node node) {
+				value = related(node, related, child);
+			}
+			else {
+				throw UNANSWERED;
+			}
+			return complete(definition.getType(), child, value);
+		}
+
+		// What the map GraphQL serves for each source holds under the name (see
+		// CoreValues, RelatedNodes and NodePages).
+		private static @Nullable Object property(Object source, String name) {
+			if (source instanceof Node node) {
+				return switch (name) {
+					case "labels" -> labels(node);
+					case "synthetic" -> node.getProperty("synthetic", Boolean.FALSE);
+					default -> CoreValues.value(node.getProperty(name, null));
+				};
+			}
+			if (source instanceof Edge edge) {
+				return switch (name) {
+					case "node" -> edge.node();
+					case "cursor" -> edge.cursor();
+					default -> (edge.relationship() != null)
+							? CoreValues.value(edge.relationship().getProperty(name, null)) : null;
+				};
+			}
+			if (source instanceof Connection connection) {
+				return switch (name) {
+					case "edges" -> connection.edges();
+					case "pageInfo" -> connection.pageInfo();
+					case "totalCount" -> connection.totalCount();
+					default -> null;
+				};
+			}
+			if (source instanceof Map<?, ?> map) {
+				return map.get(name);
+			}
+			throw UNANSWERED;
+		}
+
+		private static List<String> labels(Node node) {
+			List<String> labels = new ArrayList<>(2);
+			for (Label label : node.getLabels()) {
+				if (!GlobalIds.LABEL.equals(label.name())) {
+					labels.add(label.name());
+				}
+			}
+			return labels;
+		}
+
+	}
+
+}
