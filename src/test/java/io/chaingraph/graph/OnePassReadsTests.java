@@ -41,6 +41,9 @@ class OnePassReadsTests {
 	@Autowired
 	HttpGraphQlTester graphQl;
 
+	@Autowired
+	GraphReads reads;
+
 	@Test
 	void genericReadsAreAnsweredInOnePassAsGraphQlJavaAnswersThem() {
 		Map<String, Object> nested = same("nested", Map.of());
@@ -75,6 +78,20 @@ class OnePassReadsTests {
 	}
 
 	@Test
+	void graphQlJavaReadsOneLevelPerStatement() throws IOException {
+		String deep = new ClassPathResource("graphql-test/deepNesting.graphql")
+			.getContentAsString(StandardCharsets.UTF_8);
+		long before = this.reads.statements();
+		Map<String, Object> answer = this.service
+			.execute(disabled(
+					new DefaultExecutionGraphQlRequest(deep, null, Map.of(), Map.of(), "deep", Locale.ENGLISH)))
+			.block()
+			.toMap();
+		assertThat(answer).doesNotContainKey("errors");
+		assertThat(this.reads.statements() - before).as("statements for 4 levels").isEqualTo(4);
+	}
+
+	@Test
 	void requestsOverHttpAreAnsweredInOnePass() {
 		long before = this.onePass.answered();
 		this.graphQl.document(DOCUMENT)
@@ -103,11 +120,13 @@ class OnePassReadsTests {
 	private Map<String, Object> execute(String operation, Map<String, Object> variables, boolean disabled) {
 		DefaultExecutionGraphQlRequest request = new DefaultExecutionGraphQlRequest(DOCUMENT, operation, variables,
 				Map.of(), "one-pass-test", Locale.ENGLISH);
-		if (disabled) {
-			request.configureExecutionInput(
-					(input, builder) -> builder.graphQLContext(Map.of(OnePassReads.DISABLED, true)).build());
-		}
-		return this.service.execute(request).block().toMap();
+		return this.service.execute(disabled ? disabled(request) : request).block().toMap();
+	}
+
+	private static DefaultExecutionGraphQlRequest disabled(DefaultExecutionGraphQlRequest request) {
+		request.configureExecutionInput(
+				(input, builder) -> builder.graphQLContext(Map.of(OnePassReads.DISABLED, true)).build());
+		return request;
 	}
 
 	@SuppressWarnings("unchecked")

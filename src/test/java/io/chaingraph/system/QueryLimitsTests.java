@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import io.chaingraph.ChainGraphTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,15 @@ class QueryLimitsTests {
 	void limitsAndObservationRunAsOneInstrumentation() {
 		assertThat(this.source.graphQl().getInstrumentation())
 			.isInstanceOfSatisfying(LeanInstrumentation.OperationFirst.class, (instrumentation) -> {
-				assertThat(instrumentation.operation()).isInstanceOf(QueryLimits.OperationLimits.class);
+				// The limits first, then the other instrumentations of the operation (the
+				// one-pass reads), none of which watches fields.
+				assertThat(instrumentation.operation()).isInstanceOfSatisfying(ChainedInstrumentation.class,
+						(chained) -> {
+							assertThat(chained.getInstrumentations().get(0))
+								.isInstanceOf(QueryLimits.OperationLimits.class);
+							assertThat(chained.getInstrumentations()).hasSizeGreaterThan(1)
+								.allMatch(OperationInstrumentation.class::isInstance);
+						});
 				assertThat(instrumentation.fields()).isInstanceOf(GraphQlObservationInstrumentation.class);
 			});
 	}
