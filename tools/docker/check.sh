@@ -112,7 +112,7 @@ while read -r keyword rest; do
 			# Absolute paths (a word starting with /) move under the scratch root.
 			command=$(printf '%s' "$rest" | sed -E "s#(^|[[:space:]=])/#\\1$root/#g")
 			echo "docker check: RUN $rest"
-			(cd "$workdir" && sh -c "$command") || fail "the build stage's RUN failed: $rest"
+			(cd "$workdir" && sh -c "$command" </dev/null) || fail "the build stage's RUN failed: $rest"
 			;;
 		ENV | ARG | LABEL) fail "the build stage's $keyword is not understood here: extend this check" ;;
 	esac
@@ -157,7 +157,7 @@ instruction_json() {
 mapfile -d '' -t command < <(instruction_json ENTRYPOINT ENTRYPOINT | json_words)
 [ "${#command[@]}" -gt 0 ] || fail "the ENTRYPOINT could not be read"
 for i in "${!command[@]}"; do
-	case "${command[$i]}" in /*) [ "$i" -gt 0 ] && command[$i]="$app${command[$i]}" ;; esac
+	case "${command[$i]}" in /*) [ "$i" -gt 0 ] && command[i]="$app${command[$i]}" ;; esac
 done
 log="$scratch/service.log"
 env_args=()
