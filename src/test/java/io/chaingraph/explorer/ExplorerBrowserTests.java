@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 
+import com.jayway.jsonpath.JsonPath;
 import io.chaingraph.ChainGraphTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,7 +105,12 @@ class ExplorerBrowserTests {
 				"--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + this.profile);
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
+		// Every request the browser makes, as Chrome's DevTools Network events: the
+		// GraphiQL
+		// test asserts where they went. Network only, and drained before each test.
+		logs.enable(LogType.PERFORMANCE, Level.ALL);
 		options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+		options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
 		// The driver is named, so Selenium Manager never tries to download one.
 		this.service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
@@ -130,8 +136,47 @@ class ExplorerBrowserTests {
 	}
 
 	@BeforeEach
-	void forgetEarlierConsoleMessages() {
+	void forgetEarlierConsoleMessagesAndRequests() {
 		this.driver.manage().logs().get(LogType.BROWSER);
+		this.driver.manage().logs().get(LogType.PERFORMANCE);
+	}
+
+	@Test // issue 17, item 2: Spring's page imported GraphiQL from a CDN and stayed on
+			// "Loading..."
+	void graphiqlShowsTheSchemaDocsAndAnswersAQueryWithoutAnyRequestBeyondTheService() throws IOException {
+		// get() returns after the load event: the page's styles and scripts are
+		// requested.
+		this.driver.get("http://localhost:" + this.port + "/graphiql");
+		assertOnlyRequestsToTheService(requestedUrls());
+		String docsButton = ".graphiql-sidebar button[aria-label='Show Documentation Explorer']";
+		waitFor("return document.querySelector(\"" + docsButton + "\") !== null");
+		this.driver.findElement(By.cssSelector(docsButton)).click();
+		// The docs explorer lists the root types once the introspection has answered.
+		waitFor("return [...document.querySelectorAll('.graphiql-doc-explorer a')]"
+				+ ".some((link) => link.textContent === 'Query')");
+		this.driver.findElements(By.cssSelector(".graphiql-doc-explorer a"))
+			.stream()
+			.filter((link) -> link.getText().equals("Query"))
+			.findFirst()
+			.orElseThrow()
+			.click();
+		waitFor("return document.querySelector('.graphiql-doc-explorer').textContent.includes('statistics')");
+		assertThat(this.driver.findElement(By.cssSelector(".graphiql-doc-explorer")).getText()).contains("chains",
+				"expertsFor");
+		script("document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror"
+				+ ".setValue('{ statistics { pilotChains } }')");
+		this.driver.findElement(By.cssSelector(".graphiql-execute-button")).click();
+		waitFor("return document.querySelector('.result-window').textContent.includes('pilotChains')");
+		assertThat(this.driver.findElement(By.cssSelector(".result-window")).getText()).doesNotContain("errors");
+		screenshot("graphiql");
+		assertOnlyRequestsToTheService(requestedUrls());
+		assertThat(severeConsoleMessages()).isEmpty();
+	}
+
+	private void assertOnlyRequestsToTheService(List<String> urls) {
+		assertThat(urls).isNotEmpty()
+			.allSatisfy((url) -> assertThat(url).as("a request of the GraphiQL page")
+				.matches("(http|ws)://localhost:" + this.port + "/.*|data:.*"));
 	}
 
 	@Test
@@ -418,6 +463,24 @@ class ExplorerBrowserTests {
 			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
 			.map(LogEntry::getMessage)
 			.toList();
+	}
+
+	/**
+	 * The URL of every request and WebSocket since the last test began, from the DevTools
+	 * Network events in Chrome's performance log.
+	 */
+	private List<String> requestedUrls() {
+		List<String> urls = new ArrayList<>();
+		for (LogEntry entry : this.driver.manage().logs().get(LogType.PERFORMANCE)) {
+			String method = JsonPath.read(entry.getMessage(), "$.message.method");
+			if (method.equals("Network.requestWillBeSent")) {
+				urls.add(JsonPath.read(entry.getMessage(), "$.message.params.request.url"));
+			}
+			else if (method.equals("Network.webSocketCreated")) {
+				urls.add(JsonPath.read(entry.getMessage(), "$.message.params.url"));
+			}
+		}
+		return urls;
 	}
 
 	private void screenshot(String name) throws IOException {
