@@ -5,6 +5,8 @@ import java.util.Map;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.NodePages;
+import io.chaingraph.system.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
@@ -37,7 +39,17 @@ class ChallengeSubscriptionController {
 		return this.events.posted()
 			.publishOn(Schedulers.boundedElastic())
 			.filter((challenge) -> knows(expert, challenge))
-			.map((challenge) -> this.nodes.byId(NodeLabel.Challenge, challenge));
+			.mapNotNull(this::challenge);
+	}
+
+	// A challenge deleted since it was posted is not pushed: the subscription goes on.
+	private @Nullable Map<String, Object> challenge(String id) {
+		try {
+			return this.nodes.byId(NodeLabel.Challenge, id);
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
 	}
 
 	private boolean knows(String expert, String challenge) {

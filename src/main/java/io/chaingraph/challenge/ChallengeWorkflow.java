@@ -133,12 +133,16 @@ public class ChallengeWorkflow {
 					MATCH (t:Technology {id: tid})
 					CREATE (c)-[:TARGETS]->(t)""".formatted(GlobalIds.LABEL), params).consume();
 			GraphWrites.recordStatus(tx, NodeLabel.Challenge, id, "OPEN", actor, "posted");
+			Map<String, Object> posted = challenge(tx, id);
+			// Last: the change log's lock is held until the commit.
+			ChallengeEvents.record(tx, id);
 			created[0] = true;
-			return challenge(tx, id);
+			return posted;
 		});
-		// Subscribers hear of a challenge only once it is committed, and only once.
+		// Subscribers of every instance hear of it from the change log once it is
+		// committed, and only once; this instance's look at once.
 		if (created[0]) {
-			this.events.posted(id);
+			this.events.postedHere();
 		}
 		return challenge;
 	}

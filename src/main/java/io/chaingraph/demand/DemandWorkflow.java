@@ -17,8 +17,10 @@ import io.chaingraph.system.BadRequestException;
 import io.chaingraph.system.ForbiddenException;
 import io.chaingraph.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 
 import org.springframework.stereotype.Component;
@@ -180,7 +182,12 @@ public class DemandWorkflow {
 	}
 
 	private @Nullable List<String> suggestExperts(String demand) {
-		try (var session = this.driver.session()) {
+		// Right after the demand's write: with the writes' bookmarks, a cluster member
+		// serving the read has it.
+		try (var session = this.driver.session(SessionConfig.builder()
+			.withDefaultAccessMode(AccessMode.READ)
+			.withBookmarkManager(this.driver.executableQueryBookmarkManager())
+			.build())) {
 			List<Record> rows = session.executeRead((tx) -> tx
 				.run("""
 						MATCH (d:Demand {id: $id})

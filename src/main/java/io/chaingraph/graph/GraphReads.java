@@ -77,8 +77,12 @@ public class GraphReads {
 		if (this.embedded != null) {
 			return this.embedded.read(cypher, params, timeout);
 		}
-		try (Session session = this.driver
-			.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+		// Reads share the writes' bookmark manager (GraphWrites): on a cluster, a read
+		// routed to a follower waits until it has this process's last write.
+		try (Session session = this.driver.session(SessionConfig.builder()
+			.withDefaultAccessMode(AccessMode.READ)
+			.withBookmarkManager(this.driver.executableQueryBookmarkManager())
+			.build())) {
 			return session.executeRead((tx) -> tx.run(cypher, params).list(),
 					TransactionConfig.builder().withTimeout(timeout).build());
 		}

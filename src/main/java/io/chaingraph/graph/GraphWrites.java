@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
 
@@ -65,7 +66,11 @@ public class GraphWrites {
 	}
 
 	private <T> T writeOnce(Work<T> work) {
-		try (var session = this.driver.session()) {
+		// The driver's one bookmark manager, which the reads share (GraphReads): on a
+		// cluster, a read after a write of this process sees it, whichever member
+		// serves the read.
+		try (var session = this.driver.session(
+				SessionConfig.builder().withBookmarkManager(this.driver.executableQueryBookmarkManager()).build())) {
 			return session.executeWrite(work::run);
 		}
 	}

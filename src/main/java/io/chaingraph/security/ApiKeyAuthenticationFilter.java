@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import io.chaingraph.system.DatabaseFailures;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,8 +41,26 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<Viewer> viewer = header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
-				? this.keys.authenticate(header.substring(PREFIX.length()).strip()) : Optional.empty();
+		Optional<Viewer> viewer;
+		try {
+			viewer = header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+					? this.keys.authenticate(header.substring(PREFIX.length()).strip()) : Optional.empty();
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseFailures.isUnavailable(ex)) {
+				throw ex;
+			}
+			// Keys live in the database: while it is away no key can be checked, and the
+			// request is answered as GraphQL answers an anonymous one then, not with a
+			// servlet error page.
+			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			response.setContentType("application/json");
+			response.getOutputStream()
+				.write(("{\"errors\":[{\"message\":\"The graph database is unavailable; try again shortly.\","
+						+ "\"extensions\":{\"classification\":\"UNAVAILABLE\"}}]}")
+					.getBytes(StandardCharsets.UTF_8));
+			return;
+		}
 		if (viewer.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");

@@ -69,6 +69,19 @@ class DatabaseOutageTests {
 				.isEqualTo("UNAVAILABLE")
 				.jsonPath("$.errors[0].message")
 				.isEqualTo("The graph database is unavailable; try again shortly.");
+			// A key cannot be checked while the database is away: the answer says so,
+			// rather than the servlet's error page.
+			http.post()
+				.uri("/graphql")
+				.header("Authorization", "Bearer cg_000000000000_" + "A".repeat(43))
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue("{\"query\": \"{ statistics { nodeCounts { label count } } }\"}")
+				.exchange()
+				.expectStatus()
+				.isEqualTo(503)
+				.expectBody()
+				.jsonPath("$.errors[0].extensions.classification")
+				.isEqualTo("UNAVAILABLE");
 
 			EmbeddedDatabase database = EmbeddedDatabase.start(new DatabaseProperties.Embedded(this.storeDir, false,
 					"127.0.0.1", port, DataSize.ofMegabytes(32), true, List.of()));

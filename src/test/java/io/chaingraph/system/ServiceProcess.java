@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import io.chaingraph.ChainGraphApplication;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The service in a JVM of its own, as a user starts it, so that a test can send it
@@ -36,9 +37,9 @@ final class ServiceProcess implements AutoCloseable {
 
 	private final Thread reader;
 
-	private final Path storeDir;
+	private final @Nullable Path storeDir;
 
-	private ServiceProcess(Process process, Path storeDir) {
+	private ServiceProcess(Process process, @Nullable Path storeDir) {
 		this.process = process;
 		this.storeDir = storeDir;
 		this.reader = new Thread(this::read, "service-output");
@@ -47,19 +48,62 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	static ServiceProcess start(Path storeDir, String... extraArgs) throws IOException {
+		List<String> settings = new ArrayList<>(List.of("--server.port=0", "--chaingraph.database.uri=",
+				"--chaingraph.database.embedded.bolt-port=0", "--chaingraph.database.embedded.store-dir=" + storeDir,
+				// A cold plan on a shared build machine may outlast the production
+				// read timeout.
+				"--chaingraph.limits.read-timeout=60s"));
+		settings.addAll(List.of(extraArgs));
+		return new ServiceProcess(command(settings).start(), storeDir);
+	}
+
+	/**
+	 * The service in external mode, on the server at {@code boltUri} as user
+	 * {@code neo4j}.
+	 */
+	static ServiceProcess startExternal(String boltUri, String password, String... extraArgs) throws IOException {
+		List<String> settings = new ArrayList<>(List.of("--server.port=0"));
+		settings.addAll(external(boltUri, password));
+		settings.add("--chaingraph.limits.read-timeout=60s");
+		settings.addAll(List.of(extraArgs));
+		return new ServiceProcess(command(settings).start(), null);
+	}
+
+	/**
+	 * Runs a command of the jar ({@code seed}, {@code issue-key ...}) in external mode
+	 * and returns what it printed; fails unless it exits with 0.
+	 */
+	static String runExternal(String boltUri, String password, String... args)
+			throws IOException, InterruptedException {
+		List<String> settings = new ArrayList<>(List.of(args));
+		settings.addAll(external(boltUri, password));
+		// A command runs once and briefly: the first JIT tier is all it needs.
+		Process process = command(settings, "-XX:TieredStopAtLevel=1").start();
+		byte[] output = process.getInputStream().readAllBytes();
+		if (!process.waitFor(5, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+		}
+		String text = new String(output, StandardCharsets.UTF_8);
+		if (process.exitValue() != 0) {
+			throw new IllegalStateException("%s exited with %d:%n%s".formatted(args[0], process.exitValue(), text));
+		}
+		return text;
+	}
+
+	private static List<String> external(String boltUri, String password) {
+		return List.of("--chaingraph.database.uri=" + boltUri, "--chaingraph.database.username=neo4j",
+				"--chaingraph.database.password=" + password);
+	}
+
+	private static ProcessBuilder command(List<String> args, String... jvmOptions) {
 		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
-						System.getProperty("java.class.path"), ChainGraphApplication.class.getName(), "--server.port=0",
-						"--chaingraph.database.uri=", "--chaingraph.database.embedded.bolt-port=0",
-						"--chaingraph.database.embedded.store-dir=" + storeDir,
-						// A cold plan on a shared build machine may outlast the
-						// production
-						// read timeout.
-						"--chaingraph.limits.read-timeout=60s"));
-		command.addAll(List.of(extraArgs));
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+		command.addAll(List.of(jvmOptions));
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), ChainGraphApplication.class.getName()));
+		command.addAll(args);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().remove("NEO4J_URI");
-		return new ServiceProcess(builder.start(), storeDir);
+		return builder;
 	}
 
 	private void read() {
@@ -108,6 +152,9 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	String password() throws IOException {
+		if (this.storeDir == null) {
+			throw new IllegalStateException("An external service keeps no password file");
+		}
 		return Files.readString(this.storeDir.resolve("neo4j-password"), StandardCharsets.UTF_8).strip();
 	}
 
