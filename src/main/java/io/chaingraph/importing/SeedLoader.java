@@ -80,10 +80,12 @@ public class SeedLoader implements ApplicationListener<SchemaReadyEvent> {
 	public void onApplicationEvent(SchemaReadyEvent event) {
 		if (event.embedded() && this.onEmptyStart && isEmpty()) {
 			logger.info("Empty database: loading the seed dataset");
+			long started = System.nanoTime();
 			ImportJob job = load();
 			if (job.status() != ImportJob.Status.DONE) {
 				throw new IllegalStateException("The seed dataset did not load: " + job);
 			}
+			logger.info("Seed dataset loaded in %d ms".formatted((System.nanoTime() - started) / 1_000_000));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package io.chaingraph.system;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -52,6 +53,14 @@ class SchemaMigrations implements SmartInitializingSingleton, DisposableBean, He
 	private static final Pattern BATCHED = Pattern.compile("\\bIN\\s+TRANSACTIONS\\b", Pattern.CASE_INSENSITIVE);
 
 	private static final String REFUSAL = "refusal";
+
+	// An index or constraint creation, which may share a transaction with others of its
+	// kind but not with data changes. A drop runs alone: a file may drop an index and
+	// create
+	// it again under the same name, which must see the drop committed.
+	private static final Pattern SCHEMA_COMMAND = Pattern.compile(
+			"\\s*CREATE\\s+(OR\\s+REPLACE\\s+)?(CONSTRAINT|((RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR)\\s+)?INDEX)\\b",
+			Pattern.CASE_INSENSITIVE);
 
 	private final Driver driver;
 
@@ -150,6 +159,7 @@ class SchemaMigrations implements SmartInitializingSingleton, DisposableBean, He
 	}
 
 	private void migrate(List<Migration> migrations) {
+		long started = System.nanoTime();
 		try (Session session = this.driver.session()) {
 			session
 				.run("CREATE CONSTRAINT schema_migration_version IF NOT EXISTS "
@@ -185,16 +195,19 @@ class SchemaMigrations implements SmartInitializingSingleton, DisposableBean, He
 				session.run("CALL db.awaitIndexes(300)").consume();
 			}
 			this.pending = null;
+			// Logged before the event, whose listeners (the seed) log their own time.
+			logger.info("Schema up to date in %d ms: %d file(s) applied now, %d in all"
+				.formatted((System.nanoTime() - started) / 1_000_000, count, migrations.size()));
 			this.events.publishEvent(new SchemaReadyEvent(this, this.embedded != null));
-			logger.info("Schema up to date: %d file(s) applied now, %d in all".formatted(count, migrations.size()));
 		}
 	}
 
 	private void apply(Session session, Migration migration) {
-		for (String statement : migration.statements()) {
+		long started = System.nanoTime();
+		for (List<String> statements : batches(migration.statements())) {
 			List<String> refusals;
 			try {
-				refusals = run(session, statement);
+				refusals = run(session, statements);
 			}
 			catch (ServiceUnavailableException | SessionExpiredException ex) {
 				throw ex;
@@ -214,7 +227,8 @@ class SchemaMigrations implements SmartInitializingSingleton, DisposableBean, He
 				""", Values.parameters("version", migration.version(), "file", migration.file(), "checksum",
 				migration.checksum()))
 			.consume());
-		logger.info("Applied schema file " + migration.file());
+		logger.info("Applied schema file %s in %d ms".formatted(migration.file(),
+				(System.nanoTime() - started) / 1_000_000));
 	}
 
 	/**
@@ -223,11 +237,44 @@ class SchemaMigrations implements SmartInitializingSingleton, DisposableBean, He
 	 * A statement that answers a {@code refusal} column is a check of the store: each row
 	 * says what stops the file, and the file stops before its next statement.
 	 */
-	private static List<String> run(Session session, String statement) {
-		if (BATCHED.matcher(statement).find()) {
-			return refusals(session.run(statement).list());
+	private static List<String> run(Session session, List<String> statements) {
+		if (statements.size() == 1 && BATCHED.matcher(statements.get(0)).find()) {
+			return refusals(session.run(statements.get(0)).list());
 		}
-		return session.executeWrite((tx) -> refusals(tx.run(statement).list()));
+		return session.executeWrite((tx) -> {
+			List<String> refusals = new ArrayList<>();
+			for (String statement : statements) {
+				refusals.addAll(refusals(tx.run(statement).list()));
+			}
+			return refusals;
+		});
+	}
+
+	/**
+	 * The file's statements in the transactions they run in: consecutive index and
+	 * constraint creations share one (nineteen indexes were nineteen transactions, each
+	 * with its commit and round trip, at every first start), every other statement runs
+	 * alone, since Neo4j refuses schema and data changes in one transaction and a check
+	 * must stop the file before the next statement.
+	 */
+	static List<List<String>> batches(List<String> statements) {
+		List<List<String>> batches = new ArrayList<>();
+		List<String> schema = new ArrayList<>();
+		for (String statement : statements) {
+			if (SCHEMA_COMMAND.matcher(statement).lookingAt()) {
+				schema.add(statement);
+				continue;
+			}
+			if (!schema.isEmpty()) {
+				batches.add(List.copyOf(schema));
+				schema.clear();
+			}
+			batches.add(List.of(statement));
+		}
+		if (!schema.isEmpty()) {
+			batches.add(List.copyOf(schema));
+		}
+		return batches;
 	}
 
 	private static List<String> refusals(List<Record> rows) {
