@@ -23,6 +23,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.graphdb.Transaction;
 
+import io.chaingraph.system.ColdPlanBudget;
 import io.chaingraph.system.EmbeddedDatabase;
 import io.chaingraph.system.QueryLimitsProperties;
 import org.jspecify.annotations.Nullable;
@@ -53,9 +54,12 @@ public class GraphReads {
 
 	private final Duration readTimeout;
 
+	private final ColdPlanBudget coldPlans;
+
 	GraphReads(Driver driver, ObjectProvider<EmbeddedDatabase> embedded, QueryLimitsProperties limits) {
 		this.driver = driver;
 		this.readTimeout = limits.readTimeout();
+		this.coldPlans = new ColdPlanBudget(limits.coldReadTimeout());
 		EmbeddedDatabase database = embedded.getIfAvailable();
 		this.embedded = (database != null) ? new EmbeddedReads(database) : null;
 	}
@@ -63,10 +67,11 @@ public class GraphReads {
 	/**
 	 * A read that the database stops after {@code chaingraph.limits.read-timeout}, so
 	 * that one unlucky statement cannot hold a thread and the page cache for everyone
-	 * else.
+	 * else; the first read of a statement text gets
+	 * {@code chaingraph.limits.cold-read-timeout}, for its plan's compilation.
 	 */
 	public List<Record> read(String cypher, Map<String, Object> params) {
-		return read(cypher, params, this.readTimeout);
+		return read(cypher, params, this.coldPlans.timeout(cypher, this.readTimeout));
 	}
 
 	/**

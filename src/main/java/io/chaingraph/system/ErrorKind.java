@@ -12,6 +12,13 @@ public enum ErrorKind implements ErrorClassification {
 	UNAVAILABLE,
 
 	/**
+	 * A read ran past its time limit ({@code chaingraph.limits.read-timeout}) and the
+	 * database stopped it: the service was too slow for this request at this moment, not
+	 * the request malformed; retrying later, or asking for less, may succeed.
+	 */
+	TIMEOUT,
+
+	/**
 	 * The caller runs as many of something bounded (exports) as it may; the request may
 	 * succeed once one has finished.
 	 */

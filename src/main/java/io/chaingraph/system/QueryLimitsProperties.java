@@ -23,12 +23,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxWhitespaceTokens whitespace and comment tokens of the document
  * @param maxCharacters characters of the document
  * @param readTimeout transaction timeout of a read that does not set its own
+ * @param coldReadTimeout transaction timeout of the first such read of a statement text
+ * in this process, which pays for compiling its plan ({@link ColdPlanBudget})
  */
 @ConfigurationProperties("chaingraph.limits")
 public record QueryLimitsProperties(@DefaultValue("15") int maxDepth, @DefaultValue("5000") int maxComplexity,
 		@DefaultValue("100") int maxAliases, @DefaultValue("5000") int maxFields,
 		@DefaultValue("1000") int maxFragmentSpreads, @DefaultValue("5000") int maxTokens,
 		@DefaultValue("20000") int maxWhitespaceTokens, @DefaultValue("100000") int maxCharacters,
-		@DefaultValue("2s") Duration readTimeout) {
+		@DefaultValue("2s") Duration readTimeout, @DefaultValue("10s") Duration coldReadTimeout) {
 
 }

@@ -11,13 +11,14 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * A read the database stopped at its transaction timeout is the client's to fix (ask for
- * less), not an internal error: answered as a BAD_REQUEST that names the setting. Runs
- * before {@link GraphQlErrors}, which would otherwise report it as unexpected.
+ * A read the database stopped at its transaction timeout is answered as what it is, a
+ * {@link ErrorKind#TIMEOUT} that names the setting: neither an internal error nor a
+ * BAD_REQUEST, since the same request can succeed a moment later (a plan compiled, a busy
+ * machine). Runs before {@link GraphQlErrors}, which would otherwise report it as
+ * unexpected.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -35,9 +36,9 @@ class ReadTimeouts extends DataFetcherExceptionResolverAdapter {
 			return null;
 		}
 		return GraphqlErrorBuilder.newError(env)
-			.errorType(ErrorType.BAD_REQUEST)
+			.errorType(ErrorKind.TIMEOUT)
 			.message(
-					"A read took longer than its time limit (chaingraph.limits.read-timeout is %s); ask for fewer or narrower results."
+					"A read took too long and was stopped at its time limit (chaingraph.limits.read-timeout is %s); try again, or ask for fewer or narrower results if it keeps happening."
 						.formatted(text(this.limits.readTimeout())))
 			.build();
 	}

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SeedLoaderTests {
 
-	private final SeedLoader loader = new SeedLoader(null, new PathMatchingResourcePatternResolver(), null, false);
+	private final SeedLoader loader = new SeedLoader(null, new PathMatchingResourcePatternResolver(), null, null,
+			false);
 
 	@Test
 	void theWorkflowRowsOfChallengesAndDemandsTheGraphHoldsAreLeftOut() throws IOException {

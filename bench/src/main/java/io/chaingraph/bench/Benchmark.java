@@ -54,6 +54,21 @@ public final class Benchmark {
 			System.out.println("Written to " + options.out().toAbsolutePath());
 			System.exit(0);
 		}
+		// -Dbench.only=start: only the start of the jar, on an empty store and on restart.
+		if ("start".equals(System.getProperty("bench.only", "").strip())) {
+			Path work = Files.createTempDirectory("chaingraph-bench");
+			try {
+				JarStart.Result start = JarStart.measure(work);
+				Report.Results results = Report.results(environment(options, loadAtStart), List.of(), null, null,
+						List.of(), start);
+				Report.write(results, options.out());
+				System.out.println(Report.markdown(results));
+			}
+			finally {
+				delete(work);
+			}
+			System.exit(0);
+		}
 		// -Dbench.only=peer: only the side-by-side run with the peer, each scale generated
 		// and imported, without the rest of the measurements.
 		if ("peer".equals(System.getProperty("bench.only", "").strip())) {
@@ -65,7 +80,13 @@ public final class Benchmark {
 		ConstantArrival.Result arrival = null;
 		Overhead.Result overhead = null;
 		Path work = Files.createTempDirectory("chaingraph-bench");
+		JarStart.Result start = null;
 		try {
+			// First, while the machine holds nothing of the benchmark's own.
+			if (Boolean.parseBoolean(System.getProperty("bench.start", "true"))) {
+				System.out.println("\nStart of the jar (empty store, then restart)");
+				start = JarStart.measure(work);
+			}
 			for (int scale : options.scales()) {
 				Run run = scale(scale, options, work);
 				scales.add(run.result());
@@ -76,7 +97,8 @@ public final class Benchmark {
 				}
 				// Written after every scale, so a long run that is stopped keeps what it
 				// measured.
-				Report.write(Report.results(environment(options, loadAtStart), scales, arrival, overhead, peer),
+				Report.write(
+						Report.results(environment(options, loadAtStart), scales, arrival, overhead, peer, start),
 						options.out());
 			}
 			if (options.quality()) {
@@ -86,7 +108,8 @@ public final class Benchmark {
 		finally {
 			delete(work);
 		}
-		Report.Results results = Report.results(environment(options, loadAtStart), scales, arrival, overhead, peer);
+		Report.Results results = Report.results(environment(options, loadAtStart), scales, arrival, overhead, peer,
+				start);
 		Report.write(results, options.out());
 		System.out.println(Report.markdown(results));
 		System.out.println("Written to " + options.out().toAbsolutePath());
@@ -172,7 +195,13 @@ public final class Benchmark {
 	private static void peerOnly(BenchOptions options, double loadAtStart) throws Exception {
 		List<PeerBench.Result> peer = new ArrayList<>();
 		Path work = Files.createTempDirectory("chaingraph-bench");
+		JarStart.Result start = null;
 		try {
+			// First, while the machine holds nothing of the benchmark's own.
+			if (Boolean.parseBoolean(System.getProperty("bench.start", "true"))) {
+				System.out.println("\nStart of the jar (empty store, then restart)");
+				start = JarStart.measure(work);
+			}
 			for (int scale : options.scales()) {
 				System.out.printf("%nScale %d%n", scale);
 				Path files = work.resolve("scale-" + scale);
@@ -312,7 +341,7 @@ public final class Benchmark {
 		return environment;
 	}
 
-	private static double loadAverage() {
+	static double loadAverage() {
 		return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 

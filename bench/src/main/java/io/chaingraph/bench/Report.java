@@ -88,7 +88,7 @@ final class Report {
 	 */
 	record Results(Map<String, Object> environment, List<ScaleResult> scales,
 			ConstantArrival.@Nullable Result arrival, Overhead.@Nullable Result overhead, List<PeerBench.Result> peer,
-			List<Target> targets) {
+			List<Target> targets, JarStart.@Nullable Result start) {
 
 	}
 
@@ -102,9 +102,31 @@ final class Report {
 
 	static Results results(Map<String, Object> environment, List<ScaleResult> scales,
 			ConstantArrival.@Nullable Result arrival, Overhead.@Nullable Result overhead, List<PeerBench.Result> peer) {
+		return results(environment, scales, arrival, overhead, peer, null);
+	}
+
+	static Results results(Map<String, Object> environment, List<ScaleResult> scales,
+			ConstantArrival.@Nullable Result arrival, Overhead.@Nullable Result overhead, List<PeerBench.Result> peer,
+			JarStart.@Nullable Result start) {
 		List<Target> targets = new ArrayList<>(targets(scales, arrival, overhead));
 		targets.addAll(peerTargets(peer));
-		return new Results(environment, scales, arrival, overhead, peer, targets);
+		targets.addAll(startTargets(start));
+		return new Results(environment, scales, arrival, overhead, peer, targets, start);
+	}
+
+	/**
+	 * The issue's start targets: {@code java -jar} to the first answer within 10 s on an
+	 * empty store (the seed loaded), 8 s on a restart; medians.
+	 */
+	static List<Target> startTargets(JarStart.@Nullable Result start) {
+		if (start == null) {
+			return List.of();
+		}
+		return List.of(
+				new Target("java -jar to first answer <= 10 s on an empty store (median)",
+						"%.1f s".formatted(start.emptyMedian()), start.emptyMedian() <= 10),
+				new Target("java -jar to first answer <= 8 s on restart (median)",
+						"%.1f s".formatted(start.restartMedian()), start.restartMedian() <= 8));
 	}
 
 	/**
@@ -288,6 +310,18 @@ final class Report {
 				}
 			}
 		}
+		JarStart.Result start = results.start();
+		if (start != null) {
+			md.append("\n## Start of the jar\n\n")
+				.append("`java %s-jar %s`, from the process's start to its first GraphQL answer; load average %.1f before,"
+					.formatted(start.javaOptions().isEmpty() ? "" : String.join(" ", start.javaOptions()) + " ",
+							start.jar(), start.loadBefore()))
+				.append(" %.1f after.\n\n".formatted(start.loadAfter()))
+				.append("| store | median s | rounds s |\n|---|---|---|\n")
+				.append("| empty (schema files, seed) | %.1f | %s |\n".formatted(start.emptyMedian(),
+						rounds(start.emptySeconds())))
+				.append("| restart | %.1f | %s |\n".formatted(start.restartMedian(), rounds(start.restartSeconds())));
+		}
 		md.append("\n## Targets\n\n| target | measured | met |\n|---|---|---|\n");
 		results.targets()
 			.forEach((target) -> md.append(
@@ -333,6 +367,10 @@ final class Report {
 		plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
 		plot.setRenderer(new XYLineAndShapeRenderer(true, true));
 		ChartUtils.saveChartAsPNG(file.toFile(), chart, 1000, 650);
+	}
+
+	private static String rounds(List<Double> seconds) {
+		return seconds.stream().map((value) -> "%.1f".formatted(value)).collect(Collectors.joining(", "));
 	}
 
 }
