@@ -102,11 +102,25 @@ public class GraphReads {
 	 * values, not entities, which die with the transaction.
 	 */
 	public <T> Optional<T> inEmbeddedTransaction(Function<Transaction, T> work) {
+		return inEmbeddedTransaction(List.of(), work);
+	}
+
+	/**
+	 * As {@link #inEmbeddedTransaction(Function)}, for work that runs these statement
+	 * texts: the first time one of them is seen, the transaction gets the cold-read
+	 * limit, for its plan's compilation.
+	 */
+	<T> Optional<T> inEmbeddedTransaction(List<String> statements, Function<Transaction, T> work) {
 		if (this.embedded == null) {
 			return Optional.empty();
 		}
 		this.statements.incrementAndGet();
-		return Optional.of(this.embedded.inTransaction(work, this.readTimeout));
+		Duration timeout = this.readTimeout;
+		for (String statement : statements) {
+			Duration limit = this.coldPlans.timeout(statement, this.readTimeout);
+			timeout = (limit.compareTo(timeout) > 0) ? limit : timeout;
+		}
+		return Optional.of(this.embedded.inTransaction(work, timeout));
 	}
 
 	/**

@@ -62,7 +62,7 @@ public class NodePages {
 	Map<String, Object> page(NodeLabel label, @Nullable Map<String, Object> where,
 			@Nullable List<Map<String, Object>> orderBy, PageRequest page, boolean count) {
 		Statements statements = statements(label, where, orderBy, page);
-		Optional<Map<String, Object>> embedded = this.reads.inEmbeddedTransaction((tx) -> {
+		Optional<Map<String, Object>> embedded = this.reads.inEmbeddedTransaction(statements.texts(count), (tx) -> {
 			List<Map<String, Object>> edges = new ArrayList<>();
 			try (Result result = tx.execute(statements.page("n"), statements.params())) {
 				result.accept((row) -> {
@@ -94,6 +94,13 @@ public class NodePages {
 
 		String page(String returned) {
 			return this.pattern.formatted(returned);
+		}
+
+		/**
+		 * The texts the embedded read runs, for their first run's time limit.
+		 */
+		List<String> texts(boolean counted) {
+			return counted ? List.of(page("n"), this.count) : List.of(page("n"));
 		}
 
 		long count(Transaction tx) {

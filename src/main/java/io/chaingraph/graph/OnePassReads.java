@@ -131,10 +131,21 @@ class OnePassReads implements OperationInstrumentation {
 					return null;
 				}
 			}
-			Optional<Map<String, Object>> data = this.reads
-				.inEmbeddedTransaction((tx) -> new Pass(tx, context.getGraphQLSchema(), fields,
-						context.getGraphQLContext(), context.getLocale())
-					.roots(operation.getTopLevelFields()));
+			// The pages' statements are made first, so that the first run of one gets the
+			// time its plan's compilation takes.
+			Map<ExecutableNormalizedField, NodePages.Statements> pages = new HashMap<>();
+			List<String> texts = new ArrayList<>();
+			for (ExecutableNormalizedField root : operation.getTopLevelFields()) {
+				if (fields.read("Query", root.getName()) instanceof FieldRead.Page page) {
+					NodePages.Statements statements = Pass.statements(page.label(), root);
+					pages.put(root, statements);
+					texts.addAll(statements.texts(Pass.counted(root)));
+				}
+			}
+			Optional<Map<String, Object>> data = this.reads.inEmbeddedTransaction(texts,
+					(tx) -> new Pass(tx, context.getGraphQLSchema(), fields, pages, context.getGraphQLContext(),
+							context.getLocale())
+						.roots(operation.getTopLevelFields()));
 			data.ifPresent((answer) -> this.answered.incrementAndGet());
 			return data.orElse(null);
 		}
@@ -339,12 +350,16 @@ class OnePassReads implements OperationInstrumentation {
 
 		private final GraphQLContext context;
 
+		private final Map<ExecutableNormalizedField, NodePages.Statements> pages;
+
 		private final Locale locale;
 
-		Pass(Transaction tx, GraphQLSchema schema, Fields fields, GraphQLContext context, Locale locale) {
+		Pass(Transaction tx, GraphQLSchema schema, Fields fields,
+				Map<ExecutableNormalizedField, NodePages.Statements> pages, GraphQLContext context, Locale locale) {
 			this.tx = tx;
 			this.schema = schema;
 			this.fields = fields;
+			this.pages = pages;
 			this.context = context;
 			this.locale = (locale != null) ? locale : Locale.getDefault();
 		}
@@ -368,8 +383,8 @@ class OnePassReads implements OperationInstrumentation {
 				else if (read instanceof FieldRead.AnyNodes) {
 					value = nodes(root.getResolvedArguments());
 				}
-				else if (read instanceof FieldRead.Page page) {
-					value = page(page.label(), root);
+				else if (read instanceof FieldRead.Page) {
+					value = page(this.pages.get(root), root);
 				}
 				else {
 					throw UNANSWERED;
@@ -402,11 +417,18 @@ class OnePassReads implements OperationInstrumentation {
 		}
 
 		@SuppressWarnings("unchecked")
-		private Connection page(NodeLabel label, ExecutableNormalizedField field) {
+		static NodePages.Statements statements(NodeLabel label, ExecutableNormalizedField field) {
 			Map<String, Object> arguments = field.getResolvedArguments();
-			PageRequest page = page(arguments);
-			NodePages.Statements statements = NodePages.statements(label, (Map<String, Object>) arguments.get("where"),
-					(List<Map<String, Object>>) arguments.get("orderBy"), page);
+			return NodePages.statements(label, (Map<String, Object>) arguments.get("where"),
+					(List<Map<String, Object>>) arguments.get("orderBy"), page(arguments));
+		}
+
+		static boolean counted(ExecutableNormalizedField field) {
+			return field.getChildren().stream().anyMatch((child) -> child.getName().equals("totalCount"));
+		}
+
+		private Connection page(NodePages.Statements statements, ExecutableNormalizedField field) {
+			PageRequest page = page(field.getResolvedArguments());
 			List<Edge> read = new ArrayList<>();
 			try (Result result = this.tx.execute(statements.page("n"), statements.params())) {
 				result.accept((row) -> {
@@ -424,8 +446,8 @@ class OnePassReads implements OperationInstrumentation {
 			else if (more) {
 				edges = read.subList(0, page.size());
 			}
-			boolean counted = field.getChildren().stream().anyMatch((child) -> child.getName().equals("totalCount"));
-			return new Connection(edges, pageInfo(page, edges, more), counted ? statements.count(this.tx) : null);
+			return new Connection(edges, pageInfo(page, edges, more),
+					counted(field) ? statements.count(this.tx) : null);
 		}
 
 		private Connection related(Node parent, FieldRead.Related read, ExecutableNormalizedField field) {
