@@ -171,7 +171,11 @@ class GraphQlHttpTests {
 	}
 
 	private long timedSuccesses(String field) {
-		String metrics = this.http.get()
+		String metrics = this.http.mutate()
+			// A whole suite's meters outgrow the client's default 256 KB buffer.
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+			.build()
+			.get()
 			.uri("/actuator/prometheus")
 			.headers((headers) -> headers.setBearerAuth(this.keys.devKey().orElseThrow().key()))
 			.exchange()
@@ -190,7 +194,11 @@ class GraphQlHttpTests {
 	@Test
 	void shouldExposeGraphQlRequestObservationsToPrometheus() {
 		shouldAnswerQueryByPost();
-		this.http.get()
+		this.http.mutate()
+			// A whole suite's meters outgrow the client's default 256 KB buffer.
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+			.build()
+			.get()
 			.uri("/actuator/prometheus")
 			.headers((headers) -> headers.setBearerAuth(this.keys.devKey().orElseThrow().key()))
 			.exchange()
