@@ -27,6 +27,16 @@ final class ColdStart {
 				"-Xmx" + (Runtime.getRuntime().maxMemory() / 1048576) + "m", "-cp", System.getProperty("java.class.path"),
 				ChainGraphApplication.class.getName()));
 		command.addAll(Benchmark.serviceArgs(store, port, options));
+		return secondsToFirstAnswer(command, port, Duration.ofMinutes(2));
+	}
+
+	/**
+	 * Starts the service with {@code command}, without a server to connect to, and times
+	 * it from the process's start to its first GraphQL answer on {@code port}; then stops
+	 * it with SIGTERM, so that Neo4j closes the store before the next start opens it.
+	 */
+	static double secondsToFirstAnswer(List<String> command, int port, Duration limit)
+			throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD);
 		builder.environment().remove("NEO4J_URI");
@@ -35,7 +45,7 @@ final class ColdStart {
 		try {
 			GraphQlClient client = new GraphQlClient(port);
 			String body = GraphQlClient.body(Workload.FIRST_ANSWER, Map.of());
-			long deadline = started + Duration.ofMinutes(2).toNanos();
+			long deadline = started + limit.toNanos();
 			while (true) {
 				try {
 					client.post(body);
@@ -46,14 +56,13 @@ final class ColdStart {
 						throw new IllegalStateException("The service exited with " + process.exitValue());
 					}
 					if (System.nanoTime() > deadline) {
-						throw new IllegalStateException("No answer within 2 minutes of start", ex);
+						throw new IllegalStateException("No answer within " + limit + " of start", ex);
 					}
 					Thread.sleep(20);
 				}
 			}
 		}
 		finally {
-			// SIGTERM, so that Neo4j closes the store before the next start opens it.
 			process.destroy();
 			if (!process.waitFor(60, TimeUnit.SECONDS)) {
 				process.destroyForcibly();
@@ -62,7 +71,7 @@ final class ColdStart {
 		}
 	}
 
-	private static int freePort() throws IOException {
+	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

@@ -1,15 +1,12 @@
 package io.chaingraph.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
 
@@ -82,52 +79,14 @@ final class JarStart {
 
 	private static double seconds(Path jar, List<String> javaOptions, Path store)
 			throws IOException, InterruptedException {
-		int port = freePort();
+		int port = ColdStart.freePort();
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(javaOptions);
 		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
 				"--chaingraph.database.uri=", "--chaingraph.database.embedded.store-dir=" + store.toAbsolutePath(),
 				"--chaingraph.database.embedded.bolt-port=0", "--chaingraph.seed.on-empty-start=true"));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.DISCARD);
-		builder.environment().remove("NEO4J_URI");
-		long started = System.nanoTime();
-		Process process = builder.start();
-		try {
-			GraphQlClient client = new GraphQlClient(port);
-			String body = GraphQlClient.body(Workload.FIRST_ANSWER, Map.of());
-			long deadline = started + Duration.ofMinutes(3).toNanos();
-			while (true) {
-				try {
-					client.post(body);
-					return (System.nanoTime() - started) / 1e9;
-				}
-				catch (IOException ex) {
-					if (!process.isAlive()) {
-						throw new IllegalStateException("The service exited with " + process.exitValue());
-					}
-					if (System.nanoTime() > deadline) {
-						throw new IllegalStateException("No answer within 3 minutes of start", ex);
-					}
-					Thread.sleep(20);
-				}
-			}
-		}
-		finally {
-			// SIGTERM, so that Neo4j closes the store before the restart opens it.
-			process.destroy();
-			if (!process.waitFor(60, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-				process.waitFor(10, TimeUnit.SECONDS);
-			}
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+		return ColdStart.secondsToFirstAnswer(command, port, Duration.ofMinutes(3));
 	}
 
 }
