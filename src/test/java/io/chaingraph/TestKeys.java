@@ -10,6 +10,7 @@ import io.chaingraph.security.Role;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Testers that send an API key: the development ADMIN key, or a key issued for given
@@ -46,6 +47,25 @@ public final class TestKeys {
 
 	public static HttpGraphQlTester with(HttpGraphQlTester tester, String key) {
 		return tester.mutate().headers((headers) -> headers.setBearerAuth(key)).build();
+	}
+
+	/**
+	 * The text of /actuator/prometheus, read with the development ADMIN key and a buffer
+	 * the whole suite's meters fit in (they outgrow the client's default 256 KB).
+	 */
+	public static String prometheus(WebTestClient http, ApiKeys keys) {
+		return http.mutate()
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+			.build()
+			.get()
+			.uri("/actuator/prometheus")
+			.headers((headers) -> headers.setBearerAuth(keys.devKey().orElseThrow().key()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 }

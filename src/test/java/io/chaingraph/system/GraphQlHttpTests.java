@@ -1,6 +1,7 @@
 package io.chaingraph.system;
 
 import io.chaingraph.ChainGraphTest;
+import io.chaingraph.TestKeys;
 import io.chaingraph.security.ApiKeys;
 import org.junit.jupiter.api.Test;
 
@@ -171,19 +172,7 @@ class GraphQlHttpTests {
 	}
 
 	private long timedSuccesses(String field) {
-		String metrics = this.http.mutate()
-			// A whole suite's meters outgrow the client's default 256 KB buffer.
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
-			.build()
-			.get()
-			.uri("/actuator/prometheus")
-			.headers((headers) -> headers.setBearerAuth(this.keys.devKey().orElseThrow().key()))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String metrics = TestKeys.prometheus(this.http, this.keys);
 		return metrics.lines()
 			.filter((line) -> line.startsWith("graphql_datafetcher_seconds_count{")
 					&& line.contains("graphql_field_name=\"" + field + "\"") && line.contains("outcome=\"SUCCESS\""))
@@ -194,19 +183,8 @@ class GraphQlHttpTests {
 	@Test
 	void shouldExposeGraphQlRequestObservationsToPrometheus() {
 		shouldAnswerQueryByPost();
-		this.http.mutate()
-			// A whole suite's meters outgrow the client's default 256 KB buffer.
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
-			.build()
-			.get()
-			.uri("/actuator/prometheus")
-			.headers((headers) -> headers.setBearerAuth(this.keys.devKey().orElseThrow().key()))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.value((metrics) -> assertThat(metrics).contains("graphql_request_seconds_count")
-				.contains("graphql_datafetcher_seconds_count"));
+		assertThat(TestKeys.prometheus(this.http, this.keys)).contains("graphql_request_seconds_count")
+			.contains("graphql_datafetcher_seconds_count");
 	}
 
 }

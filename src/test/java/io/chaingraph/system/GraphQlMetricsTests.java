@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import io.chaingraph.ChainGraphTest;
+import io.chaingraph.TestKeys;
 import io.chaingraph.security.ApiKeys;
 import org.junit.jupiter.api.Test;
 
@@ -130,19 +131,7 @@ class GraphQlMetricsTests {
 	}
 
 	private String prometheus() {
-		return this.http.mutate()
-			// A whole suite's meters outgrow the client's default 256 KB buffer.
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
-			.build()
-			.get()
-			.uri("/actuator/prometheus")
-			.headers((headers) -> headers.setBearerAuth(this.keys.devKey().orElseThrow().key()))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		return TestKeys.prometheus(this.http, this.keys);
 	}
 
 }
