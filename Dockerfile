@@ -15,10 +15,13 @@ COPY cypher/ cypher/
 COPY src/main/ src/main/
 # maven.test.skip: the image runs no test, so none is compiled (the tests also need bench/,
 # which the image has no use for). The extract splits the jar into layers that change at
-# different rates: a code change rebuilds only the last one.
+# different rates: a code change rebuilds only the last one. The seed store beside the
+# application's jar is what a first start on an empty /data unpacks (README "Start").
 RUN ./mvnw -B -q package -Dmaven.test.skip=true -Dspring-javaformat.skip=true \
  && java -Djarmode=tools -jar target/chain-graph-*.jar extract --layers \
-    --application-filename chain-graph.jar --destination /layers
+    --application-filename chain-graph.jar --destination /layers \
+ && java -jar target/chain-graph-*.jar seed-store /layers/application/seed-store.zip \
+    --logging.level.root=WARN
 
 FROM eclipse-temurin:17.0.17_10-jre-noble
 # A fixed uid, so that a volume's owner on the host can be set to match.

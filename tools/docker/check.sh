@@ -183,6 +183,10 @@ for _ in $(seq 1 600); do
 done
 [ -n "$port" ] || { cat "$log" >&2; fail "the service started from the layers was not ready within 300 s"; }
 echo "docker check: ready from the layers in $(($(date +%s) - started)) s, on port $port"
+# The image's first start on an empty /data opens the seed store the build stage wrote.
+grep -q 'Seed store .* unpacked in' "$log" \
+	|| { cat "$log" >&2; fail "the first start did not unpack the seed store beside the jar"; }
+echo "docker check: the first start unpacked the image's seed store"
 
 mapfile -d '' -t probe < <(instruction_json HEALTHCHECK CMD | json_words)
 [ "${#probe[@]}" -gt 0 ] || fail "the HEALTHCHECK command could not be read"

@@ -2,7 +2,10 @@ package io.chaingraph.importing;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -10,12 +13,14 @@ import io.chaingraph.security.ApiKeys;
 import io.chaingraph.security.Role;
 import io.chaingraph.system.BadRequestException;
 import io.chaingraph.system.NotFoundException;
+import io.chaingraph.system.SeedStore;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The command-line verbs of the service jar, run instead of the server:
@@ -24,6 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * java -jar chain-graph.jar import DIR                  import the CSV files under DIR
  * java -jar chain-graph.jar export DIR [--chain ID]     export the graph, or one chain's neighbourhood
  * java -jar chain-graph.jar seed                        load the seed dataset
+ * java -jar chain-graph.jar seed-store FILE             write the seeded database a first start unpacks
  * java -jar chain-graph.jar generate --scale N [--seed S] [--out DIR]
  * </pre>
  *
@@ -31,7 +37,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Commands {
 
-	private static final Set<String> VERBS = Set.of("import", "export", "seed", "generate", "issue-key", "revoke-key");
+	private static final Set<String> VERBS = Set.of("import", "export", "seed", "seed-store", "generate", "issue-key",
+			"revoke-key");
 
 	private Commands() {
 	}
@@ -77,6 +84,7 @@ public final class Commands {
 					out.printf("Revoked key %s%n", id);
 					return 0;
 				});
+				case "seed-store" -> seedStore(application, args, out);
 				case "seed" ->
 					withContext(application, args, (context) -> report(context.getBean(SeedLoader.class).load(), out));
 				default -> withContext(application, args, (context) -> {
@@ -89,9 +97,47 @@ public final class Commands {
 		catch (IllegalArgumentException | IOException | BadRequestException | NotFoundException ex) {
 			out.println("error: " + ex.getMessage());
 			out.println(
-					"usage: import DIR | export DIR [--chain ID] | seed | generate --scale N [--seed S] [--out DIR] | "
+					"usage: import DIR | export DIR [--chain ID] | seed | seed-store FILE | generate --scale N [--seed S] [--out DIR] | "
 							+ "issue-key --name NAME --roles ROLE[,ROLE] [--enterprise ID] [--department ID] [--expert ID] | revoke-key --id ID");
 			return 2;
+		}
+	}
+
+	/**
+	 * Seeds a new embedded store in a temporary directory, shuts it down and writes its
+	 * database to the file a first start unpacks ({@link SeedStore}). Always embedded:
+	 * the archive is store files, which only an embedded database can be started on.
+	 */
+	private static int seedStore(Class<?> application, String[] args, PrintStream out) throws IOException {
+		if (args.length < 2 || args[1].startsWith("--")) {
+			throw new IllegalArgumentException("seed-store needs a file");
+		}
+		Path archive = Path.of(args[1]).toAbsolutePath();
+		Path store = Files.createTempDirectory("chaingraph-seed-store-");
+		try {
+			String fingerprint;
+			LocalDate seededOn = LocalDate.now(ZoneOffset.UTC);
+			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+				.web(WebApplicationType.NONE)
+				.run("--chaingraph.database.uri=", "--chaingraph.database.embedded.store-dir=" + store,
+						"--chaingraph.database.embedded.ephemeral=false",
+						"--chaingraph.database.embedded.bolt-enabled=false", "--chaingraph.seed.on-empty-start=false",
+						"--chaingraph.security.dev-key=false", "--spring.main.banner-mode=off")) {
+				ImportJob job = context.getBean(SeedLoader.class).load();
+				if (report(job, out) != 0) {
+					return 1;
+				}
+				fingerprint = SeedStore.fingerprint(context, context.getEnvironment()
+					.getProperty("chaingraph.schema.location", "classpath*:cypher/schema/"));
+			}
+			// Closed: Neo4j has shut down and checkpointed, so the files are complete.
+			SeedStore.write(store, archive, fingerprint, seededOn);
+			out.printf("Wrote the seeded database to %s (%d KB), for first starts on an empty store%n", archive,
+					Files.size(archive) / 1024);
+			return 0;
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(store);
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.Set;
 
 import io.chaingraph.system.EmbeddedDatabase;
 import io.chaingraph.system.SchemaReadyEvent;
+import io.chaingraph.system.SeedStore;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -89,7 +91,19 @@ public class SeedLoader implements ApplicationListener<SchemaReadyEvent> {
 
 	@Override
 	public void onApplicationEvent(SchemaReadyEvent event) {
-		if (event.embedded() && this.onEmptyStart && isEmpty()) {
+		if (!event.embedded() || !this.onEmptyStart) {
+			return;
+		}
+		EmbeddedDatabase database = this.embedded.getIfAvailable();
+		SeedStore unpacked = (database != null) ? database.seedStore().orElse(null) : null;
+		if (database != null && unpacked != null) {
+			long days = ChronoUnit.DAYS.between(unpacked.seededOn(), LocalDate.now(ZoneOffset.UTC));
+			moveWorkflowDates(database, days);
+			logger.info("Seed dataset from %s, made on %s; workflow dates moved by %d day(s)"
+				.formatted(unpacked.archive(), unpacked.seededOn(), days));
+			return;
+		}
+		if (isEmpty()) {
 			logger.info("Empty database: loading the seed dataset");
 			long started = System.nanoTime();
 			ImportJob job = load();
@@ -232,6 +246,35 @@ public class SeedLoader implements ApplicationListener<SchemaReadyEvent> {
 			return LocalDate.parse(value).plusDays(days).toString();
 		}
 		return OffsetDateTime.parse(value).plusDays(days).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+	}
+
+	/**
+	 * Moves the workflow dates of the seed's challenges, demands and status changes by
+	 * {@code days}, as {@link #files(LocalDate)} moves them on their way in: for a seed
+	 * store, whose dates were moved to the day it was made. Through the embedded API, so
+	 * that a first start compiles no Cypher for it.
+	 */
+	static void moveWorkflowDates(EmbeddedDatabase database, long days) {
+		if (days == 0) {
+			return;
+		}
+		try (Transaction tx = database.graph().beginTx()) {
+			WORKFLOW_DATES.forEach((file, keys) -> {
+				String name = file.substring(file.indexOf('/') + 1, file.lastIndexOf('.'));
+				try (ResourceIterator<Node> nodes = tx.findNodes(Label.label(NodeLabel.valueOf(name).name()))) {
+					nodes.forEachRemaining((node) -> keys.forEach((key) -> {
+						Object value = node.getProperty(key, null);
+						if (value instanceof LocalDate date) {
+							node.setProperty(key, date.plusDays(days));
+						}
+						else if (value instanceof ZonedDateTime time) {
+							node.setProperty(key, time.plusDays(days));
+						}
+					}));
+				}
+			});
+			tx.commit();
+		}
 	}
 
 	// Through the embedded database's own API when there is one: on a restart this is the

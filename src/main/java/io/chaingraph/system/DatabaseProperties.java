@@ -38,11 +38,14 @@ record DatabaseProperties(@DefaultValue("") String uri, @DefaultValue("neo4j") S
 	 * process knows, for the service's own driver
 	 * @param boltWebSocketOrigins page origins allowed to use Bolt over WebSocket (Neo4j
 	 * Browser), compared exactly; empty refuses every WebSocket upgrade
+	 * @param seedStore the seeded database an empty store starts from
+	 * ({@link SeedStore}); blank: {@code seed-store.zip} beside the jar, when there is
+	 * one
 	 */
 	record Embedded(@DefaultValue("./data") Path storeDir, @DefaultValue("false") boolean ephemeral,
 			@DefaultValue("127.0.0.1") String boltAddress, @DefaultValue("7687") int boltPort,
 			@DefaultValue("256MB") DataSize pageCache, @DefaultValue("true") boolean boltEnabled,
-			@DefaultValue List<String> boltWebSocketOrigins) {
+			@DefaultValue List<String> boltWebSocketOrigins, @DefaultValue("") String seedStore) {
 
 	}
 

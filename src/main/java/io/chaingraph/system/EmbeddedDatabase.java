@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -66,9 +69,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	private final @Nullable Path passwordFile;
 
+	private final AtomicReference<@Nullable SeedStore> seedStore;
+
 	private EmbeddedDatabase(CompletableFuture<DatabaseManagementService> service, Path storeDir, URI boltUri,
-			boolean ephemeral, String password, @Nullable Path passwordFile) {
+			boolean ephemeral, String password, @Nullable Path passwordFile,
+			AtomicReference<@Nullable SeedStore> seedStore) {
 		this.service = service;
+		this.seedStore = seedStore;
 		this.ephemeral = ephemeral;
 		this.storeDir = storeDir;
 		this.boltUri = boltUri;
@@ -76,11 +83,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		this.passwordFile = passwordFile;
 	}
 
+	static EmbeddedDatabase start(DatabaseProperties.Embedded settings) {
+		return start(settings, null, () -> "");
+	}
+
 	/**
 	 * Checks the store directory and the Bolt port at once, then starts Neo4j on another
 	 * thread: its start overlaps with Spring's, and {@link #awaitStarted()} waits for it.
+	 * When {@code seedArchive} is given and the store has no database yet, the archive is
+	 * unpacked first ({@link SeedStore}), on the same thread.
 	 */
-	static EmbeddedDatabase start(DatabaseProperties.Embedded settings) {
+	static EmbeddedDatabase start(DatabaseProperties.Embedded settings, @Nullable Path seedArchive,
+			Supplier<String> seedFingerprint) {
 		Path storeDir = settings.ephemeral() ? temporaryStoreDir() : settings.storeDir().toAbsolutePath().normalize();
 		prepareStoreDir(storeDir);
 		String address = settings.boltEnabled() ? settings.boltAddress() : LOOPBACK;
@@ -88,8 +102,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		Path passwordFile = settings.boltEnabled() ? storeDir.resolve(BoltPassword.FILE_NAME) : null;
 		String password = (passwordFile != null) ? BoltPassword.ofStore(storeDir) : BoltPassword.generate();
 		URI boltUri = URI.create("bolt://%s:%d".formatted(address, port));
+		AtomicReference<@Nullable SeedStore> seedStore = new AtomicReference<>();
 		CompletableFuture<DatabaseManagementService> service = CompletableFuture.supplyAsync(() -> {
 			long started = System.nanoTime();
+			if (seedArchive != null) {
+				SeedStore.unpack(seedArchive, storeDir, seedFingerprint.get()).ifPresent((unpacked) -> {
+					seedStore.set(unpacked);
+					logger.info("Seed store %s unpacked in %d ms".formatted(seedArchive,
+							Duration.ofNanos(System.nanoTime() - started).toMillis()));
+				});
+			}
 			DatabaseManagementService dbms = build(settings, new SocketAddress(address, port), storeDir, password);
 			long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
 			if (passwordFile != null) {
@@ -107,7 +129,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			thread.setDaemon(true);
 			thread.start();
 		});
-		return new EmbeddedDatabase(service, storeDir, boltUri, settings.ephemeral(), password, passwordFile);
+		return new EmbeddedDatabase(service, storeDir, boltUri, settings.ephemeral(), password, passwordFile,
+				seedStore);
+	}
+
+	/**
+	 * The seed store this start unpacked into an empty store, if it did; waits for the
+	 * start.
+	 */
+	public Optional<SeedStore> seedStore() {
+		awaitStarted();
+		return Optional.ofNullable(this.seedStore.get());
 	}
 
 	URI boltUri() {

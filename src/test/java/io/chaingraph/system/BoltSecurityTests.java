@@ -144,7 +144,7 @@ class BoltSecurityTests {
 		String filed = Files.readString(this.storeDir.resolve("neo4j-password")).strip();
 		int configured = freePort();
 		DatabaseProperties.Embedded off = new DatabaseProperties.Embedded(this.storeDir, false, "127.0.0.1", configured,
-				DataSize.ofMegabytes(16), false, List.of("https://browser.example"));
+				DataSize.ofMegabytes(16), false, List.of("https://browser.example"), "");
 
 		try (EmbeddedDatabase database = start(off)) {
 			assertThat(database.passwordFile()).isNull();
@@ -192,7 +192,7 @@ class BoltSecurityTests {
 
 	private DatabaseProperties.Embedded settings(boolean boltEnabled, List<String> origins) {
 		return new DatabaseProperties.Embedded(this.storeDir, false, "127.0.0.1", 0, DataSize.ofMegabytes(16),
-				boltEnabled, origins);
+				boltEnabled, origins, "");
 	}
 
 	private static long count(URI uri, AuthToken auth, String query) {

@@ -84,7 +84,7 @@ class DatabaseOutageTests {
 				.isEqualTo("UNAVAILABLE");
 
 			EmbeddedDatabase database = EmbeddedDatabase.start(new DatabaseProperties.Embedded(this.storeDir, false,
-					"127.0.0.1", port, DataSize.ofMegabytes(32), true, List.of()));
+					"127.0.0.1", port, DataSize.ofMegabytes(32), true, List.of(), ""));
 			try {
 				database.awaitStarted();
 				await().atMost(Duration.ofSeconds(60))
@@ -107,7 +107,7 @@ class DatabaseOutageTests {
 	void serviceShouldAnswerUnavailableUnderLoadWhileDatabaseIsAwayAndRecover() throws Exception {
 		int port = freePort();
 		DatabaseProperties.Embedded settings = new DatabaseProperties.Embedded(this.storeDir, false, "127.0.0.1", port,
-				DataSize.ofMegabytes(32), true, List.of());
+				DataSize.ofMegabytes(32), true, List.of(), "");
 		EmbeddedDatabase database = EmbeddedDatabase.start(settings);
 		database.awaitStarted();
 		ExecutorService clients = Executors.newFixedThreadPool(8);

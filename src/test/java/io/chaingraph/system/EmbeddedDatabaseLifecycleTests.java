@@ -39,7 +39,7 @@ class EmbeddedDatabaseLifecycleTests {
 
 			assertThatExceptionOfType(EmbeddedDatabaseException.class).isThrownBy(() -> {
 				EmbeddedDatabase second = EmbeddedDatabase.start(new DatabaseProperties.Embedded(this.storeDir, false,
-						"127.0.0.1", 0, DataSize.ofMegabytes(16), true, List.of()));
+						"127.0.0.1", 0, DataSize.ofMegabytes(16), true, List.of(), ""));
 				try {
 					second.awaitStarted();
 				}

@@ -77,6 +77,15 @@ final class ServiceProcess implements AutoCloseable {
 			throws IOException, InterruptedException {
 		List<String> settings = new ArrayList<>(List.of(args));
 		settings.addAll(external(boltUri, password));
+		return run(settings);
+	}
+
+	/**
+	 * Runs a command of the jar with the settings it is given and returns what it
+	 * printed; fails unless it exits with 0.
+	 */
+	static String run(List<String> settings) throws IOException, InterruptedException {
+		String[] args = settings.toArray(String[]::new);
 		// A command runs once and briefly: the first JIT tier is all it needs.
 		Process process = command(settings, "-XX:TieredStopAtLevel=1").start();
 		byte[] output = process.getInputStream().readAllBytes();
