@@ -287,6 +287,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				// groups stops: ten seconds of every shutdown spent waiting, in a process
 				// that is stopping anyway.
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+				// The system and store diagnostics written to debug.log at every start
+				// took about a second of a restart (Neo4j's own description of the
+				// setting says as much); the service logs its own start phases instead.
+				.setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
+				// Neo4j's usage report to its vendor: a service keeping a province's
+				// programme sends nothing anywhere it was not asked to.
+				.setConfig(GraphDatabaseSettings.udc_enabled, false)
 				.build();
 			checkBoltBound(dbms, settings);
 			List<String> origins = settings.boltEnabled() ? settings.boltWebSocketOrigins() : List.of();
