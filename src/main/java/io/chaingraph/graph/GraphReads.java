@@ -75,6 +75,15 @@ public class GraphReads {
 	}
 
 	/**
+	 * {@code timeout} for a statement text seen before, and the longer cold-read timeout
+	 * for its first read, whose plan is compiled on the way: for reads with a limit of
+	 * their own.
+	 */
+	public Duration timeout(String cypher, Duration timeout) {
+		return this.coldPlans.timeout(cypher, timeout);
+	}
+
+	/**
 	 * A read that the database stops after {@code timeout}.
 	 */
 	public List<Record> read(String cypher, Map<String, Object> params, Duration timeout) {

@@ -13,6 +13,7 @@ import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.NodePages;
 import io.chaingraph.graph.RelType;
 import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.TimeLimitException;
 import io.chaingraph.system.CypherQueries;
 import io.chaingraph.system.FullText;
 import io.chaingraph.system.NotFoundException;
@@ -188,6 +189,22 @@ class SearchController {
 			.orElseThrow(() -> new NotFoundException("No node with id '%s'".formatted(id)));
 	}
 
+	/**
+	 * A search the database stopped at the budget is a TIMEOUT, not a bad request: the
+	 * same search can succeed on a warm plan or a quieter machine.
+	 */
+	static RuntimeException overBudget(Neo4jException ex, Duration budget) {
+		String code = String.valueOf(ex.code());
+		if (code.contains("TimedOut") || code.contains("Terminated")) {
+			return new TimeLimitException(
+					("The connection search ran over its time budget (chaingraph.connection.time-budget is %d ms) "
+							+ "and was stopped; try again, or lower maxHops or restrict it with via if it keeps happening")
+						.formatted(budget.toMillis()),
+					ex);
+		}
+		return ex;
+	}
+
 	@QueryMapping
 	List<Map<String, Object>> connection(@Argument String from, @Argument String to, @Argument int maxHops,
 			@Argument @Nullable List<String> via, @Argument int first) {
@@ -225,14 +242,12 @@ class SearchController {
 			.formatted(fromLabel.name(), toLabel.name(), first, types, maxHops);
 		List<Record> rows;
 		try {
-			rows = this.reads.read(cypher, Map.of("from", from, "to", to), this.budget);
+			// The first search of a shape also compiles its plan, which can take longer
+			// than the search itself.
+			rows = this.reads.read(cypher, Map.of("from", from, "to", to), this.reads.timeout(cypher, this.budget));
 		}
 		catch (Neo4jException ex) {
-			if (String.valueOf(ex.code()).contains("TimedOut") || String.valueOf(ex.code()).contains("Terminated")) {
-				throw new BadRequestException(
-						"The connection search ran over its time budget; lower maxHops or restrict it with via");
-			}
-			throw ex;
+			throw overBudget(ex, this.budget);
 		}
 		return rows.stream().map((row) -> {
 			List<Map<String, Object>> nodes = row.get("nodes")

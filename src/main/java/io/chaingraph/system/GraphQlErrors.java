@@ -47,6 +47,9 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.extensions(java.util.Map.of("retryAfterSeconds", tooMany.retryAfterSeconds()))
 				.build();
 		}
+		if (ex instanceof TimeLimitException) {
+			return GraphqlErrorBuilder.newError(env).errorType(ErrorKind.TIMEOUT).message(ex.getMessage()).build();
+		}
 		if (ex instanceof BadRequestException) {
 			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(ex.getMessage()).build();
 		}

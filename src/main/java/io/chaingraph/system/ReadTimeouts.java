@@ -32,7 +32,8 @@ class ReadTimeouts extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-		if (!isTimeout(ex)) {
+		// A limit of its own names its own setting (GraphQlErrors answers it).
+		if (ex instanceof TimeLimitException || !isTimeout(ex)) {
 			return null;
 		}
 		return GraphqlErrorBuilder.newError(env)

@@ -1,19 +1,34 @@
 package io.chaingraph.search;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import graphql.GraphQLError;
+import graphql.Scalars;
+import graphql.execution.ExecutionStepInfo;
+import graphql.execution.MergedField;
+import graphql.execution.ResultPath;
+import graphql.language.Field;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingEnvironmentImpl;
+
 import io.chaingraph.ChainGraphTest;
 import io.chaingraph.GraphAssertions;
+import io.chaingraph.graph.GraphReads;
+import io.chaingraph.system.ErrorKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 @ChainGraphTest
 class SearchControllerTests {
@@ -130,6 +145,42 @@ class SearchControllerTests {
 			.path("connection[*].relationships[*].type")
 			.entityList(String.class)
 			.satisfies((values) -> assertThat(values).containsOnly("ADVISES", "MEMBER_OF"));
+	}
+
+	@Autowired
+	GraphReads reads;
+
+	@Autowired
+	List<DataFetcherExceptionResolver> resolvers;
+
+	// A search stopped at its budget used to be a BAD_REQUEST telling the user to ask for
+	// less, although a cold plan or a busy machine was as likely the cause.
+	@Test
+	void aConnectionSearchStoppedAtItsBudgetIsATimeoutNamingTheBudget() {
+		Neo4jException stopped = catchThrowableOfType(Neo4jException.class,
+				() -> this.reads.read("UNWIND range(1, 2000000000) AS x WITH x WHERE x = -1 RETURN count(x) AS n",
+						Map.of(), Duration.ofMillis(300)));
+		DataFetchingEnvironment env = DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
+			.mergedField(MergedField.newMergedField(Field.newField("connection").build()).build())
+			.executionStepInfo(ExecutionStepInfo.newExecutionStepInfo()
+				.type(Scalars.GraphQLString)
+				.path(ResultPath.rootPath().segment("connection"))
+				.build())
+			.build();
+
+		List<GraphQLError> errors = DataFetcherExceptionResolver.createExceptionHandler(this.resolvers)
+			.handleException(graphql.execution.DataFetcherExceptionHandlerParameters.newExceptionParameters()
+				.dataFetchingEnvironment(env)
+				.exception(SearchController.overBudget(stopped, Duration.ofSeconds(2)))
+				.build())
+			.join()
+			.getErrors();
+
+		assertThat(errors).singleElement().satisfies((error) -> {
+			assertThat(error.getErrorType()).isEqualTo(ErrorKind.TIMEOUT);
+			assertThat(error.getMessage()).contains("chaingraph.connection.time-budget is 2000 ms", "try again")
+				.doesNotContain("read-timeout");
+		});
 	}
 
 }
