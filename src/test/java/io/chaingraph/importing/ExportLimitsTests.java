@@ -70,7 +70,7 @@ class ExportLimitsTests {
 		service = new SpringApplicationBuilder(ChainGraphApplication.class, SmallSocketBuffers.class).run(
 				"--server.address=127.0.0.1", "--server.port=0", "--chaingraph.database.uri=",
 				"--chaingraph.database.embedded.ephemeral=true", "--chaingraph.database.embedded.bolt-port=0",
-				"--chaingraph.seed.on-empty-start=false", "--chaingraph.matching.warm-up=false",
+				"--chaingraph.seed.on-empty-start=false", "--chaingraph.warm-up=false",
 				"--chaingraph.limits.read-timeout=60s", "--chaingraph.export.graphql-max-size=1MB",
 				"--spring.main.banner-mode=off");
 		ImportJob job = service.getBean(GraphImporter.class).run(dir.resolve("csv"));

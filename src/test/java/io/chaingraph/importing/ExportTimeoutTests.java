@@ -42,7 +42,7 @@ class ExportTimeoutTests {
 	static void startServiceWithATinyBudget() {
 		service = new SpringApplicationBuilder(ChainGraphApplication.class).run("--server.address=127.0.0.1",
 				"--server.port=0", "--chaingraph.database.uri=", "--chaingraph.database.embedded.ephemeral=true",
-				"--chaingraph.database.embedded.bolt-port=0", "--chaingraph.matching.warm-up=false",
+				"--chaingraph.database.embedded.bolt-port=0", "--chaingraph.warm-up=false",
 				"--chaingraph.limits.read-timeout=60s", "--chaingraph.export.timeout=20ms",
 				"--spring.main.banner-mode=off");
 		port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port", "0"));
