@@ -89,7 +89,9 @@ public class GraphReads {
 	public List<Record> read(String cypher, Map<String, Object> params, Duration timeout) {
 		this.statements.incrementAndGet();
 		if (this.embedded != null) {
-			return this.embedded.read(cypher, params, timeout);
+			List<Record> rows = this.embedded.read(cypher, params, timeout);
+			this.coldPlans.completed(cypher);
+			return rows;
 		}
 		// Reads share the writes' bookmark manager (GraphWrites): on a cluster, a read
 		// routed to a follower waits until it has this process's last write.
@@ -97,8 +99,10 @@ public class GraphReads {
 			.withDefaultAccessMode(AccessMode.READ)
 			.withBookmarkManager(this.driver.executableQueryBookmarkManager())
 			.build())) {
-			return session.executeRead((tx) -> tx.run(cypher, params).list(),
+			List<Record> rows = session.executeRead((tx) -> tx.run(cypher, params).list(),
 					TransactionConfig.builder().withTimeout(timeout).build());
+			this.coldPlans.completed(cypher);
+			return rows;
 		}
 	}
 
@@ -129,7 +133,9 @@ public class GraphReads {
 			Duration limit = this.coldPlans.timeout(statement, this.readTimeout);
 			timeout = (limit.compareTo(timeout) > 0) ? limit : timeout;
 		}
-		return Optional.of(this.embedded.inTransaction(work, timeout));
+		T result = this.embedded.inTransaction(work, timeout);
+		statements.forEach(this.coldPlans::completed);
+		return Optional.of(result);
 	}
 
 	/**

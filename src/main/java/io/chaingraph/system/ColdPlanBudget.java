@@ -1,23 +1,36 @@
 package io.chaingraph.system;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The time limit of a read by its statement text: the first execution of a text in this
- * process gets {@code chaingraph.limits.cold-read-timeout}, later ones the normal limit.
- * Cypher compiles a plan the first time it sees a text, which on a cold JVM took 1 to 4 s
- * for some of the service's statements: more than the normal limit, for a read that runs
- * in milliseconds once planned. The texts are the service's own (values are parameters),
- * so they are few; past {@link #MAX_TEXTS} every text gets the normal limit, so that no
- * sequence of shapes can grow the set or keep the longer limit.
+ * The time limit of a read by its statement text: until a text has run to completion once
+ * in this process, it gets {@code chaingraph.limits.cold-read-timeout}, at most
+ * {@link #COLD_TRIES} times; after that, the normal limit. Cypher compiles a plan the
+ * first time it sees a text, which on a cold JVM took 1 to 4 s for some of the service's
+ * statements: more than the normal limit, for a read that runs in milliseconds once
+ * planned.
+ *
+ * <p>
+ * A text is warm when a read of it completed, not when it was first tried: a background
+ * warm-up stopped on a busy machine used to spend the text's cold limit, and the user's
+ * first request then met the normal limit on a plan still not compiled. The tries are
+ * bounded so that a read that always runs too long gets the longer limit twice, not on
+ * every request. The texts are the service's own (values are parameters), so they are
+ * few; past {@link #MAX_TEXTS} every text gets the normal limit, so that no sequence of
+ * shapes can grow the sets.
  */
 public final class ColdPlanBudget {
 
 	static final int MAX_TEXTS = 10_000;
 
-	private final Set<String> seen = ConcurrentHashMap.newKeySet();
+	static final int COLD_TRIES = 2;
+
+	private final Set<String> warm = ConcurrentHashMap.newKeySet();
+
+	private final Map<String, Integer> tries = new ConcurrentHashMap<>();
 
 	private final Duration cold;
 
@@ -27,13 +40,27 @@ public final class ColdPlanBudget {
 
 	/**
 	 * The limit for this execution of {@code cypher}, whose normal limit is
-	 * {@code timeout}: the longer of the two the first time the text is seen.
+	 * {@code timeout}: the longer of the two while the text is cold.
 	 */
 	public Duration timeout(String cypher, Duration timeout) {
-		if (this.cold.compareTo(timeout) <= 0 || this.seen.contains(cypher) || this.seen.size() >= MAX_TEXTS) {
+		if (this.cold.compareTo(timeout) <= 0 || this.warm.contains(cypher) || full()) {
 			return timeout;
 		}
-		return this.seen.add(cypher) ? this.cold : timeout;
+		return (this.tries.merge(cypher, 1, Integer::sum) <= COLD_TRIES) ? this.cold : timeout;
+	}
+
+	/**
+	 * A read of {@code cypher} ran to completion: its plan is compiled.
+	 */
+	public void completed(String cypher) {
+		if (!this.warm.contains(cypher) && !full()) {
+			this.warm.add(cypher);
+		}
+		this.tries.remove(cypher);
+	}
+
+	private boolean full() {
+		return this.warm.size() + this.tries.size() >= MAX_TEXTS;
 	}
 
 }

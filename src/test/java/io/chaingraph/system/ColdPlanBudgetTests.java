@@ -13,12 +13,24 @@ class ColdPlanBudgetTests {
 	private static final Duration COLD = Duration.ofSeconds(10);
 
 	@Test
-	void shouldGiveTheFirstExecutionOfATextTheColdLimitAndLaterOnesTheNormal() {
+	void aTextGetsTheColdLimitUntilAReadOfItCompletes() {
 		ColdPlanBudget budget = new ColdPlanBudget(COLD);
 
 		assertThat(budget.timeout("MATCH (n) RETURN n", NORMAL)).isEqualTo(COLD);
+		budget.completed("MATCH (n) RETURN n");
 		assertThat(budget.timeout("MATCH (n) RETURN n", NORMAL)).isEqualTo(NORMAL);
 		assertThat(budget.timeout("MATCH (m) RETURN m", NORMAL)).isEqualTo(COLD);
+	}
+
+	// A warm-up stopped at its limit must not leave the user's first request the normal
+	// limit on a plan that is still not compiled.
+	@Test
+	void aTryThatDidNotCompleteLeavesTheTextColdForOneMoreTry() {
+		ColdPlanBudget budget = new ColdPlanBudget(COLD);
+
+		assertThat(budget.timeout("MATCH (n) RETURN n", NORMAL)).isEqualTo(COLD);
+		assertThat(budget.timeout("MATCH (n) RETURN n", NORMAL)).isEqualTo(COLD);
+		assertThat(budget.timeout("MATCH (n) RETURN n", NORMAL)).as("a text that never completes").isEqualTo(NORMAL);
 	}
 
 	@Test
@@ -28,14 +40,17 @@ class ColdPlanBudgetTests {
 	}
 
 	@Test
-	void shouldStopGivingTheColdLimitOnceItHasSeenAsManyTextsAsItKeeps() {
+	void shouldStopGivingTheColdLimitOnceItHoldsAsManyTextsAsItKeeps() {
 		ColdPlanBudget budget = new ColdPlanBudget(COLD);
 		for (int i = 0; i < ColdPlanBudget.MAX_TEXTS; i++) {
 			budget.timeout("RETURN " + i, NORMAL);
+			if (i % 2 == 0) {
+				budget.completed("RETURN " + i);
+			}
 		}
 
 		assertThat(budget.timeout("RETURN 'one more'", NORMAL)).isEqualTo(NORMAL);
-		assertThat(budget.timeout("RETURN 0", NORMAL)).isEqualTo(NORMAL);
+		assertThat(budget.timeout("RETURN 1", NORMAL)).isEqualTo(NORMAL);
 	}
 
 }
