@@ -12,6 +12,7 @@ import java.util.Set;
 import io.chaingraph.security.ApiKeys;
 import io.chaingraph.security.Role;
 import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.EmbeddedDatabase;
 import io.chaingraph.system.NotFoundException;
 import io.chaingraph.system.SeedStore;
 
@@ -117,16 +118,26 @@ public final class Commands {
 		try {
 			String fingerprint;
 			LocalDate seededOn = LocalDate.now(ZoneOffset.UTC);
+			List<String> settings = new java.util.ArrayList<>(List.of("--chaingraph.database.uri=",
+					"--chaingraph.database.embedded.store-dir=" + store,
+					"--chaingraph.database.embedded.ephemeral=false",
+					"--chaingraph.database.embedded.bolt-enabled=false", "--chaingraph.seed.on-empty-start=false",
+					"--chaingraph.security.dev-key=false", "--spring.main.banner-mode=off"));
+			// Other settings pass through (logging, the schema location); the store's own
+			// are the command's.
+			java.util.Arrays.stream(args)
+				.skip(2)
+				.filter((arg) -> arg.startsWith("--") && arg.contains("=") && !arg.startsWith("--chaingraph.database.")
+						&& !arg.startsWith("--chaingraph.seed."))
+				.forEach(settings::add);
 			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 				.web(WebApplicationType.NONE)
-				.run("--chaingraph.database.uri=", "--chaingraph.database.embedded.store-dir=" + store,
-						"--chaingraph.database.embedded.ephemeral=false",
-						"--chaingraph.database.embedded.bolt-enabled=false", "--chaingraph.seed.on-empty-start=false",
-						"--chaingraph.security.dev-key=false", "--spring.main.banner-mode=off")) {
-				ImportJob job = context.getBean(SeedLoader.class).load();
+				.run(settings.toArray(String[]::new))) {
+				ImportJob job = context.getBean(SeedLoader.class).load(seededOn);
 				if (report(job, out) != 0) {
 					return 1;
 				}
+				SeedLoader.markWorkflowDatesPending(context.getBean(EmbeddedDatabase.class), seededOn);
 				fingerprint = SeedStore.fingerprint(context, context.getEnvironment()
 					.getProperty("chaingraph.schema.location", "classpath*:cypher/schema/"));
 			}

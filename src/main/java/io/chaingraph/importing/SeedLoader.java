@@ -23,7 +23,6 @@ import java.util.Set;
 
 import io.chaingraph.system.EmbeddedDatabase;
 import io.chaingraph.system.SchemaReadyEvent;
-import io.chaingraph.system.SeedStore;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -64,6 +63,13 @@ public class SeedLoader implements ApplicationListener<SchemaReadyEvent> {
 	/** The day the seed's workflow dates are written for, as yyyy-MM-dd. */
 	static final String AS_OF = "classpath:seed/AS_OF";
 
+	private static final String MIGRATION = "SchemaMigration";
+
+	/**
+	 * The day a seed store's workflow dates are written for, until a start moves them.
+	 */
+	static final String PENDING_DATES = "seedWorkflowDatesAsOf";
+
 	/** The workflow dates the loader moves, by file and column. */
 	static final Map<String, Set<String>> WORKFLOW_DATES = Map.of("nodes/Challenge.csv", Set.of("deadline", "postedAt"),
 			"nodes/Demand.csv", Set.of("raisedAt", "dispatchedAt", "acceptedAt", "resolvedAt"),
@@ -95,13 +101,11 @@ public class SeedLoader implements ApplicationListener<SchemaReadyEvent> {
 			return;
 		}
 		EmbeddedDatabase database = this.embedded.getIfAvailable();
-		SeedStore unpacked = (database != null) ? database.seedStore().orElse(null) : null;
-		if (database != null && unpacked != null) {
-			long days = ChronoUnit.DAYS.between(unpacked.seededOn(), LocalDate.now(ZoneOffset.UTC));
-			moveWorkflowDates(database, days);
-			logger.info("Seed dataset from %s, made on %s; workflow dates moved by %d day(s)"
-				.formatted(unpacked.archive(), unpacked.seededOn(), days));
-			return;
+		if (database != null) {
+			movePendingWorkflowDates(database, LocalDate.now(ZoneOffset.UTC));
+			if (database.seedStore().isPresent()) {
+				return;
+			}
 		}
 		if (isEmpty()) {
 			logger.info("Empty database: loading the seed dataset");
@@ -119,7 +123,14 @@ public class SeedLoader implements ApplicationListener<SchemaReadyEvent> {
 	 * the workflows of seeded challenges and demands already in the graph as they are.
 	 */
 	public ImportJob load() {
-		return this.importer.run("seed", files());
+		return load(LocalDate.now(ZoneOffset.UTC));
+	}
+
+	/**
+	 * Imports the seed dataset with its workflow dates written for {@code today}.
+	 */
+	ImportJob load(LocalDate today) {
+		return this.importer.run("seed", files(today, inGraph()));
 	}
 
 	List<ImportFile> files() {
@@ -249,16 +260,40 @@ public class SeedLoader implements ApplicationListener<SchemaReadyEvent> {
 	}
 
 	/**
-	 * Moves the workflow dates of the seed's challenges, demands and status changes by
-	 * {@code days}, as {@link #files(LocalDate)} moves them on their way in: for a seed
-	 * store, whose dates were moved to the day it was made. Through the embedded API, so
-	 * that a first start compiles no Cypher for it.
+	 * Marks the seed's workflow dates as written for {@code day} and to be moved when a
+	 * store starts from these files ({@link SeedStore}): the mark is on the schema's own
+	 * bookkeeping nodes, so that it travels with the database and no model label gets a
+	 * node that is not the programme's.
 	 */
-	static void moveWorkflowDates(EmbeddedDatabase database, long days) {
-		if (days == 0) {
-			return;
+	static void markWorkflowDatesPending(EmbeddedDatabase database, LocalDate day) {
+		try (Transaction tx = database.graph().beginTx();
+				ResourceIterator<Node> migrations = tx.findNodes(Label.label(MIGRATION))) {
+			migrations.forEachRemaining((node) -> node.setProperty(PENDING_DATES, day));
+			tx.commit();
 		}
+	}
+
+	/**
+	 * Moves the workflow dates of the seed's challenges, demands and status changes from
+	 * the day a seed store wrote them for to {@code today}, as {@link #files(LocalDate)}
+	 * moves them on their way in, and removes the mark in the same transaction: a start
+	 * killed before the commit moves them at the next start, and none moves them twice.
+	 * Through the embedded API, so that a first start compiles no Cypher for it.
+	 */
+	static void movePendingWorkflowDates(EmbeddedDatabase database, LocalDate today) {
 		try (Transaction tx = database.graph().beginTx()) {
+			LocalDate day = null;
+			try (ResourceIterator<Node> migrations = tx.findNodes(Label.label(MIGRATION))) {
+				for (Node node : (Iterable<Node>) () -> migrations) {
+					if (node.removeProperty(PENDING_DATES) instanceof LocalDate pending) {
+						day = pending;
+					}
+				}
+			}
+			if (day == null) {
+				return;
+			}
+			long days = ChronoUnit.DAYS.between(day, today);
 			WORKFLOW_DATES.forEach((file, keys) -> {
 				String name = file.substring(file.indexOf('/') + 1, file.lastIndexOf('.'));
 				try (ResourceIterator<Node> nodes = tx.findNodes(Label.label(NodeLabel.valueOf(name).name()))) {
@@ -274,6 +309,8 @@ public class SeedLoader implements ApplicationListener<SchemaReadyEvent> {
 				}
 			});
 			tx.commit();
+			logger.info("Seed dataset from a seed store made on %s; workflow dates moved by %d day(s)".formatted(day,
+					days));
 		}
 	}
 

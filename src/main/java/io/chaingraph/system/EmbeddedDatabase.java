@@ -105,13 +105,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		AtomicReference<@Nullable SeedStore> seedStore = new AtomicReference<>();
 		CompletableFuture<DatabaseManagementService> service = CompletableFuture.supplyAsync(() -> {
 			long started = System.nanoTime();
-			if (seedArchive != null) {
-				SeedStore.unpack(seedArchive, storeDir, seedFingerprint.get()).ifPresent((unpacked) -> {
-					seedStore.set(unpacked);
-					logger.info("Seed store %s unpacked in %d ms".formatted(seedArchive,
-							Duration.ofNanos(System.nanoTime() - started).toMillis()));
-				});
-			}
+			SeedStore.unpack(seedArchive, storeDir, seedFingerprint).ifPresent((unpacked) -> {
+				seedStore.set(unpacked);
+				logger.info("Seed store %s unpacked in %d ms".formatted(seedArchive,
+						Duration.ofNanos(System.nanoTime() - started).toMillis()));
+			});
 			DatabaseManagementService dbms = build(settings, new SocketAddress(address, port), storeDir, password);
 			long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
 			if (passwordFile != null) {

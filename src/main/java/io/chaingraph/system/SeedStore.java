@@ -3,10 +3,14 @@ package io.chaingraph.system;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -17,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -24,6 +29,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.kernel.internal.Version;
 
 import org.springframework.core.io.Resource;
@@ -64,6 +70,8 @@ public final class SeedStore {
 
 	private static final String STAGING = ".seed-store";
 
+	private static final String LOCK = ".seed-store-lock";
+
 	private static final Log logger = LogFactory.getLog(SeedStore.class);
 
 	private final LocalDate seededOn;
@@ -92,7 +100,8 @@ public final class SeedStore {
 
 	/**
 	 * Hashes what a seeded database is made of: the Neo4j version (store files are read
-	 * only by the version that wrote them), the schema files and the seed files.
+	 * only by the version that wrote them), the schema files, the seed files and the
+	 * service's own classes.
 	 */
 	public static String fingerprint(ResourcePatternResolver resources, String schemaLocation) {
 		String location = schemaLocation.endsWith("/") ? schemaLocation : schemaLocation + "/";
@@ -102,6 +111,9 @@ public final class SeedStore {
 			List<Resource> files = new ArrayList<>();
 			files.addAll(Arrays.asList(resources.getResources(location + "V*__*.cypher")));
 			files.addAll(Arrays.asList(resources.getResources("classpath*:seed/**/*")));
+			// The import's code decides what a row becomes (derived labels, global ids):
+			// an archive is good only for the build that made it.
+			files.addAll(Arrays.asList(resources.getResources("classpath*:io/chaingraph/**/*.class")));
 			files.removeIf((resource) -> !resource.isReadable() || relativeName(resource).endsWith("/"));
 			files.sort(Comparator.comparing(SeedStore::relativeName));
 			for (Resource file : files) {
@@ -133,6 +145,10 @@ public final class SeedStore {
 			url = String.valueOf(resource.getFilename());
 		}
 		int seed = url.lastIndexOf("/seed/");
+		int code = url.lastIndexOf("/io/chaingraph/");
+		if (code >= 0) {
+			return url.substring(code + 1);
+		}
 		return (seed >= 0) ? url.substring(seed + 1) : "schema/" + resource.getFilename();
 	}
 
@@ -146,6 +162,19 @@ public final class SeedStore {
 			Files.createDirectories(parent);
 		}
 		Path partial = archive.resolveSibling(archive.getFileName() + ".partial");
+		try {
+			writeZip(storeDir, partial, fingerprint, seededOn);
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(partial);
+			throw ex;
+		}
+		// A reader never sees a half-written archive under the real name.
+		Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	private static void writeZip(Path storeDir, Path partial, String fingerprint, LocalDate seededOn)
+			throws IOException {
 		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
 			Properties manifest = new Properties();
 			manifest.setProperty("fingerprint", fingerprint);
@@ -168,39 +197,81 @@ public final class SeedStore {
 				}
 			}
 		}
-		// A reader never sees a half-written archive under the real name.
-		Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
 	/**
 	 * Unpacks {@code archive} into {@code storeDir} when the store has no {@code neo4j}
 	 * database yet and the archive was made from what this build would seed; empty
-	 * otherwise, and the seed is then imported as before.
+	 * otherwise, and the seed is then imported as before. Without an archive, only
+	 * recovers from an interrupted unpack.
 	 *
 	 * <p>
-	 * The files are unpacked beside the store and moved in, the database directory last,
-	 * with a marker file present meanwhile: a start killed halfway leaves the marker, and
-	 * the next start clears what was moved and unpacks again, so Neo4j never opens half
-	 * an archive.
+	 * The files are unpacked beside the store and moved in, the database directory last.
+	 * Before each move the marker file names the directory, so a start killed halfway
+	 * leaves a list of exactly what it moved, and the next start ({@link #recover})
+	 * removes those and nothing else. A lock file keeps a second process on the same
+	 * directory from unpacking or recovering at the same time; it is released before
+	 * Neo4j takes the store's own lock.
 	 */
-	static Optional<SeedStore> unpack(Path archive, Path storeDir, String fingerprint) {
-		Path marker = storeDir.resolve(UNPACKING);
-		Path staging = storeDir.resolve(STAGING);
-		if (Files.exists(marker)) {
-			clear(storeDir);
-		}
-		if (!Files.isRegularFile(archive)
-				|| DIRECTORIES.stream().anyMatch((dir) -> Files.exists(storeDir.resolve(dir)))) {
-			return Optional.empty();
-		}
-		try {
-			Files.createFile(marker);
-			Optional<LocalDate> seededOn = extract(archive, staging, fingerprint);
-			if (seededOn.isEmpty()) {
-				clear(storeDir);
+	static Optional<SeedStore> unpack(@Nullable Path archive, Path storeDir, Supplier<String> fingerprint) {
+		try (FileChannel channel = FileChannel.open(storeDir.resolve(LOCK), StandardOpenOption.CREATE,
+				StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+			if (lock == null) {
+				// Another process is unpacking here; Neo4j's own lock decides which
+				// starts.
 				return Optional.empty();
 			}
+			recover(storeDir);
+			if (archive == null || !Files.isRegularFile(archive)
+					|| DIRECTORIES.stream().anyMatch((dir) -> Files.exists(storeDir.resolve(dir)))) {
+				return Optional.empty();
+			}
+			return unpackLocked(archive, storeDir, fingerprint.get());
+		}
+		catch (OverlappingFileLockException ex) {
+			return Optional.empty();
+		}
+		catch (IOException ex) {
+			logger.warn("Seed store %s cannot be unpacked (%s); importing the seed instead".formatted(archive,
+					ex.getMessage()));
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Removes what an unpack killed halfway moved into the store, as its marker lists it;
+	 * runs at every embedded start, with or without an archive, so that no later start
+	 * can mistake half an archive for a database.
+	 */
+	static void recover(Path storeDir) throws IOException {
+		Path marker = storeDir.resolve(UNPACKING);
+		if (!Files.exists(marker)) {
+			return;
+		}
+		for (String dir : Files.readAllLines(marker, StandardCharsets.UTF_8)) {
+			if (DIRECTORIES.contains(dir)) {
+				FileSystemUtils.deleteRecursively(storeDir.resolve(dir));
+			}
+		}
+		FileSystemUtils.deleteRecursively(storeDir.resolve(STAGING));
+		Files.delete(marker);
+		logger.warn("Removed what an interrupted seed store unpack had moved into " + storeDir);
+	}
+
+	private static Optional<SeedStore> unpackLocked(Path archive, Path storeDir, String fingerprint) {
+		Path marker = storeDir.resolve(UNPACKING);
+		Path staging = storeDir.resolve(STAGING);
+		try {
+			FileSystemUtils.deleteRecursively(staging);
+			Optional<LocalDate> seededOn = extract(archive, staging, fingerprint);
+			if (seededOn.isEmpty()) {
+				FileSystemUtils.deleteRecursively(staging);
+				return Optional.empty();
+			}
+			Files.writeString(marker, "", StandardCharsets.UTF_8);
 			for (String dir : DIRECTORIES) {
+				Files.writeString(marker, dir + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND,
+						StandardOpenOption.SYNC);
 				Files.createDirectories(storeDir.resolve(dir).getParent());
 				Files.move(staging.resolve(dir), storeDir.resolve(dir), StandardCopyOption.ATOMIC_MOVE);
 			}
@@ -211,7 +282,13 @@ public final class SeedStore {
 		catch (IOException | RuntimeException ex) {
 			// A broken archive costs the fast start, never the data: Neo4j creates an
 			// empty database, and the seed is imported.
-			clear(storeDir);
+			try {
+				recover(storeDir);
+				FileSystemUtils.deleteRecursively(staging);
+			}
+			catch (IOException cleanup) {
+				ex.addSuppressed(cleanup);
+			}
 			logger.warn("Seed store %s cannot be unpacked (%s); importing the seed instead".formatted(archive,
 					ex.getMessage()));
 			return Optional.empty();
@@ -251,22 +328,6 @@ public final class SeedStore {
 				}
 			}
 			return Optional.of(seededOn);
-		}
-	}
-
-	private static void clear(Path storeDir) {
-		try {
-			FileSystemUtils.deleteRecursively(storeDir.resolve(STAGING));
-			for (String dir : DIRECTORIES) {
-				FileSystemUtils.deleteRecursively(storeDir.resolve(dir));
-			}
-			Files.deleteIfExists(storeDir.resolve(UNPACKING));
-		}
-		catch (IOException ex) {
-			throw new EmbeddedDatabaseException(
-					"A seed store unpacked halfway in %s cannot be removed (%s); empty the directory and start again"
-						.formatted(storeDir, ex.getMessage()),
-					ex);
 		}
 	}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.chaingraph.ChainGraphTest;
 import io.chaingraph.GraphAssertions;
+import io.chaingraph.system.EmbeddedDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -211,6 +212,52 @@ class SeedWorkflowTests {
 			all.put(file.name(), rows);
 		}
 		return all;
+	}
+
+	@Autowired
+	EmbeddedDatabase database;
+
+	// A seed store's dates are written for the day it was made; the first start moves
+	// them to its own day, in the transaction that removes the mark, so never twice.
+	@Test
+	void aSeedStoresPendingWorkflowDatesMoveOnceToTheDayOfTheStart() {
+		Map<String, Object> before = workflowDates();
+		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+		Map<String, Object> moved = new HashMap<>();
+		before.forEach((key, value) -> moved.put(key,
+				(value instanceof LocalDate date) ? date.plusDays(3) : ((java.time.ZonedDateTime) value).plusDays(3)));
+		try {
+			SeedLoader.markWorkflowDatesPending(this.database, today.minusDays(3));
+			SeedLoader.movePendingWorkflowDates(this.database, today);
+			assertThat(workflowDates()).isEqualTo(moved);
+			SeedLoader.movePendingWorkflowDates(this.database, today);
+			assertThat(workflowDates()).as("moved again without a mark").isEqualTo(moved);
+		}
+		finally {
+			// Back to the dates the other tests of this JVM expect.
+			SeedLoader.markWorkflowDatesPending(this.database, today.plusDays(3));
+			SeedLoader.movePendingWorkflowDates(this.database, today);
+		}
+		assertThat(workflowDates()).isEqualTo(before);
+	}
+
+	// Every workflow date the loader moves, by label, id and property.
+	private Map<String, Object> workflowDates() {
+		Map<String, Object> dates = new HashMap<>();
+		SeedLoader.WORKFLOW_DATES.forEach((file, keys) -> {
+			String label = file.substring(file.indexOf('/') + 1, file.lastIndexOf('.'));
+			for (Record row : this.graph.rows("MATCH (n:%s) RETURN n.id AS id, n AS node".formatted(label))) {
+				for (String key : keys) {
+					Value value = row.get("node").get(key);
+					if (!value.isNull()) {
+						dates.put(label + "/" + row.get("id").asString() + "/" + key,
+								(value.type().name().equals("DATE")) ? value.asLocalDate() : value.asZonedDateTime());
+					}
+				}
+			}
+		});
+		assertThat(dates).isNotEmpty();
+		return dates;
 	}
 
 }

@@ -178,7 +178,8 @@ class SearchControllerTests {
 
 		assertThat(errors).singleElement().satisfies((error) -> {
 			assertThat(error.getErrorType()).isEqualTo(ErrorKind.TIMEOUT);
-			assertThat(error.getMessage()).contains("chaingraph.connection.time-budget is 2000 ms", "try again")
+			assertThat(error.getMessage())
+				.contains("time limit of 2000 ms", "chaingraph.connection.time-budget", "try again")
 				.doesNotContain("read-timeout");
 		});
 	}

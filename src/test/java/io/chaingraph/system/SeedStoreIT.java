@@ -16,9 +16,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,8 +44,6 @@ class SeedStoreIT {
 	private static final String CHALLENGES = """
 			{ challenges(first: 100) { totalCount edges { node { id deadline postedAt status } } } }""";
 
-	private static final int DAYS = 3;
-
 	@TempDir
 	Path work;
 
@@ -57,15 +52,11 @@ class SeedStoreIT {
 		Path archive = this.work.resolve("seed-store.zip");
 		String printed = ServiceProcess.run(List.of("seed-store", archive.toString()));
 		assertThat(printed).contains("Wrote the seeded database to " + archive);
-		// As if the archive had been made three days ago: the start must move the dates.
-		Path older = this.work.resolve("older.zip");
-		madeDaysAgo(archive, older, DAYS);
-
 		try (ServiceProcess service = ServiceProcess.start(Files.createDirectories(this.work.resolve("store")),
-				"--chaingraph.database.embedded.seed-store=" + older)) {
+				"--chaingraph.database.embedded.seed-store=" + archive)) {
 			String url = service.awaitReady(Duration.ofMinutes(5));
-			assertThat(service.output()).contains("Seed store " + older + " unpacked")
-				.contains("workflow dates moved by %d day(s)".formatted(DAYS))
+			assertThat(service.output()).contains("Seed store " + archive + " unpacked")
+				.contains("workflow dates moved by 0 day(s)")
 				.doesNotContain("Applied schema file")
 				.doesNotContain("loading the seed dataset");
 
@@ -83,8 +74,9 @@ class SeedStoreIT {
 			assertThat(counts).containsAllEntriesOf(seedRows());
 
 			// Each seeded challenge's dates: the file's, moved from the seed's day to the
-			// day the archive says it was made, then by the three days to today.
-			long days = ChronoUnit.DAYS.between(seedDay(), LocalDate.now(ZoneOffset.UTC)) + DAYS;
+			// day the archive was made, today (SeedWorkflowTests moves them on from
+			// there).
+			long days = ChronoUnit.DAYS.between(seedDay(), LocalDate.now(ZoneOffset.UTC));
 			Map<String, JsonNode> challenges = challenges(data(url, CHALLENGES).get("challenges"));
 			Map<String, List<String>> rows = challengeDates();
 			assertThat(challenges.keySet()).isEqualTo(rows.keySet());
@@ -177,28 +169,6 @@ class SeedStoreIT {
 		JsonNode answer = json.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
 		assertThat(answer.has("errors")).as("errors in %s", answer).isFalse();
 		return answer.get("data");
-	}
-
-	// The archive with its manifest saying it was made `days` before the day it was; the
-	// files keep the dates they were given on the day they were made.
-	private static void madeDaysAgo(Path archive, Path target, int days) throws IOException {
-		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(archive));
-				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				byte[] content = in.readAllBytes();
-				if (entry.getName().equals(SeedStore.MANIFEST)) {
-					String manifest = new String(content, StandardCharsets.ISO_8859_1);
-					String today = LocalDate.now(ZoneOffset.UTC).toString();
-					assertThat(manifest).contains("seededOn=" + today);
-					content = manifest
-						.replace("seededOn=" + today, "seededOn=" + LocalDate.now(ZoneOffset.UTC).minusDays(days))
-						.getBytes(StandardCharsets.ISO_8859_1);
-				}
-				out.putNextEntry(new ZipEntry(entry.getName()));
-				out.write(content);
-				out.closeEntry();
-			}
-		}
 	}
 
 }

@@ -49,7 +49,7 @@ class SeedStoreTests {
 		}
 		Path target = this.work.resolve("fresh");
 		Files.createDirectories(target);
-		assertThat(SeedStore.unpack(archive, target, "f1")).hasValueSatisfying((unpacked) -> {
+		assertThat(SeedStore.unpack(archive, target, () -> "f1")).hasValueSatisfying((unpacked) -> {
 			assertThat(unpacked.seededOn()).isEqualTo(DAY);
 			assertThat(unpacked.archive()).isEqualTo(archive);
 		});
@@ -62,7 +62,7 @@ class SeedStoreTests {
 		SeedStore.write(fakeStore(this.work.resolve("made")), archive, "old", DAY);
 		Path target = Files.createDirectories(this.work.resolve("fresh"));
 
-		assertThat(SeedStore.unpack(archive, target, "new")).isEmpty();
+		assertThat(SeedStore.unpack(archive, target, () -> "new")).isEmpty();
 		assertThat(files(target)).isEmpty();
 	}
 
@@ -74,7 +74,7 @@ class SeedStoreTests {
 		Files.createDirectories(target.resolve("data/databases/neo4j"));
 		Files.writeString(target.resolve("data/databases/neo4j/neostore"), "the user's data");
 
-		assertThat(SeedStore.unpack(archive, target, "f1")).isEmpty();
+		assertThat(SeedStore.unpack(archive, target, () -> "f1")).isEmpty();
 		assertThat(files(target)).isEqualTo(Map.of("data/databases/neo4j/neostore", "the user's data"));
 	}
 
@@ -85,14 +85,15 @@ class SeedStoreTests {
 			zip.putNextEntry(new ZipEntry(SeedStore.MANIFEST));
 			zip.write("fingerprint=f1\nseededOn=2026-11-30\n".getBytes(StandardCharsets.ISO_8859_1));
 			entry(zip, "data/transactions/neo4j/tx.0", "log");
-			entry(zip, "data/databases/neo4j/../../../../escaped", "outside the store");
+			entry(zip, "data/databases/neo4j/../../../../../escaped", "outside the store");
 			entry(zip, "data/databases/neo4j/neostore", "store");
 		}
 		Path target = Files.createDirectories(this.work.resolve("store"));
 
-		assertThat(SeedStore.unpack(archive, target, "f1")).isEmpty();
+		assertThat(SeedStore.unpack(archive, target, () -> "f1")).isEmpty();
 		assertThat(files(target)).isEmpty();
 		assertThat(this.work.resolve("escaped")).doesNotExist();
+		assertThat(target.resolve("escaped")).doesNotExist();
 	}
 
 	@Test
@@ -104,10 +105,25 @@ class SeedStoreTests {
 		Path target = this.work.resolve("interrupted");
 		Files.createDirectories(target.resolve("data/transactions/neo4j"));
 		Files.writeString(target.resolve("data/transactions/neo4j/tx.0"), "half");
-		Files.writeString(target.resolve(".seed-store-unpacking"), "");
+		Files.writeString(target.resolve(".seed-store-unpacking"), "data/transactions/neo4j/\n");
 
-		assertThat(SeedStore.unpack(archive, target, "f1")).isPresent();
+		assertThat(SeedStore.unpack(archive, target, () -> "f1")).isPresent();
 		assertThat(files(target)).isEqualTo(files(store, SeedStore.DIRECTORIES));
+	}
+
+	// A start without an archive must clear it too, or a later start with one would find
+	// the marker beside a database made since, and remove it.
+	@Test
+	void aStartWithoutAnArchiveClearsAnInterruptedUnpackAndRemovesNothingElse() throws IOException {
+		Path target = this.work.resolve("interrupted");
+		Files.createDirectories(target.resolve("data/transactions/neo4j"));
+		Files.writeString(target.resolve("data/transactions/neo4j/tx.0"), "half");
+		Files.writeString(target.resolve(".seed-store-unpacking"), "data/transactions/neo4j/\n");
+		Files.createDirectories(target.resolve("data/databases/system"));
+		Files.writeString(target.resolve("data/databases/system/neostore"), "users");
+
+		assertThat(SeedStore.unpack(null, target, () -> "f1")).isEmpty();
+		assertThat(files(target)).isEqualTo(Map.of("data/databases/system/neostore", "users"));
 	}
 
 	@Test
@@ -176,7 +192,10 @@ class SeedStoreTests {
 				continue;
 			}
 			try (Stream<Path> paths = Files.walk(start)) {
-				for (Path file : paths.filter(Files::isRegularFile).toList()) {
+				// The lock file stays, as lock files do.
+				for (Path file : paths.filter(Files::isRegularFile)
+					.filter((file) -> !file.getFileName().toString().equals(".seed-store-lock"))
+					.toList()) {
 					files.put(root.relativize(file).toString().replace('\\', '/'), Files.readString(file));
 				}
 			}
