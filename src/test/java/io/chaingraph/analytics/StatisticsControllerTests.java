@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import io.chaingraph.ChainGraphTest;
+import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodeLabel;
+import io.chaingraph.system.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.neo4j.kernel.impl.transaction.stats.DatabaseTransactionStats;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -22,6 +26,36 @@ class StatisticsControllerTests {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	GraphReads reads;
+
+	@Autowired
+	EmbeddedDatabase database;
+
+	// Each statement is one read transaction of the database, and nothing else is: a
+	// Spring transaction around the repository opened a driver transaction over Bolt as
+	// well, for every request. The fewest of three requests, since a background job of
+	// the service may begin a transaction of its own meanwhile.
+	@Test
+	void eachFigureIsOneStatementInOneDatabaseTransaction() {
+		DatabaseTransactionStats transactions = ((GraphDatabaseAPI) this.database.graph()).getDependencyResolver()
+			.resolveDependency(DatabaseTransactionStats.class);
+		long fewest = Long.MAX_VALUE;
+		long statements = 0;
+		for (int i = 0; i < 3; i++) {
+			long begun = transactions.getNumberOfStartedTransactions();
+			long before = this.reads.statements();
+			this.graphQl.document("{ statistics { experts nodeCounts { label count } } }")
+				.execute()
+				.path("statistics.experts")
+				.hasValue();
+			statements = this.reads.statements() - before;
+			fewest = Math.min(fewest, transactions.getNumberOfStartedTransactions() - begun);
+		}
+		assertThat(fewest).as("database transactions for two figures").isEqualTo(2);
+		assertThat(statements).as("statements for two figures").isEqualTo(2);
+	}
 
 	@Test
 	void shouldCountEveryLabelOfTheModelAsTheDatabaseDoes() {
