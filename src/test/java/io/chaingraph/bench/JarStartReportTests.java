@@ -23,8 +23,8 @@ class JarStartReportTests {
 
 		assertThat(start.emptyMedian()).isEqualTo(9.5);
 		assertThat(start.restartMedian()).isEqualTo(7.0);
-		assertThat(Report.markdown(results)).contains("## Start of the jar", "| empty (schema files, seed) | 9.5 |",
-				"| restart | 7.0 |");
+		assertThat(Report.markdown(results)).contains("## Start of the jar",
+				"| empty store (seed loaded: unpacked beside the jar, or imported) | 9.5 |", "| restart | 7.0 |");
 		assertThat(results.targets()).extracting(Report.Target::met).containsExactly(true, true);
 	}
 

@@ -318,7 +318,7 @@ final class Report {
 							start.jar(), start.loadBefore()))
 				.append(" %.1f after.\n\n".formatted(start.loadAfter()))
 				.append("| store | median s | rounds s |\n|---|---|---|\n")
-				.append("| empty (schema files, seed) | %.1f | %s |\n".formatted(start.emptyMedian(),
+				.append("| empty store (seed loaded: unpacked beside the jar, or imported) | %.1f | %s |\n".formatted(start.emptyMedian(),
 						rounds(start.emptySeconds())))
 				.append("| restart | %.1f | %s |\n".formatted(start.restartMedian(), rounds(start.restartSeconds())));
 		}
