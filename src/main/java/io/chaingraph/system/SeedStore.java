@@ -48,10 +48,11 @@ import org.springframework.util.FileSystemUtils;
  * database, with the user and the password of the store, is created by each store's own
  * first start, so no two stores share a password; no API key is in it, because the
  * command runs without the development key. The archive names what it was made from (the
- * Neo4j version, every schema file and every seed file, hashed together): one that does
- * not match what this build would seed is ignored, and the seed is imported as before.
- * The workflow dates are as of the day the archive was made ({@link #seededOn()}); the
- * seed loader moves them to today, as it would on an import.
+ * Neo4j version, every schema file, every seed file and the service's classes, hashed
+ * together): one that does not match this build is ignored, and the seed is imported as
+ * before. The workflow dates are as of the day the archive was made
+ * ({@link #seededOn()}), and the database carries a mark saying so, which the seed loader
+ * removes when it moves them to today, as an import would.
  */
 public final class SeedStore {
 
@@ -226,7 +227,7 @@ public final class SeedStore {
 					|| DIRECTORIES.stream().anyMatch((dir) -> Files.exists(storeDir.resolve(dir)))) {
 				return Optional.empty();
 			}
-			return unpackLocked(archive, storeDir, fingerprint.get());
+			return unpackLocked(archive, storeDir, fingerprint);
 		}
 		catch (OverlappingFileLockException ex) {
 			return Optional.empty();
@@ -258,12 +259,12 @@ public final class SeedStore {
 		logger.warn("Removed what an interrupted seed store unpack had moved into " + storeDir);
 	}
 
-	private static Optional<SeedStore> unpackLocked(Path archive, Path storeDir, String fingerprint) {
+	private static Optional<SeedStore> unpackLocked(Path archive, Path storeDir, Supplier<String> fingerprint) {
 		Path marker = storeDir.resolve(UNPACKING);
 		Path staging = storeDir.resolve(STAGING);
 		try {
 			FileSystemUtils.deleteRecursively(staging);
-			Optional<LocalDate> seededOn = extract(archive, staging, fingerprint);
+			Optional<LocalDate> seededOn = extract(archive, staging, fingerprint.get());
 			if (seededOn.isEmpty()) {
 				FileSystemUtils.deleteRecursively(staging);
 				return Optional.empty();
