@@ -75,9 +75,9 @@ public class GraphReads {
 	}
 
 	/**
-	 * {@code timeout} for a statement text seen before, and the longer cold-read timeout
-	 * for its first read, whose plan is compiled on the way: for reads with a limit of
-	 * their own.
+	 * {@code timeout} for a statement text that has run to completion before, and the
+	 * longer cold-read timeout while it has not ({@link ColdPlanBudget}): for reads with
+	 * a limit of their own.
 	 */
 	public Duration timeout(String cypher, Duration timeout) {
 		return this.coldPlans.timeout(cypher, timeout);

@@ -138,8 +138,7 @@ public final class Commands {
 					return 1;
 				}
 				SeedLoader.markWorkflowDatesPending(context.getBean(EmbeddedDatabase.class), seededOn);
-				fingerprint = SeedStore.fingerprint(context, context.getEnvironment()
-					.getProperty("chaingraph.schema.location", "classpath*:cypher/schema/"));
+				fingerprint = SeedStore.fingerprint(context, context.getEnvironment());
 			}
 			// Closed: Neo4j has shut down and checkpointed, so the files are complete.
 			SeedStore.write(store, archive, fingerprint, seededOn);

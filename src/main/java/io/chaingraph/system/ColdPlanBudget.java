@@ -53,10 +53,13 @@ public final class ColdPlanBudget {
 	 * A read of {@code cypher} ran to completion: its plan is compiled.
 	 */
 	public void completed(String cypher) {
-		if (!this.warm.contains(cypher) && !full()) {
+		// Every read calls this; a warm text, the usual case, costs one look-up.
+		if (this.warm.contains(cypher)) {
+			return;
+		}
+		if (this.tries.remove(cypher) != null || !full()) {
 			this.warm.add(cypher);
 		}
-		this.tries.remove(cypher);
 	}
 
 	private boolean full() {

@@ -36,9 +36,8 @@ class EmbeddedDatabaseStarter implements ApplicationContextInitializer<Configura
 		Environment environment = context.getEnvironment();
 		Path seedArchive = environment.getProperty("chaingraph.seed.on-empty-start", Boolean.class, true)
 				? seedArchive(properties.embedded()) : null;
-		String schemaLocation = environment.getProperty("chaingraph.schema.location", "classpath*:cypher/schema/");
 		EmbeddedDatabase database = EmbeddedDatabase.start(properties.embedded(), seedArchive, () -> SeedStore
-			.fingerprint(new PathMatchingResourcePatternResolver(context.getClassLoader()), schemaLocation));
+			.fingerprint(new PathMatchingResourcePatternResolver(context.getClassLoader()), environment));
 		registry.registerBean(BEAN_NAME, EmbeddedDatabase.class, () -> database,
 				(definition) -> definition.setDestroyMethodName("close"));
 		// A context that fails before the bean is created must still release the store.

@@ -52,6 +52,13 @@ class SchemaMigrations implements SmartInitializingSingleton, DisposableBean, He
 
 	private static final Log logger = LogFactory.getLog(SchemaMigrations.class);
 
+	static final String LOCATION_PROPERTY = "chaingraph.schema.location";
+
+	static final String DEFAULT_LOCATION = "classpath*:cypher/schema/";
+
+	/** The schema files' names: a version, two underscores, a description. */
+	static final String FILES = "V*__*.cypher";
+
 	private static final long RETRY_SECONDS = 5;
 
 	private static final Pattern BATCHED = Pattern.compile("\\bIN\\s+TRANSACTIONS\\b", Pattern.CASE_INSENSITIVE);
@@ -82,7 +89,7 @@ class SchemaMigrations implements SmartInitializingSingleton, DisposableBean, He
 
 	SchemaMigrations(Driver driver, ResourcePatternResolver resources, ObjectProvider<EmbeddedDatabase> embedded,
 			ApplicationEventPublisher events,
-			@Value("${chaingraph.schema.location:classpath*:cypher/schema/}") String location) {
+			@Value("${" + LOCATION_PROPERTY + ":" + DEFAULT_LOCATION + "}") String location) {
 		this.events = events;
 		this.driver = driver;
 		this.resources = resources;
@@ -138,7 +145,7 @@ class SchemaMigrations implements SmartInitializingSingleton, DisposableBean, He
 
 	List<Migration> load() {
 		try {
-			Resource[] found = this.resources.getResources(this.location + "V*__*.cypher");
+			Resource[] found = this.resources.getResources(this.location + FILES);
 			// The same file can be reached through two class-path roots; only differing
 			// files clash.
 			List<Migration> migrations = Arrays.stream(found)

@@ -32,6 +32,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.kernel.internal.Version;
 
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.util.FileSystemUtils;
@@ -104,13 +105,18 @@ public final class SeedStore {
 	 * only by the version that wrote them), the schema files, the seed files and the
 	 * service's own classes.
 	 */
-	public static String fingerprint(ResourcePatternResolver resources, String schemaLocation) {
+	public static String fingerprint(ResourcePatternResolver resources, Environment environment) {
+		return fingerprint(resources,
+				environment.getProperty(SchemaMigrations.LOCATION_PROPERTY, SchemaMigrations.DEFAULT_LOCATION));
+	}
+
+	static String fingerprint(ResourcePatternResolver resources, String schemaLocation) {
 		String location = schemaLocation.endsWith("/") ? schemaLocation : schemaLocation + "/";
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(Version.getNeo4jVersion().getBytes(StandardCharsets.UTF_8));
 			List<Resource> files = new ArrayList<>();
-			files.addAll(Arrays.asList(resources.getResources(location + "V*__*.cypher")));
+			files.addAll(Arrays.asList(resources.getResources(location + SchemaMigrations.FILES)));
 			files.addAll(Arrays.asList(resources.getResources("classpath*:seed/**/*")));
 			// The import's code decides what a row becomes (derived labels, global ids):
 			// an archive is good only for the build that made it.
