@@ -27,6 +27,8 @@ public class NodePages {
 
 	public static final int MAX_FIRST = 100;
 
+	private static final String COUNT_RETURN = " RETURN count(n) AS n";
+
 	/**
 	 * The page size of a connection asked for with neither {@code first} nor
 	 * {@code last}.
@@ -93,7 +95,22 @@ public class NodePages {
 	record Statements(String pattern, Map<String, Object> params, String count, Map<String, Object> countParams) {
 
 		String page(String returned) {
-			return this.pattern.formatted(returned);
+			return this.pattern.formatted(returned + ", key");
+		}
+
+		/**
+		 * The page as one column, {@code item}, an expression of {@code n} and
+		 * {@code key}: for a {@code COLLECT} subquery.
+		 */
+		String collected(String item) {
+			return this.pattern.formatted(item);
+		}
+
+		/**
+		 * The count's pattern, without its {@code RETURN}: for a {@code COUNT} subquery.
+		 */
+		String counted() {
+			return this.count.substring(0, this.count.length() - COUNT_RETURN.length());
 		}
 
 		/**
@@ -132,7 +149,7 @@ public class NodePages {
 					MATCH (n:`%s`) WHERE n.id IS NOT NULL AND %s AND %s
 					WITH n, n.id AS key ORDER BY n.id %s
 					LIMIT $limit
-					RETURN %%s, key""".formatted(label.name(), conditions, idKeyset(descending, page, params),
+					RETURN %%s""".formatted(label.name(), conditions, idKeyset(descending, page, params),
 					(descending != backwards) ? "DESC" : "ASC");
 		}
 		else {
@@ -141,10 +158,10 @@ public class NodePages {
 					MATCH (n:`%s`) WHERE %s AND %s
 					WITH n, %s AS key ORDER BY key %s, n.id %s
 					LIMIT $limit
-					RETURN %%s, key""".formatted(label.name(), conditions, keyset(key, descending, page, params), key,
+					RETURN %%s""".formatted(label.name(), conditions, keyset(key, descending, page, params), key,
 					(descending != backwards) ? "DESC" : "ASC", backwards ? "DESC" : "ASC");
 		}
-		String counting = "MATCH (n:`%s`) WHERE %s RETURN count(n) AS n".formatted(label.name(), conditions);
+		String counting = "MATCH (n:`%s`) WHERE %s".formatted(label.name(), conditions) + COUNT_RETURN;
 		return new Statements(statement, params, counting, new HashMap<>(params));
 	}
 

@@ -100,8 +100,7 @@ class OnePassReads implements OperationInstrumentation {
 	@Override
 	public ExecutionContext instrumentExecutionContext(ExecutionContext context,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
-		if (!context.isQueryOperation() || !this.reads.embedded()
-				|| Boolean.TRUE.equals(context.getGraphQLContext().get(DISABLED))) {
+		if (!context.isQueryOperation() || Boolean.TRUE.equals(context.getGraphQLContext().get(DISABLED))) {
 			return context;
 		}
 		ExecutionStrategy original = context.getQueryStrategy();
@@ -131,27 +130,54 @@ class OnePassReads implements OperationInstrumentation {
 					return null;
 				}
 			}
-			// The pages' statements are made first, so that the first run of one gets the
-			// time its plan's compilation takes.
-			Map<ExecutableNormalizedField, NodePages.Statements> pages = new HashMap<>();
-			List<String> texts = new ArrayList<>();
-			for (ExecutableNormalizedField root : operation.getTopLevelFields()) {
-				if (fields.read("Query", root.getName()) instanceof FieldRead.Page page) {
-					NodePages.Statements statements = Pass.statements(page.label(), root);
-					pages.put(root, statements);
-					texts.addAll(statements.texts(Pass.counted(root)));
-				}
+			Map<String, Object> data;
+			if (this.reads.embedded()) {
+				data = embedded(context, fields, operation);
 			}
-			Optional<Map<String, Object>> data = this.reads.inEmbeddedTransaction(texts,
-					(tx) -> new Pass(tx, context.getGraphQLSchema(), fields, pages, context.getGraphQLContext(),
-							context.getLocale())
-						.roots(operation.getTopLevelFields()));
-			data.ifPresent((answer) -> this.answered.incrementAndGet());
-			return data.orElse(null);
+			else {
+				OneStatement statement = OneStatement.of(fields, operation);
+				List<org.neo4j.driver.Record> rows = this.reads.read(statement.text(), statement.params());
+				data = new Pass(context.getGraphQLSchema(), fields, statement.source(rows.get(0)),
+						context.getGraphQLContext(), context.getLocale())
+					.roots(operation.getTopLevelFields());
+			}
+			this.answered.incrementAndGet();
+			return data;
 		}
 		catch (RuntimeException ex) {
 			return null;
 		}
+	}
+
+	private Map<String, Object> embedded(ExecutionContext context, Fields fields,
+			ExecutableNormalizedOperation operation) {
+		// The pages' statements are made first, so that the first run of one gets the
+		// time its plan's compilation takes.
+		Map<ExecutableNormalizedField, NodePages.Statements> pages = new HashMap<>();
+		List<String> texts = new ArrayList<>();
+		for (ExecutableNormalizedField root : operation.getTopLevelFields()) {
+			if (fields.read("Query", root.getName()) instanceof FieldRead.Page page) {
+				NodePages.Statements statements = pageStatements(page.label(), root);
+				pages.put(root, statements);
+				texts.addAll(statements.texts(EmbeddedSource.counted(root)));
+			}
+		}
+		return this.reads
+			.inEmbeddedTransaction(texts,
+					(tx) -> new Pass(context.getGraphQLSchema(), fields, new EmbeddedSource(tx, pages),
+							context.getGraphQLContext(), context.getLocale())
+						.roots(operation.getTopLevelFields()))
+			.orElseThrow(() -> UNANSWERED);
+	}
+
+	/**
+	 * The statements of a page root field, from its arguments.
+	 */
+	@SuppressWarnings("unchecked")
+	static NodePages.Statements pageStatements(NodeLabel label, ExecutableNormalizedField field) {
+		Map<String, Object> arguments = field.getResolvedArguments();
+		return NodePages.statements(label, (Map<String, Object>) arguments.get("where"),
+				(List<Map<String, Object>>) arguments.get("orderBy"), Source.page(arguments));
 	}
 
 	// Every field below, for every type it may be selected on, is a generic read.
@@ -312,87 +338,122 @@ class OnePassReads implements OperationInstrumentation {
 	 * Thrown where the one pass cannot answer as graphql-java would: graphql-java then
 	 * answers, error included.
 	 */
-	private static final class Unanswered extends RuntimeException {
+	static final class Unanswered extends RuntimeException {
 
-		Unanswered() {
+		private Unanswered() {
 			super(null, null, false, false);
 		}
 
 	}
 
-	private static final Unanswered UNANSWERED = new Unanswered();
+	static final Unanswered UNANSWERED = new Unanswered();
 
 	/**
 	 * A connection as read, before its selection is written.
 	 */
-	private record Connection(List<Edge> edges, Map<String, Object> pageInfo, @Nullable Long totalCount) {
+	record Connection(List<Edge> edges, Map<String, Object> pageInfo, @Nullable Long totalCount) {
+
+		/**
+		 * The connection of a page read in the page's order, one more than its size
+		 * (backwards from the end for {@code last}), as {@link NodePages} makes it.
+		 */
+		static Connection of(PageRequest page, List<Edge> read, @Nullable Long total) {
+			boolean more = read.size() > page.size();
+			List<Edge> edges = read;
+			if (page.fromEnd()) {
+				edges = new ArrayList<>(read.subList(0, Math.min(page.size(), read.size())));
+				Collections.reverse(edges);
+			}
+			else if (more) {
+				edges = read.subList(0, page.size());
+			}
+			return new Connection(edges, pageInfo(page, edges, more), total);
+		}
+
+		// As PageRequest.pageInfo reads it from the edges' maps.
+		static Map<String, Object> pageInfo(PageRequest page, List<Edge> edges, boolean more) {
+			Map<String, Object> info = new HashMap<>();
+			info.put("hasNextPage", page.fromEnd() ? page.before() != null : more);
+			info.put("hasPreviousPage", page.fromEnd() ? more : page.after() != null);
+			info.put("startCursor", edges.isEmpty() ? null : edges.get(0).cursor());
+			info.put("endCursor", edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+			return info;
+		}
 
 	}
 
 	/**
 	 * An edge: the related node, the relationship that reached it (null on a top-level
-	 * page) and its cursor.
+	 * page) and its cursor. The node and the relationship are the embedded database's
+	 * entities, or what {@link OneStatement} read of them.
 	 */
-	private record Edge(Node node, @Nullable Relationship relationship, String cursor) {
+	record Edge(Object node, @Nullable Object relationship, String cursor) {
 
 	}
 
 	/**
-	 * One query's pass, in its transaction.
+	 * Where a pass reads: the embedded database's API, or the answer of one statement.
 	 */
-	private static final class Pass {
+	interface Source {
+
+		/**
+		 * The value of a root field: a node, a list of nodes or a connection.
+		 */
+		@Nullable Object root(ExecutableNormalizedField root, FieldRead read);
+
+		/**
+		 * The page of a relationship field of {@code parent}, selected on {@code type}.
+		 */
+		Connection related(Object parent, GraphQLObjectType type, FieldRead.Related read,
+				ExecutableNormalizedField field);
+
+		/**
+		 * A property of a node or a relationship, as the maps GraphQL serves hold it (see
+		 * {@link CoreValues} and {@link GraphReads#node}).
+		 */
+		@Nullable Object property(Object entity, String name);
+
+		/**
+		 * Whether the node has the label.
+		 */
+		boolean hasLabel(Object node, NodeLabel label);
+
+		static PageRequest page(Map<String, Object> arguments) {
+			return PageRequest.of((Integer) arguments.get("first"), (String) arguments.get("after"),
+					(Integer) arguments.get("last"), (String) arguments.get("before"));
+		}
+
+	}
+
+	/**
+	 * Reads through the embedded database's own API, in the pass's transaction.
+	 */
+	private static final class EmbeddedSource implements Source {
 
 		private final Transaction tx;
 
-		private final GraphQLSchema schema;
-
-		private final Fields fields;
-
-		private final GraphQLContext context;
-
 		private final Map<ExecutableNormalizedField, NodePages.Statements> pages;
 
-		private final Locale locale;
-
-		Pass(Transaction tx, GraphQLSchema schema, Fields fields,
-				Map<ExecutableNormalizedField, NodePages.Statements> pages, GraphQLContext context, Locale locale) {
+		EmbeddedSource(Transaction tx, Map<ExecutableNormalizedField, NodePages.Statements> pages) {
 			this.tx = tx;
-			this.schema = schema;
-			this.fields = fields;
 			this.pages = pages;
-			this.context = context;
-			this.locale = (locale != null) ? locale : Locale.getDefault();
 		}
 
-		Map<String, Object> roots(List<ExecutableNormalizedField> roots) {
-			Map<String, Object> data = new LinkedHashMap<>();
-			GraphQLObjectType query = this.schema.getQueryType();
-			for (ExecutableNormalizedField root : roots) {
-				FieldRead read = this.fields.read("Query", root.getName());
-				GraphQLFieldDefinition definition = query.getField(root.getName());
-				Object value;
-				if (read instanceof FieldRead.TypeName) {
-					value = query.getName();
-				}
-				else if (read instanceof FieldRead.ById byId) {
-					value = found(Label.label(byId.label().name()), root.getResolvedArguments());
-				}
-				else if (read instanceof FieldRead.AnyNode) {
-					value = found(Label.label(GlobalIds.LABEL), root.getResolvedArguments());
-				}
-				else if (read instanceof FieldRead.AnyNodes) {
-					value = nodes(root.getResolvedArguments());
-				}
-				else if (read instanceof FieldRead.Page) {
-					value = page(this.pages.get(root), root);
-				}
-				else {
-					throw UNANSWERED;
-				}
-				data.put(root.getResultKey(),
-						(definition != null) ? complete(definition.getType(), root, value) : value);
+		@Override
+		public @Nullable Object root(ExecutableNormalizedField root, FieldRead read) {
+			if (read instanceof FieldRead.ById byId) {
+				return found(Label.label(byId.label().name()), root.getResolvedArguments());
 			}
-			return data;
+			if (read instanceof FieldRead.AnyNode) {
+				return found(Label.label(GlobalIds.LABEL), root.getResolvedArguments());
+			}
+			if (read instanceof FieldRead.AnyNodes) {
+				return nodes(root.getResolvedArguments());
+			}
+			if (read instanceof FieldRead.Page) {
+				return page(this.pages.get(root), root);
+			}
+			throw UNANSWERED;
 		}
 
 		// A missing node is a NOT_FOUND error, which graphql-java writes.
@@ -416,19 +477,11 @@ class OnePassReads implements OperationInstrumentation {
 			return nodes;
 		}
 
-		@SuppressWarnings("unchecked")
-		static NodePages.Statements statements(NodeLabel label, ExecutableNormalizedField field) {
-			Map<String, Object> arguments = field.getResolvedArguments();
-			return NodePages.statements(label, (Map<String, Object>) arguments.get("where"),
-					(List<Map<String, Object>>) arguments.get("orderBy"), page(arguments));
-		}
-
 		static boolean counted(ExecutableNormalizedField field) {
 			return field.getChildren().stream().anyMatch((child) -> child.getName().equals("totalCount"));
 		}
 
 		private Connection page(NodePages.Statements statements, ExecutableNormalizedField field) {
-			PageRequest page = page(field.getResolvedArguments());
 			List<Edge> read = new ArrayList<>();
 			try (Result result = this.tx.execute(statements.page("n"), statements.params())) {
 				result.accept((row) -> {
@@ -437,42 +490,85 @@ class OnePassReads implements OperationInstrumentation {
 					return true;
 				});
 			}
-			boolean more = read.size() > page.size();
-			List<Edge> edges = read;
-			if (page.fromEnd()) {
-				edges = new ArrayList<>(read.subList(0, Math.min(page.size(), read.size())));
-				Collections.reverse(edges);
-			}
-			else if (more) {
-				edges = read.subList(0, page.size());
-			}
-			return new Connection(edges, pageInfo(page, edges, more),
+			return Connection.of(Source.page(field.getResolvedArguments()), read,
 					counted(field) ? statements.count(this.tx) : null);
 		}
 
-		private Connection related(Node parent, FieldRead.Related read, ExecutableNormalizedField field) {
-			PageRequest page = page(field.getResolvedArguments());
-			RelatedNodes.Related related = RelatedNodes.related(parent, read.type(), read.outgoing(), page);
+		@Override
+		public Connection related(Object parent, GraphQLObjectType type, FieldRead.Related read,
+				ExecutableNormalizedField field) {
+			PageRequest page = Source.page(field.getResolvedArguments());
+			RelatedNodes.Related related = RelatedNodes.related((Node) parent, read.type(), read.outgoing(), page);
 			List<Edge> edges = new ArrayList<>(related.page().size());
 			for (RelatedNodes.Candidate candidate : related.page()) {
 				edges.add(new Edge(candidate.node(), candidate.relationship(), candidate.cursor()));
 			}
-			return new Connection(edges, pageInfo(page, edges, related.more()), related.total());
+			return new Connection(edges, Connection.pageInfo(page, edges, related.more()), related.total());
 		}
 
-		private static PageRequest page(Map<String, Object> arguments) {
-			return PageRequest.of((Integer) arguments.get("first"), (String) arguments.get("after"),
-					(Integer) arguments.get("last"), (String) arguments.get("before"));
+		@Override
+		public @Nullable Object property(Object entity, String name) {
+			if (entity instanceof Node node) {
+				return switch (name) {
+					case "labels" -> labels(node);
+					case "synthetic" -> node.getProperty("synthetic", Boolean.FALSE);
+					default -> CoreValues.value(node.getProperty(name, null));
+				};
+			}
+			return CoreValues.value(((Relationship) entity).getProperty(name, null));
 		}
 
-		// As PageRequest.pageInfo reads it from the edges' maps.
-		private static Map<String, Object> pageInfo(PageRequest page, List<Edge> edges, boolean more) {
-			Map<String, Object> info = new HashMap<>();
-			info.put("hasNextPage", page.fromEnd() ? page.before() != null : more);
-			info.put("hasPreviousPage", page.fromEnd() ? more : page.after() != null);
-			info.put("startCursor", edges.isEmpty() ? null : edges.get(0).cursor());
-			info.put("endCursor", edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-			return info;
+		@Override
+		public boolean hasLabel(Object node, NodeLabel label) {
+			return node instanceof Node entity && entity.hasLabel(Label.label(label.name()));
+		}
+
+		private static List<String> labels(Node node) {
+			List<String> labels = new ArrayList<>(2);
+			for (Label label : node.getLabels()) {
+				if (!GlobalIds.LABEL.equals(label.name())) {
+					labels.add(label.name());
+				}
+			}
+			return labels;
+		}
+
+	}
+
+	/**
+	 * One query's pass: the selection written from what its source reads.
+	 */
+	private static final class Pass {
+
+		private final GraphQLSchema schema;
+
+		private final Fields fields;
+
+		private final Source source;
+
+		private final GraphQLContext context;
+
+		private final Locale locale;
+
+		Pass(GraphQLSchema schema, Fields fields, Source source, GraphQLContext context, @Nullable Locale locale) {
+			this.schema = schema;
+			this.fields = fields;
+			this.source = source;
+			this.context = context;
+			this.locale = (locale != null) ? locale : Locale.getDefault();
+		}
+
+		Map<String, Object> roots(List<ExecutableNormalizedField> roots) {
+			Map<String, Object> data = new LinkedHashMap<>();
+			GraphQLObjectType query = this.schema.getQueryType();
+			for (ExecutableNormalizedField root : roots) {
+				FieldRead read = this.fields.read("Query", root.getName());
+				GraphQLFieldDefinition definition = query.getField(root.getName());
+				Object value = (read instanceof FieldRead.TypeName) ? query.getName() : this.source.root(root, read);
+				data.put(root.getResultKey(),
+						(definition != null) ? complete(definition.getType(), root, value) : value);
+			}
+			return data;
 		}
 
 		private @Nullable Object complete(GraphQLOutputType type, ExecutableNormalizedField field,
@@ -521,11 +617,9 @@ class OnePassReads implements OperationInstrumentation {
 			if (type instanceof GraphQLObjectType object) {
 				return object;
 			}
-			if (value instanceof Node node) {
-				for (NodeLabel label : NodeLabel.values()) {
-					if (label.isIdSpace() && node.hasLabel(Label.label(label.name()))) {
-						return this.schema.getObjectType(label.name());
-					}
+			for (NodeLabel label : NodeLabel.values()) {
+				if (label.isIdSpace() && this.source.hasLabel(value, label)) {
+					return this.schema.getObjectType(label.name());
 				}
 			}
 			throw UNANSWERED;
@@ -541,8 +635,9 @@ class OnePassReads implements OperationInstrumentation {
 			if (read instanceof FieldRead.Property property) {
 				value = property(source, property.name());
 			}
-			else if (read instanceof FieldRead.Related related && source instanceof Node node) {
-				value = related(node, related, child);
+			else if (read instanceof FieldRead.Related related && !(source instanceof Edge)
+					&& !(source instanceof Connection) && !(source instanceof Map)) {
+				value = this.source.related(source, object, related, child);
 			}
 			else {
 				throw UNANSWERED;
@@ -552,20 +647,12 @@ class OnePassReads implements OperationInstrumentation {
 
 		// What the map GraphQL serves for each source holds under the name (see
 		// CoreValues, RelatedNodes and NodePages).
-		private static @Nullable Object property(Object source, String name) {
-			if (source instanceof Node node) {
-				return switch (name) {
-					case "labels" -> labels(node);
-					case "synthetic" -> node.getProperty("synthetic", Boolean.FALSE);
-					default -> CoreValues.value(node.getProperty(name, null));
-				};
-			}
+		private @Nullable Object property(Object source, String name) {
 			if (source instanceof Edge edge) {
 				return switch (name) {
 					case "node" -> edge.node();
 					case "cursor" -> edge.cursor();
-					default -> (edge.relationship() != null)
-							? CoreValues.value(edge.relationship().getProperty(name, null)) : null;
+					default -> (edge.relationship() != null) ? this.source.property(edge.relationship(), name) : null;
 				};
 			}
 			if (source instanceof Connection connection) {
@@ -579,17 +666,7 @@ class OnePassReads implements OperationInstrumentation {
 			if (source instanceof Map<?, ?> map) {
 				return map.get(name);
 			}
-			throw UNANSWERED;
-		}
-
-		private static List<String> labels(Node node) {
-			List<String> labels = new ArrayList<>(2);
-			for (Label label : node.getLabels()) {
-				if (!GlobalIds.LABEL.equals(label.name())) {
-					labels.add(label.name());
-				}
-			}
-			return labels;
+			return this.source.property(source, name);
 		}
 
 	}

@@ -163,6 +163,16 @@ public class RelatedNodes {
 			.anyMatch((label) -> label.properties().containsKey("position"));
 	}
 
+	/**
+	 * The sort key of a related node {@code n} in a statement, as {@link #key} reads it
+	 * from the entity.
+	 */
+	static String sortKey(RelType type, String n) {
+		return (type == RelType.HAS_STATUS_CHANGE)
+				? "coalesce(%1$s.at.epochSeconds * 1000000000 + %1$s.at.nanosecond, 0)".formatted(n)
+				: "coalesce(%s.position, 0)".formatted(n);
+	}
+
 	// As the statement's coalesce(n.position, 0) and coalesce(n.at in nanoseconds, 0).
 	private static long key(RelType type, Node node, boolean positioned) {
 		if (type == RelType.HAS_STATUS_CHANGE) {
@@ -203,10 +213,7 @@ public class RelatedNodes {
 					RETURN pid, total, size,
 					       [x IN page | {props: properties(x.n), labels: labels(x.n), rel: properties(x.r), key: x.key}] AS items
 					"""
-				.formatted(group.parent().name(), pattern.formatted(group.type().name()),
-						(group.type() == RelType.HAS_STATUS_CHANGE)
-								? "coalesce(n.at.epochSeconds * 1000000000 + n.at.nanosecond, 0)"
-								: "coalesce(n.position, 0)"),
+				.formatted(group.parent().name(), pattern.formatted(group.type().name()), sortKey(group.type(), "n")),
 					params);
 		Map<String, Map<String, Object>> byParent = new HashMap<>();
 		for (Record row : rows) {

@@ -8,13 +8,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import graphql.ExecutionInput;
+import graphql.GraphQL;
 import io.chaingraph.ChainGraphTest;
+import io.chaingraph.system.EmbeddedDatabase;
+import io.chaingraph.system.QueryLimitsProperties;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -44,6 +51,15 @@ class OnePassReadsTests {
 	@Autowired
 	GraphReads reads;
 
+	@Autowired
+	GraphQlSource source;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	QueryLimitsProperties limits;
+
 	@Test
 	void genericReadsAreAnsweredInOnePassAsGraphQlJavaAnswersThem() {
 		Map<String, Object> nested = same("nested", Map.of());
@@ -62,6 +78,58 @@ class OnePassReadsTests {
 		assertThat(JSON.writeValueAsString(same("organizations", Map.of()))).contains("\"role\"", "Enterprise");
 		same("conditional", Map.of("withLeaders", true, "skipName", false));
 		same("conditional", Map.of("withLeaders", false, "skipName", true));
+	}
+
+	@Test
+	void overBoltEachQueryIsOneStatementWithGraphQlJavasAnswer() {
+		// The one pass as a service with a server runs it: reads over the embedded
+		// database's Bolt port, with no embedded database to reach.
+		GraphReads bolt = new GraphReads(this.driver,
+				new StaticListableBeanFactory().getBeanProvider(EmbeddedDatabase.class), this.limits);
+		OnePassReads onePass = new OnePassReads(bolt,
+				new StaticListableBeanFactory().getBeanProvider(RootReadGuard.class));
+		GraphQL graphQl = GraphQL.newGraphQL(this.source.schema()).instrumentation(onePass).build();
+		Map<String, Object> nested = execute("nested", Map.of(), true);
+		String chain = (String) node(edges(data(nested), "chains").get(0)).get("id");
+		String expert = (String) node(edges(data(execute("edgeProperties", Map.of(), true)), "experts").get(0))
+			.get("id");
+		String before = (String) page(data(execute("fromTheEnd", new HashMap<>(), true)), "chains").get("pageInfo")
+			.get("startCursor");
+		Map<String, Map<String, Object>> operations = new java.util.LinkedHashMap<>();
+		operations.put("nested", Map.of());
+		operations.put("edgeProperties", Map.of());
+		operations.put("byIds", Map.of("chain", chain, "expert", expert, "ids", List.of(expert, "no_such_id", chain)));
+		operations.put("fromTheEnd", Map.of("before", before));
+		operations.put("filtered", Map.of("ownership", "PRIVATE"));
+		operations.put("organizations", Map.of());
+		operations.put("conditional", Map.of("withLeaders", true, "skipName", false));
+		operations.put("chainsAfter", Map.of("after", before));
+		operations.put("segmentsBetween", Map.of());
+		operations.forEach((operation, variables) -> {
+			Map<String, Object> expected = execute(operation, variables, true);
+			long answered = onePass.answered();
+			long statements = bolt.statements();
+			Map<String, Object> actual = graphQl
+				.execute(ExecutionInput.newExecutionInput(DOCUMENT)
+					.operationName(operation)
+					.variables(variables)
+					.locale(Locale.ENGLISH))
+				.toSpecification();
+			assertThat(actual).as(operation).doesNotContainKey("errors");
+			assertThat(JSON.writeValueAsString(actual)).as(operation).isEqualTo(JSON.writeValueAsString(expected));
+			assertThat(onePass.answered()).as(operation).isEqualTo(answered + 1);
+			assertThat(bolt.statements() - statements).as(operation).isEqualTo(1);
+		});
+		Map<String, Object> missing = graphQl
+			.execute(ExecutionInput.newExecutionInput(DOCUMENT).operationName("missingNode").locale(Locale.ENGLISH))
+			.toSpecification();
+		assertThat(missing).containsKey("errors");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> data(Map<String, Object> answer) {
+		assertThat(answer).doesNotContainKey("errors");
+		return (Map<String, Object>) answer.get("data");
 	}
 
 	@Test
