@@ -55,16 +55,17 @@ import org.springframework.stereotype.Component;
  * completion, and reaches every related node through a data loader, each node first made
  * into a map of all its properties. Here a related node is reached from its parent by the
  * relationship itself, only the selected properties are read, and the answer is the map
- * graphql-java would have made.
+ * graphql-java would have made. With a server, the selection is one statement
+ * ({@link OneStatement}), and its one row is read the same way.
  * <p>
  * The selection comes from graphql-java's normalized operation, so fragments, aliases,
  * variables and {@code @skip}/{@code @include} mean what they always mean; parsing,
  * validation and the operation limits have run before. Anything else goes to
  * graphql-java's own execution, which answers as it always has: another root field, a
  * field whose data fetcher is not a property read (such as a field the access policy
- * hides), a database that is a server, and every error (a refused root field, a bad
- * argument, a missing node, a null where the schema promises a value, a timeout). Reads
- * have no effects, so one that stops midway costs only its time.
+ * hides), and every error (a refused root field, a bad argument, a missing node, a null
+ * where the schema promises a value, a timeout). Reads have no effects, so one that stops
+ * midway costs only its time.
  */
 @Component
 class OnePassReads implements OperationInstrumentation {
