@@ -40,7 +40,7 @@ class BenchmarkSmokeTests {
 
 		assertThat(measured.queries()).extracting(QueryResult::name)
 			.containsExactly("expertsFor", "expertsFor text", "teamsFor", "chainMap", "search", "nested 3 levels",
-					"connection 4 hops", "statistics");
+					"connection 4 hops", "statistics", "HTTP floor");
 		for (QueryResult query : measured.queries()) {
 			assertThat(query.graphqlAnswer()).as(query.name()).isNotBlank().doesNotStartWith("ERROR");
 			assertThat(query.rawAnswer()).as(query.name()).isEqualTo(query.graphqlAnswer());

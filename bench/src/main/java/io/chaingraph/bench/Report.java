@@ -172,11 +172,13 @@ final class Report {
 			}
 			List<String> over = scale.queries()
 				.stream()
+				.filter((query) -> !query.name().equals(Workload.FLOOR_NAME))
 				.filter((query) -> query.ratioP50().getOrDefault(1, 0.0) > 1.3)
 				.map((query) -> "%s %.2f".formatted(query.name(), query.ratioP50().get(1)))
 				.toList();
 			double worst = scale.queries()
 				.stream()
+				.filter((query) -> !query.name().equals(Workload.FLOOR_NAME))
 				.mapToDouble((query) -> query.ratioP50().getOrDefault(1, 0.0))
 				.max()
 				.orElse(0);
@@ -243,16 +245,21 @@ final class Report {
 			md.append("\n## Latency at scale %d\n\n".formatted(scale.scale()))
 				.append("Asked about: %s\n\n".formatted(scale.arguments()))
 				.append("| query | c | n | p50 ms | p95 ms | p99 ms | req/s | errors | raw n | raw p50 ms | raw p99 ms"
-						+ " | raw req/s | GraphQL/raw p50 | same answer |\n")
-				.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+						+ " | raw req/s | GraphQL/raw p50 | p50 - floor - raw ms | same answer |\n")
+				.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+			QueryResult floor = QueryBench.find(scale.queries(), Workload.FLOOR_NAME);
 			for (QueryResult query : scale.queries()) {
 				query.graphql().forEach((concurrency, over) -> {
 					Stats under = query.raw().get(concurrency);
-					md.append("| %s | %d | %d | %.1f | %.1f | %.1f | %.0f | %d | %d | %.1f | %.1f | %.0f | %.2f | %s |\n"
-						.formatted(query.name(), concurrency, over.requests(), over.p50(), over.p95(), over.p99(),
-								over.throughput(), over.errors(), under.requests(), under.p50(), under.p99(),
-								under.throughput(),
-							query.ratioP50().get(concurrency), query.sameAnswer() ? "yes" : "NO"));
+					Stats least = (floor != null) ? floor.graphql().get(concurrency) : null;
+					String added = (least != null && query != floor)
+							? "%.2f".formatted(over.p50() - least.p50() - under.p50()) : "-";
+					md.append(
+							"| %s | %d | %d | %.1f | %.1f | %.1f | %.0f | %d | %d | %.1f | %.1f | %.0f | %.2f | %s | %s |\n"
+								.formatted(query.name(), concurrency, over.requests(), over.p50(), over.p95(), over.p99(),
+										over.throughput(), over.errors(), under.requests(), under.p50(), under.p99(),
+										under.throughput(), query.ratioP50().get(concurrency), added,
+										query.sameAnswer() ? "yes" : "NO"));
 				});
 			}
 		}

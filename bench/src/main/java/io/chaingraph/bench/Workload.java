@@ -137,6 +137,18 @@ final class Workload {
 	// cold start waits for, so that it times the start and not a slow query.
 	static final String FIRST_ANSWER = "{ chains(first: 1) { edges { node { id } } } }";
 
+	/**
+	 * The least a request costs over HTTP: the transport, the servlet, the document
+	 * cache's look-up and an execution with no field to fetch. What a named query costs
+	 * above it and above its raw side is what the service adds.
+	 */
+	static final String FLOOR = "query floor { __typename }";
+
+	/**
+	 * The name of the floor in the report.
+	 */
+	static final String FLOOR_NAME = "HTTP floor";
+
 	static final String STATISTICS = """
 			query statistics {
 			  statistics { pilotChains keyChains consortia enterprises institutes universities experts academicians technologies }
@@ -299,6 +311,8 @@ final class Workload {
 			return statistics(((Number) row.get("enterprises")).longValue(), ((Number) row.get("experts")).longValue(),
 					((Number) row.get("academicians")).longValue());
 		}));
+		queries.add(new NamedQuery(FLOOR_NAME, FLOOR, Map.of(), (data) -> data.get("__typename").asString(),
+				() -> "Query"));
 		return queries;
 	}
 
