@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.chaingraph.graph.GlobalIds;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.NodePages;
@@ -222,25 +223,17 @@ class SearchController {
 			.filter((type) -> type != RelType.SOURCED_FROM && type != RelType.REPORTED_FOR)
 			.toList() : via.stream().map(RelType::valueOf).distinct().sorted().toList();
 		String types = ":" + allowed.stream().map((type) -> "`" + type.name() + "`").collect(Collectors.joining("|"));
-		String endpoints = java.util.Arrays.stream(NodeLabel.values())
-			.filter(NodeLabel::isIdSpace)
-			.map((label) -> "MATCH (n:`%s` {id: $id}) RETURN n".formatted(label.name()))
-			.collect(Collectors.joining(" UNION ALL "));
-		List<Record> ends = this.reads.read("""
-				UNWIND [$from, $to] AS id
-				CALL (id) { %s }
-				RETURN n.id AS id, labels(n) AS labels""".formatted(endpoints.replace("$id", "id")),
-				Map.of("from", from, "to", to));
-		NodeLabel fromLabel = label(ends, from);
-		NodeLabel toLabel = label(ends, to);
-		// Hop and path counts are checked integers; labels and types come from the model.
+		// Every node carries the global id label, whose index finds both ends whatever
+		// their types: the search is one statement, and only an empty answer asks
+		// whether an end is missing. Hop and path counts are checked integers; labels and
+		// types come from the model.
 		String cypher = """
-				MATCH (a:`%s` {id: $from}), (b:`%s` {id: $to})
-				MATCH p = SHORTEST %d (a)-[%s]-{1,%d}(b)
+				MATCH (a:`%1$s` {id: $from}), (b:`%1$s` {id: $to})
+				MATCH p = SHORTEST %2$d (a)-[%3$s]-{1,%4$d}(b)
 				RETURN [x IN nodes(p) | {props: properties(x), labels: labels(x)}] AS nodes,
 				       [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS rels
 				"""
-			.formatted(fromLabel.name(), toLabel.name(), first, types, maxHops);
+			.formatted(GlobalIds.LABEL, first, types, maxHops);
 		// The first search of a shape also compiles its plan, which can take longer than
 		// the search itself; capped, because the caller chooses the shape.
 		Duration cold = this.reads.timeout(cypher, this.budget);
@@ -251,6 +244,13 @@ class SearchController {
 		}
 		catch (Neo4jException ex) {
 			throw overBudget(ex, limit);
+		}
+		if (rows.isEmpty()) {
+			List<Record> ends = this.reads
+				.read("UNWIND [$from, $to] AS id MATCH (n:`%s` {id: id}) RETURN n.id AS id, labels(n) AS labels"
+					.formatted(GlobalIds.LABEL), Map.of("from", from, "to", to));
+			label(ends, from);
+			label(ends, to);
 		}
 		return rows.stream().map((row) -> {
 			List<Map<String, Object>> nodes = row.get("nodes")

@@ -107,6 +107,16 @@ class SearchControllerTests {
 			.toList();
 		assertThat(paths).isNotEmpty().hasSizeLessThanOrEqualTo(3);
 		assertThat(paths.get(0).get("length")).isEqualTo(2);
+		// Both ends are found by the global id label in the search itself.
+		long before = this.reads.statements();
+		this.graphQl.documentName("connection")
+			.variable("from", "person_jiang_fengyi")
+			.variable("to", "ent_zhaochi")
+			.execute()
+			.path("connection")
+			.entityList(Map.class)
+			.hasSize(paths.size());
+		assertThat(this.reads.statements() - before).isEqualTo(1);
 		GraphAssertions graph = new GraphAssertions(this.driver);
 		for (Map<String, Object> path : paths) {
 			List<Map<String, String>> rels = (List<Map<String, String>>) path.get("relationships");
