@@ -19,7 +19,18 @@ export async function render(container, params, { navigate }) {
 		{ id: 'party-chain', translate: 'no', onchange: (event) => navigate({ chain: event.target.value }) });
 	container.append(h('h2', {}, t('partyTitle')),
 		h('form', { class: 'filters', onsubmit: (event) => event.preventDefault() }, field('chooseChain', picker)));
-	const party = (await run('PartyBuilding', { chain: chainId })).partyBuilding;
+	let party;
+	try {
+		party = (await run('PartyBuilding', { chain: chainId })).partyBuilding;
+	}
+	catch (error) {
+		// An unknown chain in the address keeps the picker, so another can be chosen.
+		if (error.classification !== 'NOT_FOUND') {
+			throw error;
+		}
+		container.append(h('p', { class: 'message error', role: 'alert' }, t('partyUnknownChain'), data(chainId)));
+		return;
+	}
 	const chain = party.chain;
 	container.append(
 		h('p', { class: 'party-links' }, h('a', { href: link('chain', chain.id), onclick: (event) => {
@@ -129,6 +140,9 @@ function figureValue(figure) {
 		return '';
 	}
 	const value = Number(figure.value).toLocaleString(language() === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 3 });
+	if (figure.unit === 'rank') {
+		return t('partyRankValue').replace('{n}', value);
+	}
 	return figure.unit ? `${value} ${t(`partyUnit_${figure.unit}`)}` : value;
 }
 

@@ -402,7 +402,9 @@ class ExplorerBrowserTests {
 				this.driver.manage().window().setSize(size);
 				for (String language : List.of("zh", "en")) {
 					String view = size.getWidth() + " " + language;
-					firstRender("page=party&chain=chain_copper" + (language.equals("en") ? "&lang=en" : ""));
+					long millis = firstRender(
+							"page=party&chain=chain_copper" + (language.equals("en") ? "&lang=en" : ""));
+					this.timings.put("first render party chain_copper " + view + " (ms)", String.valueOf(millis));
 					assertThat(this.driver.findElements(By.cssSelector("#main .message.error"))).as(view).isEmpty();
 					assertThat(text("#party-counted [data-stat=enterprises] .value")).as(view).isEqualTo("41");
 					assertThat(text("#party-counted [data-stat=withOrganization] .value")).as(view).isEqualTo("2");
@@ -425,6 +427,8 @@ class ExplorerBrowserTests {
 								row.findElements(By.cssSelector("li.source[data-kind] .source-kind")))
 							.isNotEmpty());
 					assertThat(text("#party-reported #party-province")).as(view).contains("378", "425", "253");
+					assertThat(text("#party-reported #party-figures"))
+						.contains(language.equals("en") ? "No. 157" : "第 157 名");
 					assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as(view)
 						.isEqualTo(true);
 					if (language.equals("zh")) {
@@ -442,6 +446,12 @@ class ExplorerBrowserTests {
 		assertThat(text("#party-orgs")).contains("现代家具产业链党建工作指导站");
 		assertThat(text("#party-reported #party-figures")).contains("试点初期党组织", "81 个", "2022");
 		assertThat(text("#party-counted [data-stat=withOrganization] .value")).isEqualTo("0");
+		assertThat(untranslatedTexts()).isEmpty();
+		// An unknown chain is said in Chinese beside the picker, not in place of the
+		// page.
+		firstRender("page=party&chain=chain_nope");
+		assertThat(this.driver.findElements(By.id("party-chain"))).hasSize(1);
+		assertThat(text("#main .message.error")).isEqualTo("找不到这条产业链：chain_nope");
 		assertThat(untranslatedTexts()).isEmpty();
 		assertThat(severeConsoleMessages()).isEmpty();
 	}
