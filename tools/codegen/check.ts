@@ -7,6 +7,7 @@ import type {
   ChallengeQuery,
   ExpertsForQuery,
   ExploreConnectionQuery,
+  PartyBuildingQuery,
   ProgrammeQuery,
 } from './operations';
 
@@ -62,4 +63,13 @@ export function joins(data: ExploreConnectionQuery): string[] {
 // pages/programme.js: the consortia table counts members.
 export function memberCounts(data: ProgrammeQuery): number[] {
   return data.consortia.edges.map((edge) => edge.node.members.totalCount);
+}
+
+// pages/party.js: the share is null for a chain without enterprises, and counts are numbers.
+export function partyCounts(data: PartyBuildingQuery): string[] {
+  const party = data.partyBuilding;
+  const share = party.organizationShare === null || party.organizationShare === undefined
+    ? '-' : (party.organizationShare * 100).toFixed(1);
+  const flow = party.demands;
+  return [share, ...[party.enterprises, party.enterprisesWithOrganization, flow.raised, flow.dispatched, flow.resolved].map(String)];
 }

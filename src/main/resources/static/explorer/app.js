@@ -11,10 +11,11 @@ const PAGES = {
 	challenge: () => import('./pages/challenge.js'),
 	explore: () => import('./pages/explore.js'),
 	demands: () => import('./pages/demands.js'),
+	party: () => import('./pages/party.js'),
 };
 
 // Pages shown in the navigation; demands only to those who may dispatch them.
-const NAV = ['programme', 'chain', 'experts', 'challenge', 'explore'];
+const NAV = ['programme', 'chain', 'party', 'experts', 'challenge', 'explore'];
 
 const viewer = { authenticated: false, name: null, roles: [] };
 

@@ -37,6 +37,10 @@ export async function render(container, params, { navigate }) {
 		h('div', { class: 'split' },
 			h('section', { class: 'main-col', 'aria-labelledby': 'map-h' },
 				h('h3', { id: 'map-h' }, `${t('chainMap')}: ${nm(map.chain)}`, map.chain.formation ? ` · ${t(map.chain.formation)}` : ''),
+				h('p', { class: 'party-link' }, h('a', { href: `?page=party&chain=${encodeURIComponent(chainId)}`, onclick: (event) => {
+					event.preventDefault();
+					navigate({ page: 'party', chain: chainId });
+				} }, t('partyMapLink'))),
 				legend(), picture, stats, segmentTable(map)),
 			h('aside', { class: 'side-col' },
 				h('section', { 'aria-labelledby': 'gaps-h' }, h('h3', { id: 'gaps-h' }, t('gaps')),

@@ -394,6 +394,125 @@ class ExplorerBrowserTests {
 		assertThat(severeConsoleMessages()).isEmpty();
 	}
 
+	// issue 18: party building per chain, counted figures apart from reported ones
+	@Test
+	void partyBuildingPageKeepsCountedAndReportedFiguresApartInBothLanguagesAtBothWidths() throws IOException {
+		try {
+			for (Dimension size : List.of(new Dimension(1440, 900), new Dimension(820, 1180))) {
+				this.driver.manage().window().setSize(size);
+				for (String language : List.of("zh", "en")) {
+					String view = size.getWidth() + " " + language;
+					long millis = firstRender(
+							"page=party&chain=chain_copper" + (language.equals("en") ? "&lang=en" : ""));
+					this.timings.put("first render party chain_copper " + view + " (ms)", String.valueOf(millis));
+					assertThat(this.driver.findElements(By.cssSelector("#main .message.error"))).as(view).isEmpty();
+					assertThat(text("#party-counted [data-stat=enterprises] .value")).as(view).isEqualTo("41");
+					assertThat(text("#party-counted [data-stat=withOrganization] .value")).as(view).isEqualTo("2");
+					assertThat(text("#party-counted [data-stat=share] .value")).as(view).isEqualTo("4.9%");
+					assertThat(text("#party-pairings")).as(view)
+						.contains(language.equals("en") ? "JCC materials and equipment company party committee"
+								: "江铜集团材料设备公司党委");
+					assertThat(text("#party-formation")).as(view)
+						.contains(language.equals("en") ? "state-owned chain-leader enterprise" : "链主国有企业带动组建");
+					// Reported figures are only in their own section, each with its
+					// sources
+					// and
+					// their kind.
+					assertThat(this.driver.findElements(By.cssSelector("#party-counted #party-figures"))).isEmpty();
+					List<WebElement> rows = this.driver
+						.findElements(By.cssSelector("#party-reported #party-figures tbody tr"));
+					assertThat(rows).as(view)
+						.isNotEmpty()
+						.allSatisfy((row) -> assertThat(
+								row.findElements(By.cssSelector("li.source[data-kind] .source-kind")))
+							.isNotEmpty());
+					assertThat(text("#party-reported #party-province")).as(view).contains("378", "425", "253");
+					assertThat(text("#party-reported #party-figures"))
+						.contains(language.equals("en") ? "No. 157" : "第 157 名");
+					assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as(view)
+						.isEqualTo(true);
+					if (language.equals("zh")) {
+						assertThat(untranslatedTexts()).as(view).isEmpty();
+					}
+					fullPageScreenshot("party-" + language + "-" + size.getWidth());
+					assertThat(severeConsoleMessages()).as(view).isEmpty();
+				}
+			}
+		}
+		finally {
+			this.driver.manage().window().setSize(new Dimension(1280, 1000));
+		}
+		firstRender("page=party&chain=chain_furniture");
+		assertThat(text("#party-orgs")).contains("现代家具产业链党建工作指导站");
+		assertThat(text("#party-reported #party-figures")).contains("试点初期党组织", "81 个", "2022");
+		assertThat(text("#party-counted [data-stat=withOrganization] .value")).isEqualTo("0");
+		assertThat(untranslatedTexts()).isEmpty();
+		// An unknown chain is said in Chinese beside the picker, not in place of the
+		// page.
+		firstRender("page=party&chain=chain_nope");
+		assertThat(this.driver.findElements(By.id("party-chain"))).hasSize(1);
+		assertThat(text("#main .message.error")).isEqualTo("找不到这条产业链：chain_nope");
+		assertThat(untranslatedTexts()).isEmpty();
+		assertThat(severeConsoleMessages()).isEmpty();
+	}
+
+	@Test
+	void partyBuildingIsReachableFromTheNavigationAndFromTheChainPage() {
+		firstRender("page=programme");
+		assertThat(navLabel("party")).isEqualTo("党建");
+		this.driver.findElement(By.cssSelector("#nav [data-page=party]")).click();
+		waitFor("return document.body.dataset.page === 'party' && document.body.dataset.ready === 'true'");
+		assertThat(this.driver.getCurrentUrl()).contains("page=party");
+		assertThat(this.driver.findElements(By.id("party-counted"))).hasSize(1);
+		firstRender("page=chain&chain=chain_pv");
+		this.driver.findElement(By.cssSelector(".party-link a")).click();
+		waitFor("return document.body.dataset.page === 'party' && document.body.dataset.ready === 'true'");
+		assertThat(this.driver.getCurrentUrl()).contains("page=party", "chain=chain_pv");
+		assertThat(text("#party-counted [data-stat=withOrganization] .value")).isEqualTo("1");
+		assertThat(severeConsoleMessages()).isEmpty();
+	}
+
+	private String text(String css) {
+		return this.driver.findElement(By.cssSelector(css)).getText();
+	}
+
+	/**
+	 * Visible text with Latin letters in the page's main part and navigation, outside the
+	 * elements the page marks as data ({@code translate="no"}): in the Chinese page,
+	 * interface text that did not come from the Chinese table.
+	 */
+	@SuppressWarnings("unchecked")
+	private List<String> untranslatedTexts() {
+		return (List<String>) script("""
+				const found = [];
+				for (const root of [document.getElementById('main'), document.getElementById('nav')]) {
+					const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+					while (walker.nextNode()) {
+						const node = walker.currentNode;
+						const element = node.parentElement;
+						if (/[A-Za-z]/.test(node.textContent) && !element.closest('[translate=no]')
+								&& element.getClientRects().length > 0) {
+							found.push(node.textContent.trim());
+						}
+					}
+				}
+				return found;""");
+	}
+
+	/** The whole page, not only the window, as Chrome's DevTools draws it. */
+	private void fullPageScreenshot(String name) throws IOException {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> metrics = (Map<String, Object>) this.driver.executeCdpCommand("Page.getLayoutMetrics",
+				Map.of());
+		@SuppressWarnings("unchecked")
+		Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+		Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", content.get("width"), "height",
+				content.get("height"), "scale", 1);
+		Map<String, Object> shot = this.driver.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+		Files.write(OUTPUT.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
+	}
+
 	/**
 	 * {@code Chain:chain_led} and the first node of every other label, as explore's refs.
 	 */

@@ -22,7 +22,7 @@ class WarmUpsTests {
 	@Test
 	void everyWarmUpReadsTheSeedWithoutAnError() {
 		assertThat(this.warmUps).extracting((warmUp) -> warmUp.getClass().getSimpleName())
-			.contains("RankingWarmUp", "StatisticsWarmUp", "ChainMapWarmUp");
+			.contains("RankingWarmUp", "StatisticsWarmUp", "ChainMapWarmUp", "PartyBuildingWarmUp");
 		for (WarmUp warmUp : this.warmUps) {
 			assertThat(warmUp.warmUp()).as(warmUp.getClass().getSimpleName()).isTrue();
 		}
