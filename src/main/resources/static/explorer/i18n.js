@@ -81,6 +81,7 @@ const LABELS = {
 		xpAchievement_CHALLENGE_WON: '揭榜成果', xpConsortia: '创新联合体任职', xpConsortium: '创新联合体', xpRole_CHAIR: '主任委员', xpRole_MEMBER: '委员',
 		xpSources: '来源', xpNone: '图谱中没有记录。', xpShownOf: '显示前{shown}条，共{total}条。', xpNoId: '地址中没有专家 id。',
 		xpNotFound: '图谱中没有 id 为“{id}”的专家。', xpBack: '返回找专家',
+		xpAchievedBy: '取得者', xpThemselves: '本人',
 	},
 	en: {
 		skip: 'Skip to content', brand: 'Chain Graph', pagesNav: 'Pages',
@@ -162,6 +163,7 @@ const LABELS = {
 		xpAchievement_CHALLENGE_WON: 'challenge won', xpConsortia: 'Consortium roles', xpConsortium: 'Consortium', xpRole_CHAIR: 'chair', xpRole_MEMBER: 'member',
 		xpSources: 'Sources', xpNone: 'Nothing recorded in the graph.', xpShownOf: 'The first {shown} of {total}.', xpNoId: 'The address names no expert id.',
 		xpNotFound: 'The graph has no expert with the id \u201c{id}\u201d.', xpBack: 'Back to Find experts',
+		xpAchievedBy: 'Achieved by', xpThemselves: 'the expert', 
 	},
 };
 

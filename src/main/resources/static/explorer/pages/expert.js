@@ -139,13 +139,17 @@ function challenges(expert, open) {
 	return table([t('xpChallenge'), t('xpTeam'), t('xpApplication')], rows, { class: 'data', id: 'challenges-table' });
 }
 
+// The expert's own results, then those of their teams, each saying by whom.
 function achievements(expert, open) {
-	const items = nodes(expert.achievements).sort((a, b) => (b.year || 0) - (a.year || 0));
+	const own = nodes(expert.achievements).map((achievement) => ({ achievement, by: null }));
+	const teams = expert.teams.edges.flatMap((team) => nodes(team.node.achievements).map((achievement) => ({ achievement, by: team.node })));
+	const items = [...own, ...teams].sort((a, b) => (b.achievement.year || 0) - (a.achievement.year || 0));
 	if (!items.length) {
 		return null;
 	}
-	return table([t('name'), t('xpKind'), t('xpYear')], items.map((achievement) => [open(achievement),
-		achievement.kind ? t(`xpAchievement_${achievement.kind}`) : '', achievement.year ?? '']), { class: 'data', id: 'achievements-table' });
+	return table([t('name'), t('xpKind'), t('xpYear'), t('xpAchievedBy')], items.map(({ achievement, by }) => [open(achievement),
+		achievement.kind ? t(`xpAchievement_${achievement.kind}`) : '', achievement.year ?? '', by ? open(by) : t('xpThemselves')]),
+	{ class: 'data', id: 'achievements-table' });
 }
 
 function consortia(expert, open) {

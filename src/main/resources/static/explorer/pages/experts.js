@@ -152,9 +152,10 @@ function breakdown(components) {
 	const bar = h('div', { class: 'stack', 'aria-hidden': 'true' }, components.map((component) => h('span', {
 		style: `width:${(100 * component.score * component.weight / total).toFixed(1)}%;background:${COMPONENT_COLOURS[component.name] || '#718096'}`,
 	})));
-	return h('div', { class: 'breakdown' }, bar, h('dl', { class: 'components' }, components.map((component) => [
+	// Each name and its figures in one group, so that a narrow card wraps between components only.
+	return h('div', { class: 'breakdown' }, bar, h('dl', { class: 'components' }, components.map((component) => h('div', { class: 'component' },
 		h('dt', {}, h('i', { class: 'swatch', style: `background:${COMPONENT_COLOURS[component.name] || '#718096'}` }), componentName(component.name)),
-		h('dd', {}, `${component.score.toFixed(2)} × ${component.weight}`)])));
+		h('dd', {}, `${component.score.toFixed(2)} × ${component.weight}`)))));
 }
 
 // Every component, its weight, what it counts and the colour of its paths in the picture.
