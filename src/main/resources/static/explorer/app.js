@@ -8,6 +8,7 @@ const PAGES = {
 	programme: () => import('./pages/programme.js'),
 	chain: () => import('./pages/chain.js'),
 	experts: () => import('./pages/experts.js'),
+	expert: () => import('./pages/expert.js'),
 	challenge: () => import('./pages/challenge.js'),
 	explore: () => import('./pages/explore.js'),
 	demands: () => import('./pages/demands.js'),

@@ -1,9 +1,10 @@
-// Find experts: the ranked list with each score broken into its components, and the evidence
-// paths of the selected expert drawn as a graph.
+// Find experts: the ranked list with each score broken into its components, each component
+// explained, and the evidence paths of the selected expert drawn as lanes and told in sentences.
 import { preload, run } from '../api.js';
 import { emptyBox, errorBox, field, h, select } from '../dom.js';
-import { GRAPH_STYLE, cytoscape, labelOf } from '../graph.js';
-import { nm, t } from '../i18n.js';
+import { COMPONENTS, COMPONENT_COLOURS, EVIDENCE_STYLE, elements, layOut, lanesInOrder, pictureHeight, typeLabel } from '../evidence.js';
+import { COLOURS, cytoscape, labelOf } from '../graph.js';
+import { language, nm, t } from '../i18n.js';
 import { chainOptions } from './chain.js';
 
 preload('ChainOptions', 'ExpertChoices', 'ExpertsFor');
@@ -11,8 +12,11 @@ preload('ChainOptions', 'ExpertChoices', 'ExpertsFor');
 // Links the reader can check at a glance; the taxonomy's neighbours only widen the search.
 const SHOWN_LINKS = 3;
 
-const COMPONENT_COLOURS = { EXPERTISE: '#2b6cb0', EVIDENCE: '#2f855a', PROPAGATION: '#6b46c1', CHAIN: '#c05621', TRACK_RECORD: '#b83280' };
-const COMPONENT_LABELS = { EXPERTISE: 'expertise', EVIDENCE: 'evidence', PROPAGATION: 'propagation', CHAIN: 'chainTies', TRACK_RECORD: 'trackRecord' };
+const COMPONENT_LABELS = { EXPERTISE: 'expertise', EVIDENCE: 'evidence', PROPAGATION: 'propagation', CHAIN: 'chainTies',
+	TRACK_RECORD: 'trackRecord', CONFLICT: 'evConflict' };
+
+const componentLabel = (name) => t(COMPONENT_LABELS[name] || name);
+const componentExplained = (name) => t(`evExplain_${name}`);
 
 export async function render(container, params, { navigate }) {
 	const options = await chainOptions();
@@ -59,33 +63,59 @@ export async function render(container, params, { navigate }) {
 		return;
 	}
 	const evidence = h('section', { class: 'side-col', 'aria-labelledby': 'evidence-h' }, h('h3', { id: 'evidence-h' }, t('evidenceGraph')),
-		h('div', { class: 'graph evidence', id: 'evidence-graph', role: 'img', 'aria-label': t('evidenceGraph') }), h('p', { class: 'hint', id: 'evidence-text' }, t('selectExpert')));
+		h('div', { class: 'evidence-wrap' },
+			h('div', { class: 'graph evidence', id: 'evidence-graph', role: 'img', 'aria-label': t('evidenceGraph'), 'aria-describedby': 'evidence-text' }),
+			h('div', { class: 'evidence-tip', id: 'evidence-tip', role: 'status', tabindex: '-1', hidden: true })),
+		h('ul', { class: 'legend evidence-types', id: 'evidence-types', 'aria-label': t('evTypesLegend') }),
+		h('div', { id: 'evidence-text', class: 'evidence-text' }, h('p', { class: 'hint' }, t('selectExpert'))),
+		legend(result.matches[0]));
 	const list = h('ol', { class: 'ranked', id: 'expert-list' });
-	container.append(h('div', { class: 'split' }, h('section', { class: 'main-col', 'aria-labelledby': 'ranked-h' },
+	container.append(h('div', { class: 'split experts-split' }, h('section', { class: 'main-col', 'aria-labelledby': 'ranked-h' },
 		h('h3', { id: 'ranked-h' }, t('rank')), interpretation(result.interpretation), notes(result.notes),
 		result.matches.length ? list : emptyBox(),
-		result.excluded ? h('p', { class: 'hint' }, `${t('excluded')}: ${result.exclusions.map((e) => `${nm(e.expert)} (${e.reason})`).join('、')}`) : ''),
+		result.excluded ? h('p', { class: 'hint' }, t('excluded'), t('evColon'),
+			result.exclusions.map((e, index) => [index ? t('evListJoin') : '', h('span', { class: 'nm' }, nm(e.expert)),
+				` (${t(`evReason_${e.reason}`)})`])) : ''),
 	evidence));
 
-	const show = (match, item) => {
+	const show = (match, item, index) => {
 		list.querySelectorAll('[aria-pressed]').forEach((button) => button.setAttribute('aria-pressed', 'false'));
 		item.querySelector('button').setAttribute('aria-pressed', 'true');
 		history.replaceState(null, '', withParam('expert', match.expert.id));
-		drawEvidence(evidence, match);
+		return drawEvidence(evidence, match, index, navigate);
 	};
 	result.matches.forEach((match, index) => {
 		const item = h('li', { class: 'match', dataset: { expert: match.expert.id } },
-			h('button', { type: 'button', class: 'pick', 'aria-pressed': 'false', onclick: () => show(match, item) },
-				h('span', { class: 'rank' }, index + 1), h('span', { class: 'who' }, nm(match.expert)),
-				match.expert.academician ? h('span', { class: 'badge' }, match.expert.academician) : '',
+			h('button', { type: 'button', class: 'pick', 'aria-pressed': 'false', onclick: async () => {
+				await show(match, item, index);
+				// Folded into one column, the picture is below the whole list: bring it into view.
+				if (matchMedia('(max-width: 1000px)').matches) {
+					evidence.scrollIntoView({ block: 'start' });
+				}
+			} },
+				h('span', { class: 'rank' }, index + 1), h('span', { class: 'who nm' }, nm(match.expert)),
+				match.expert.academician ? h('span', { class: 'badge' }, t(`evAcademician_${match.expert.academician}`)) : '',
+				match.expert.synthetic ? syntheticBadge() : '',
 				h('span', { class: 'score' }, match.score.toFixed(3))),
-			breakdown(match.components));
+			breakdown(match.components),
+			h('a', { class: 'profile-link', href: profileHref(match.expert.id), onclick: (event) => {
+				event.preventDefault();
+				navigate({ page: 'expert', id: match.expert.id });
+			} }, t('evProfile')));
 		list.append(item);
 	});
 	const chosen = result.matches.findIndex((match) => match.expert.id === params.get('expert'));
 	if (chosen >= 0) {
-		show(result.matches[chosen], list.children[chosen]);
+		await show(result.matches[chosen], list.children[chosen], chosen);
 	}
+}
+
+export function profileHref(id) {
+	return `?page=expert&id=${encodeURIComponent(id)}${language() === 'en' ? '&lang=en' : ''}`;
+}
+
+export function syntheticBadge() {
+	return h('span', { class: 'badge synthetic', title: t('evSyntheticTip') }, t('evSynthetic'));
 }
 
 // What the free text was read as: "linked to: 硅衬底LED技术 (1.00); chain: 半导体照明 (0.80)".
@@ -94,11 +124,12 @@ function interpretation(read) {
 		return '';
 	}
 	const links = (items) => items.filter((link) => link.how !== 'TAXONOMY').slice(0, SHOWN_LINKS)
-		.map((link) => `${nm(link)} (${link.confidence.toFixed(2)})`).join('、');
+		.map((link) => `${nm(link)} (${link.confidence.toFixed(2)})`).join(t('evListJoin'));
 	const parts = [[t('linkedTo'), read.technologies], [t('linkedChain'), read.chains], [t('linkedOrganisation'), read.organisations]]
 		.map(([label, items]) => [label, links(items)]).filter(([, text]) => text);
 	return h('p', { class: 'hint', id: 'experts-interpretation' },
-		parts.length ? parts.map(([label, text]) => `${label}: ${text}`).join('；') : t('linkedNothing'));
+		parts.length ? parts.map(([label, text]) => [h('span', {}, label, t('evColon')), h('span', { class: 'nm' }, text)])
+			.map((part, index) => [index ? t('evPartJoin') : '', part]) : t('linkedNothing'));
 }
 
 // Why the list is empty or may mislead, each note under its own code.
@@ -110,39 +141,163 @@ function notes(items) {
 		h('strong', {}, t(`note_${note.code}`)), ' ', note.message)));
 }
 
+// The component's name carries its explanation as a tooltip, by mouse (title) and keyboard (focus).
+function componentName(name) {
+	return h('span', { class: 'component-name', tabindex: '0', title: componentExplained(name), dataset: { component: name },
+		'aria-describedby': `legend-${name}` }, componentLabel(name));
+}
+
 function breakdown(components) {
 	const total = components.reduce((sum, component) => sum + component.score * component.weight, 0) || 1;
 	const bar = h('div', { class: 'stack', 'aria-hidden': 'true' }, components.map((component) => h('span', {
 		style: `width:${(100 * component.score * component.weight / total).toFixed(1)}%;background:${COMPONENT_COLOURS[component.name] || '#718096'}`,
 	})));
-	const label = (name) => t(COMPONENT_LABELS[name] || name);
-	return h('div', { class: 'breakdown' }, bar, h('dl', { class: 'components' }, components.map((component) => [
-		h('dt', {}, h('i', { class: 'swatch', style: `background:${COMPONENT_COLOURS[component.name] || '#718096'}` }), label(component.name)),
-		h('dd', {}, `${component.score.toFixed(2)} × ${component.weight}`)])));
+	// Each name and its figures in one group, so that a narrow card wraps between components only.
+	return h('div', { class: 'breakdown' }, bar, h('dl', { class: 'components' }, components.map((component) => h('div', { class: 'component' },
+		h('dt', {}, h('i', { class: 'swatch', style: `background:${COMPONENT_COLOURS[component.name] || '#718096'}` }), componentName(component.name)),
+		h('dd', {}, `${component.score.toFixed(2)} × ${component.weight}`)))));
 }
 
-async function drawEvidence(section, match) {
+// Every component, its weight, what it counts and the colour of its paths in the picture.
+function legend(match) {
+	const weights = new Map((match ? match.components : []).map((component) => [component.name, component.weight]));
+	const shown = COMPONENTS.filter((name) => weights.has(name));
+	if (!shown.length) {
+		return '';
+	}
+	return h('section', { class: 'component-legend', 'aria-labelledby': 'component-legend-h' },
+		h('h4', { id: 'component-legend-h' }, t('evLegend')),
+		h('dl', { id: 'component-legend' }, shown.map((name) => [
+			h('dt', { dataset: { component: name } }, h('i', { class: 'swatch', style: `background:${COMPONENT_COLOURS[name]}` }),
+				componentLabel(name), h('span', { class: 'weight' }, ` ${t('weight')} ${weights.get(name)}`)),
+			h('dd', { id: `legend-${name}` }, componentExplained(name))])),
+		h('p', { class: 'hint' }, t('evScoreFormula')));
+}
+
+// "A wrote B", "B is about C", from the relationship's own direction, in the page's language.
+function clause(relationship, byId, focusable) {
+	const template = t(`evRel_${relationship.type}`);
+	const text = template.startsWith('evRel_') ? t('evRel_other') : template;
+	return text.split(/(\{a\}|\{b\})/).filter(Boolean).map((part) => {
+		if (part === '{a}' || part === '{b}') {
+			const id = part === '{a}' ? relationship.from : relationship.to;
+			return byId.has(id) ? focusable(byId.get(id)) : id;
+		}
+		return part;
+	});
+}
+
+// The summary in sentences: one for the rank and score, then one per path, in the lanes' order.
+function sentences(match, rank, paths, focusable) {
+	const byId = new Map(paths.flatMap((path) => path.nodes).map((node) => [node.id, node]));
+	byId.set(match.expert.id, { ...match.expert, labels: ['Expert'] });
+	const components = new Map(match.components.map((component) => [component.name, component]));
+	const opening = t('evOpening').split(/(\{who\}|\{rank\}|\{score\}|\{paths\})/).filter(Boolean).map((part) => ({
+		'{who}': h('strong', { class: 'nm' }, nm(match.expert)), '{rank}': String(rank + 1), '{score}': match.score.toFixed(3),
+		'{paths}': String(paths.length),
+	})[part] ?? part);
+	return [h('p', { id: 'evidence-opening' }, opening),
+		h('ol', { class: 'evidence-sentences', id: 'evidence-sentences' }, paths.map((path) => {
+			const component = components.get(path.component);
+			const clauses = path.relationships.map((relationship) => clause(relationship, byId, focusable));
+			return h('li', { dataset: { component: path.component } },
+				h('i', { class: 'swatch', style: `background:${COMPONENT_COLOURS[path.component] || '#718096'}` }),
+				componentName(path.component),
+				component ? ` (${component.score.toFixed(2)} × ${component.weight})` : '', t('evColon'),
+				clauses.map((parts, index) => [index ? t('evClauseJoin') : '', parts]), t('evSentenceEnd'));
+		}))];
+}
+
+async function drawEvidence(section, match, rank, navigate) {
 	const element = section.querySelector('#evidence-graph');
 	const text = section.querySelector('#evidence-text');
-	const elements = new Map();
-	for (const path of match.evidence) {
-		for (const node of path.nodes) {
-			elements.set(node.id, { group: 'nodes', data: { id: node.id, label: nm(node), kind: labelOf(node) },
-				classes: node.id === match.expert.id ? 'root' : '' });
-		}
-		for (const relationship of path.relationships) {
-			const id = `${relationship.from}-${relationship.type}-${relationship.to}`;
-			elements.set(id, { group: 'edges', data: { id, source: relationship.from, target: relationship.to, label: relationship.type, component: path.component } });
-		}
-	}
-	text.textContent = match.evidence.map((path) => `${t(COMPONENT_LABELS[path.component] || path.component)}: ${path.nodes.map(nm).join(' → ')}`).join('；');
+	const tip = section.querySelector('#evidence-tip');
+	const paths = lanesInOrder(match.evidence);
+	const layout = layOut(paths, match.expert.id);
 	const factory = await cytoscape();
 	section.cy?.destroy();
-	section.cy = factory({ container: element, elements: [...elements.values()].filter((e) => e.group === 'nodes' || (elements.has(e.data.source) && elements.has(e.data.target))),
-		style: GRAPH_STYLE, layout: { name: 'breadthfirst', roots: [match.expert.id], directed: false, spacingFactor: 1.3, padding: 20, avoidOverlap: true } });
-	element.dataset.nodes = String(section.cy.nodes().length);
-	window.__explorer.evidenceCy = section.cy;
+	tip.hidden = true;
+	element.style.height = `${pictureHeight(layout.lanes)}px`;
+	const width = element.clientWidth || 600;
+	const cy = factory({ container: element, elements: elements(layout, width, match.expert.id, nm), style: EVIDENCE_STYLE,
+		layout: { name: 'preset', fit: false, padding: 0 }, zoom: 1, pan: { x: 0, y: 0 },
+		userZoomingEnabled: false, userPanningEnabled: false, boxSelectionEnabled: false, autoungrabify: true });
+	section.cy = cy;
+	let pinned = null;
+	const focus = (id, { pin = false } = {}) => {
+		const node = cy.getElementById(id);
+		if (!node.length) {
+			return;
+		}
+		cy.elements().removeClass('focused');
+		node.addClass('focused');
+		node.connectedEdges().addClass('focused');
+		if (pin) {
+			pinned = id;
+		}
+		showTip(tip, element, node, layout.nodes.get(id), layout, match, navigate);
+	};
+	const blur = () => {
+		if (pinned) {
+			return;
+		}
+		cy.elements().removeClass('focused');
+		tip.hidden = true;
+	};
+	cy.on('mouseover', 'node', (event) => focus(event.target.id()));
+	cy.on('mouseout', 'node', blur);
+	cy.on('tap', 'node', (event) => focus(event.target.id(), { pin: true }));
+	cy.on('tap', (event) => {
+		if (event.target === cy) {
+			pinned = null;
+			blur();
+		}
+	});
+	const focusable = (node) => h('button', { type: 'button', class: 'linkish node-ref nm', dataset: { node: node.id },
+		onfocus: () => focus(node.id), onmouseenter: () => focus(node.id), onblur: blur, onmouseleave: blur,
+		onclick: () => {
+			focus(node.id, { pin: true });
+			tip.focus();
+		} }, nm(node));
+	text.replaceChildren(...sentences(match, rank, paths, focusable));
+	section.querySelector('#evidence-types').replaceChildren(...[...new Set([...layout.nodes.values()].map((entry) => labelOf(entry.node)))]
+		.map((kind) => h('li', {}, h('i', { class: 'swatch round', style: `background:${COLOURS[kind] || '#4a5568'}` }), typeLabel(kind))));
+	element.dataset.nodes = String(cy.nodes().length);
+	element.dataset.lanes = String(layout.lanes);
+	window.__explorer.evidenceCy = cy;
 	element.dispatchEvent(new Event('drawn'));
+}
+
+// A node's details beside it: its names, type, the components whose paths run through it, what it
+// is joined to in the picture, and where to read more.
+function showTip(tip, element, node, entry, layout, match, navigate) {
+	const data = entry.node;
+	const other = language() === 'en' ? data.name : data.nameEn;
+	const kind = labelOf(data);
+	const names = new Map([...layout.nodes.values()].map((each) => [each.node.id, nm(each.node)]));
+	const ties = [...layout.edges.values()].filter((edge) => edge.from === data.id || edge.to === data.id)
+		.map((edge) => {
+			const template = t(`evRel_${edge.type}`);
+			return (template.startsWith('evRel_') ? t('evRel_other') : template)
+				.replace('{a}', names.get(edge.from) || edge.from).replace('{b}', names.get(edge.to) || edge.to);
+		});
+	const link = kind === 'Expert'
+		? h('a', { href: profileHref(data.id), onclick: (event) => {
+			event.preventDefault();
+			navigate({ page: 'expert', id: data.id });
+		} }, t('evProfile'))
+		: h('a', { href: `?page=explore&open=${encodeURIComponent(`${kind}:${data.id}`)}${language() === 'en' ? '&lang=en' : ''}` }, t('evExplore'));
+	tip.replaceChildren(h('strong', { class: 'nm' }, nm(data)), other && other !== nm(data) ? h('span', { class: 'other-name nm' }, other) : '',
+		h('span', { class: 'kind' }, typeLabel(kind)), data.synthetic ? syntheticBadge() : '',
+		h('p', {}, t('evOnPaths'), t('evColon'), [...entry.components].map(componentLabel).join(t('evListJoin'))),
+		ties.length ? h('ul', {}, ties.map((tie) => h('li', { class: 'nm' }, tie))) : '', link);
+	tip.dataset.node = data.id;
+	tip.hidden = false;
+	const position = node.renderedPosition();
+	const width = Math.min(tip.offsetWidth, element.clientWidth);
+	const left = position.x + 18 + width <= element.clientWidth ? position.x + 18 : Math.max(0, position.x - 18 - width);
+	tip.style.left = `${Math.min(left, element.clientWidth - width)}px`;
+	tip.style.top = `${Math.max(0, position.y + 12)}px`;
 }
 
 function unique(items) {

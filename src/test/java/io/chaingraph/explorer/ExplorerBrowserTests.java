@@ -270,6 +270,265 @@ class ExplorerBrowserTests {
 		assertThat(severeConsoleMessages()).isEmpty();
 	}
 
+	// issue 18, findings 1 and 8: the evidence as layered paths, explained, and the
+	// expert
+	// profile
+
+	private static final List<Dimension> WIDTHS = List.of(new Dimension(1440, 900), new Dimension(820, 1180));
+
+	private static final String JIANG_EVIDENCE = "page=experts&chain=chain_led&technology=tech_led_si_substrate&expert=";
+
+	@Test // issue 18, finding 1
+	void evidencePathsRunFromTheExpertToTheTargetInLanesWithLabelsThatNeverOverlap() throws IOException {
+		try {
+			for (Dimension size : WIDTHS) {
+				this.driver.manage().window().setSize(size);
+				for (String lang : List.of("zh", "en")) {
+					// Jiang Fengyi has 4 paths; the synthetic runner-up 10, through teams
+					// and results.
+					for (String expert : List.of("person_jiang_fengyi", "syn_expert_led_020")) {
+						String view = lang + " " + size.getWidth() + " " + expert;
+						firstRender(JIANG_EVIDENCE + expert + (lang.equals("en") ? "&lang=en" : ""));
+						waitFor("return document.querySelector('#evidence-graph[data-nodes]') !== null");
+						assertNoLabelsOverlap(view);
+						assertPathsLaidOutLeftToRight(expert, view);
+						assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as(view)
+							.isEqualTo(true);
+						if (expert.equals("person_jiang_fengyi")) {
+							script("document.getElementById('evidence-h').scrollIntoView()");
+							screenshot("experts-evidence-" + lang + "-" + size.getWidth());
+						}
+						assertThat(severeConsoleMessages()).as(view).isEmpty();
+					}
+				}
+			}
+		}
+		finally {
+			this.driver.manage().window().setSize(new Dimension(1280, 1000));
+		}
+	}
+
+	@Test // issue 18, finding 1
+	void hoverOrFocusShowsANodesDetailsAndEveryComponentIsExplainedAndToldInSentences() throws IOException {
+		firstRender(JIANG_EVIDENCE + "person_jiang_fengyi");
+		waitFor("return document.querySelector('#evidence-graph[data-nodes]') !== null");
+		script("window.__explorer.evidenceCy.getElementById('cons_led').emit('mouseover')");
+		WebElement tip = this.driver.findElement(By.id("evidence-tip"));
+		assertThat(tip.isDisplayed()).isTrue();
+		assertThat(tip.getText()).contains("江西省发光材料产业科技创新联合体", "创新联合体", "链上关系", "服务于");
+		script("window.__explorer.evidenceCy.getElementById('cons_led').emit('mouseout')");
+		assertThat(tip.isDisplayed()).isFalse();
+		// By keyboard: the names in the sentences are buttons tied to the picture's
+		// nodes.
+		WebElement reference = this.driver
+			.findElement(By.cssSelector("#evidence-sentences .node-ref[data-node=tech_led_si_substrate]"));
+		script("arguments[0].focus()", reference);
+		assertThat(tip.isDisplayed()).isTrue();
+		assertThat(tip.getAttribute("data-node")).isEqualTo("tech_led_si_substrate");
+		assertThat(tip.getText()).contains("硅衬底LED技术", "技术", "专业水平");
+		script("document.getElementById('evidence-h').scrollIntoView()");
+		screenshot("experts-evidence-details-zh");
+		// The sentences name no raw key, and each component is explained in the legend
+		// and
+		// a
+		// tooltip, in both languages.
+		String sentences = this.driver.findElement(By.id("evidence-text")).getText();
+		assertThat(sentences).contains("江风益排名第1", "江风益擅长硅衬底LED技术", "服务于半导体照明")
+			.doesNotContain("expertise:", "propagation:", "EXPERT_IN", "SERVES");
+		assertComponentsExplained();
+		this.driver.findElement(By.id("lang-toggle")).click();
+		waitForReady();
+		waitFor("return document.querySelector('#evidence-sentences') !== null");
+		assertThat(this.driver.findElement(By.id("evidence-text")).getText()).contains("Jiang Fengyi ranks number 1",
+				"Jiang Fengyi is an expert in Silicon-substrate LED technology", "serves Semiconductor lighting (LED)");
+		assertComponentsExplained();
+		assertThat(severeConsoleMessages()).isEmpty();
+	}
+
+	@Test // issue 18, finding 8
+	void anExpertsProfileIsReachableFromTheRankingAndTheEvidenceAndShowsWhatTheGraphHolds() throws IOException {
+		try {
+			for (Dimension size : WIDTHS) {
+				this.driver.manage().window().setSize(size);
+				for (String lang : List.of("zh", "en")) {
+					String view = lang + " " + size.getWidth();
+					firstRender(JIANG_EVIDENCE + "person_jiang_fengyi" + (lang.equals("en") ? "&lang=en" : ""));
+					this.driver
+						.findElement(
+								By.cssSelector("#expert-list .match[data-expert=person_jiang_fengyi] .profile-link"))
+						.click();
+					waitFor("return document.body.dataset.page === 'expert' && document.body.dataset.ready === 'true'");
+					assertThat(this.driver.getCurrentUrl()).contains("page=expert", "id=person_jiang_fengyi");
+					assertThat(this.driver.findElement(By.id("expert-name")).getText())
+						.contains(lang.equals("en") ? "Jiang Fengyi" : "江风益");
+					assertThat(this.driver.findElements(By.cssSelector("#expert-name .synthetic"))).isEmpty();
+					assertThat(this.driver.findElement(By.id("expert-facts")).getText()).contains("教授、中国科学院院士",
+							lang.equals("en") ? "Nanchang University" : "南昌大学");
+					assertThat(this.driver.findElements(By.cssSelector("#expertise-table tbody tr"))).as(view)
+						.hasSize(3);
+					assertThat(this.driver.findElement(By.id("expertise-table")).getText()).contains("5/5");
+					assertThat(this.driver.findElement(By.id("consortia-table")).getText())
+						.contains(lang.equals("en") ? "chair" : "主任委员");
+					assertThat(this.driver.findElement(By.id("expert-source-list")).getText()).contains("江西日报");
+					// No publications in the graph: said, not hidden.
+					assertThat(this.driver.findElement(By.id("expert-publications")).getText())
+						.contains(lang.equals("en") ? "Nothing recorded in the graph." : "图谱中没有记录。");
+					assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as(view)
+						.isEqualTo(true);
+					screenshot("expert-" + lang + "-" + size.getWidth());
+					assertThat(severeConsoleMessages()).as(view).isEmpty();
+				}
+			}
+		}
+		finally {
+			this.driver.manage().window().setSize(new Dimension(1280, 1000));
+		}
+		// From the evidence picture: the expert's node links to the profile.
+		firstRender(JIANG_EVIDENCE + "person_jiang_fengyi");
+		waitFor("return document.querySelector('#evidence-graph[data-nodes]') !== null");
+		script("window.__explorer.evidenceCy.getElementById('person_jiang_fengyi').emit('tap')");
+		this.driver.findElement(By.cssSelector("#evidence-tip a[href*='page=expert']")).click();
+		waitFor("return document.body.dataset.page === 'expert' && document.body.dataset.ready === 'true'");
+		assertThat(this.driver.getCurrentUrl()).contains("id=person_jiang_fengyi");
+		// A synthetic expert says so, and lists exactly the graph's publications, their
+		// co-authors and the challenges of the expert's teams.
+		int publications = this.graphQl
+			.document("{ expert(id: \"syn_expert_led_020\") { publications { totalCount } } }")
+			.execute()
+			.path("expert.publications.totalCount")
+			.entity(Integer.class)
+			.get();
+		// Reported beside the other pages' first renders, not asserted.
+		this.timings.put("first render expert profile syn_expert_led_020 (ms)",
+				String.valueOf(firstRender("page=expert&id=syn_expert_led_020")));
+		assertThat(this.driver.findElements(By.cssSelector("#expert-name .badge.synthetic"))).hasSize(1);
+		assertThat(this.driver.findElement(By.id("expert-synthetic")).getText()).contains("生成");
+		assertThat(this.driver.findElements(By.cssSelector("#publications-table tbody tr"))).hasSize(publications);
+		assertThat(this.driver.findElements(By.cssSelector("#coauthors-table tbody tr"))).isNotEmpty();
+		assertThat(this.driver.findElement(By.id("challenges-table")).getText()).contains("合成团队-010");
+		assertThat(this.driver.findElement(By.id("achievements-table")).getText()).contains("合成团队-010");
+		screenshot("expert-synthetic-zh");
+		firstRender("page=expert&id=person_nobody");
+		assertThat(this.driver.findElement(By.id("expert-missing")).getText()).contains("person_nobody");
+		assertThat(this.driver.findElements(By.cssSelector("#main .message.error"))).isEmpty();
+		assertThat(severeConsoleMessages()).isEmpty();
+	}
+
+	@Test // issue 18, findings 1 and 8
+	void theChineseExpertsAndProfilePagesShowNoUntranslatedInterfaceText() {
+		for (String query : List.of(JIANG_EVIDENCE + "person_jiang_fengyi", JIANG_EVIDENCE + "syn_expert_led_020",
+				"page=expert&id=person_jiang_fengyi", "page=expert&id=syn_expert_led_020")) {
+			firstRender(query);
+			if (query.startsWith("page=experts")) {
+				waitFor("return document.querySelector('#evidence-graph[data-nodes]') !== null");
+			}
+			assertThat(untranslatedText()).as(query).isEmpty();
+		}
+	}
+
+	/**
+	 * Visible text of the page in Latin letters that is neither data (names and other
+	 * values from the graph, marked {@code .nm}, and the pickers' options) nor the
+	 * language toggle, which names English in English; tooltips count as visible.
+	 */
+	@SuppressWarnings("unchecked")
+	private List<String> untranslatedText() {
+		return (List<String>) script(
+				"""
+						const found = [];
+						const skip = (element) => element.closest('.nm, select, #lang-toggle, script, style, noscript, [hidden]');
+						const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+						for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+						  if (!skip(node.parentElement) && /[A-Za-z]{2,}/.test(node.textContent)) found.push(node.textContent.trim());
+						}
+						document.querySelectorAll('[title], [aria-label]').forEach((element) => {
+						  const text = (element.getAttribute('title') || '') + ' ' + (element.getAttribute('aria-label') || '');
+						  if (!skip(element) && /[A-Za-z]{2,}/.test(text)) found.push(text.trim());
+						});
+						return found;""");
+	}
+
+	private void assertComponentsExplained() {
+		@SuppressWarnings("unchecked")
+		List<List<String>> legend = (List<List<String>>) script(
+				"return [...document.querySelectorAll('#component-legend dt')].map((dt) => [dt.dataset.component,"
+						+ " dt.textContent, dt.nextElementSibling.textContent])");
+		assertThat(legend).extracting((entry) -> entry.get(0))
+			.containsExactly("EXPERTISE", "EVIDENCE", "PROPAGATION", "CHAIN", "TRACK_RECORD");
+		assertThat(legend).allSatisfy((entry) -> assertThat(entry.get(2)).hasSizeGreaterThan(10));
+		@SuppressWarnings("unchecked")
+		List<String> tooltips = (List<String>) script(
+				"return [...document.querySelectorAll('#expert-list .component-name')].map((name) => name.title)");
+		assertThat(tooltips).isNotEmpty().allSatisfy((tooltip) -> assertThat(tooltip).hasSizeGreaterThan(10));
+		assertThat(tooltips).containsAll(legend.stream().map((entry) -> entry.get(2)).toList());
+	}
+
+	/**
+	 * No two nodes' rendered boxes, labels included, meet; and every box is inside the
+	 * picture.
+	 */
+	private void assertNoLabelsOverlap(String view) {
+		@SuppressWarnings("unchecked")
+		List<List<Object>> boxes = (List<List<Object>>) script("""
+				const cy = window.__explorer.evidenceCy;
+				return cy.nodes().map((node) => {
+				  const box = node.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+				  return [node.id(), box.x1, box.y1, box.x2, box.y2];
+				});""");
+		double width = ((Number) script("return document.getElementById('evidence-graph').clientWidth")).doubleValue();
+		double height = ((Number) script("return document.getElementById('evidence-graph').clientHeight"))
+			.doubleValue();
+		assertThat(boxes).as(view).hasSizeGreaterThan(2);
+		for (int i = 0; i < boxes.size(); i++) {
+			List<Object> a = boxes.get(i);
+			assertThat(number(a, 1)).as("%s: %s inside the picture", view, a.get(0)).isGreaterThanOrEqualTo(0);
+			assertThat(number(a, 3)).as("%s: %s inside the picture", view, a.get(0)).isLessThanOrEqualTo(width);
+			assertThat(number(a, 2)).as("%s: %s inside the picture", view, a.get(0)).isGreaterThanOrEqualTo(0);
+			assertThat(number(a, 4)).as("%s: %s inside the picture", view, a.get(0)).isLessThanOrEqualTo(height);
+			for (int j = i + 1; j < boxes.size(); j++) {
+				List<Object> b = boxes.get(j);
+				boolean apart = number(a, 3) <= number(b, 1) || number(b, 3) <= number(a, 1)
+						|| number(a, 4) <= number(b, 2) || number(b, 4) <= number(a, 2);
+				assertThat(apart)
+					.as("%s: labels of %s %s and %s %s overlap", view, a.get(0), a.subList(1, 5), b.get(0),
+							b.subList(1, 5))
+					.isTrue();
+			}
+		}
+	}
+
+	/**
+	 * The expert alone on the left, the end of every path on the right, and one row per
+	 * lane rather than one row for all.
+	 */
+	private void assertPathsLaidOutLeftToRight(String expert, String view) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> shape = (Map<String, Object>) script(
+				"""
+						const cy = window.__explorer.evidenceCy;
+						const root = cy.getElementById(arguments[0]);
+						const others = cy.nodes().not(root);
+						const xs = others.map((node) => node.position('x'));
+						const ends = others.filter((node) => node.outgoers('node').length === 0).map((node) => node.position('x'));
+						return { rootX: root.position('x'), minX: Math.min(...xs), maxX: Math.max(...xs), ends: ends,
+						  rows: new Set(others.map((node) => node.position('y'))).size,
+						  lanes: Number(document.getElementById('evidence-graph').dataset.lanes) };""",
+				expert);
+		assertThat(number(shape.get("rootX"))).as(view).isLessThan(number(shape.get("minX")));
+		assertThat((List<?>) shape.get("ends")).as(view)
+			.isNotEmpty()
+			.allSatisfy((x) -> assertThat(number(x)).isEqualTo(number(shape.get("maxX"))));
+		assertThat(number(shape.get("rows"))).as(view).isEqualTo(number(shape.get("lanes"))).isGreaterThan(1);
+	}
+
+	private static double number(List<Object> values, int index) {
+		return number(values.get(index));
+	}
+
+	private static double number(Object value) {
+		return ((Number) value).doubleValue();
+	}
+
 	@Test
 	void languageToggleSwitchesLabelsAndNames() {
 		firstRender("page=programme");
@@ -565,8 +824,8 @@ class ExplorerBrowserTests {
 			.until((WebDriver browser) -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(condition)));
 	}
 
-	private Object script(String script) {
-		return this.driver.executeScript(script);
+	private Object script(String script, Object... arguments) {
+		return this.driver.executeScript(script, arguments);
 	}
 
 	private String navLabel(String page) {
