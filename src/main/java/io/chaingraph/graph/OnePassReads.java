@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQLContext;
+import graphql.language.Field;
+import graphql.language.Selection;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategy;
 import graphql.execution.ExecutionStrategyParameters;
@@ -119,8 +121,15 @@ class OnePassReads implements OperationInstrumentation {
 	 */
 	@Nullable Map<String, Object> answer(ExecutionContext context) {
 		try {
-			ExecutableNormalizedOperation operation = context.getNormalizedQueryTree().get();
 			Fields fields = fields(context.getGraphQLSchema());
+			// A root field the pass cannot read is seen in the document itself, before
+			// graphql-java normalizes the whole operation (expertsFor, statistics, ...).
+			for (Selection<?> selection : context.getOperationDefinition().getSelectionSet().getSelections()) {
+				if (selection instanceof Field field && fields.read("Query", field.getName()) == null) {
+					return null;
+				}
+			}
+			ExecutableNormalizedOperation operation = context.getNormalizedQueryTree().get();
 			for (ExecutableNormalizedField root : operation.getTopLevelFields()) {
 				FieldRead read = fields.read("Query", root.getName());
 				if (read == null || !answerable(fields, root)) {
