@@ -1,5 +1,6 @@
 // A challenge: its state and history, the teams that applied, the teams proposed for it with a
-// coverage matrix; and, for organizers, posting, shortlisting and awarding.
+// coverage matrix; and, for organizers, posting, shortlisting, funding a horse race, awarding and
+// closing, each checked in the page before it is sent.
 import { nodes, preload, run } from '../api.js';
 import { emptyBox, errorBox, field, h, select, table } from '../dom.js';
 import { nm, t } from '../i18n.js';

@@ -877,6 +877,51 @@ class ExplorerBrowserTests {
 		script("sessionStorage.clear()");
 	}
 
+	@Test // issue 18, finding 4: a technology demand goes to the experts the coordinator
+			// names, shown after
+	void aTechnologyDemandIsDispatchedToNamedExpertsAndTheirNamesAreShown() throws IOException {
+		String enterprise = "syn_enterprise_automotive_005";
+		String technology = this.graphQl
+			.document("{ chain(id: \"chain_automotive\") { bottlenecks(first: 1) { edges { node { id } } } } }")
+			.execute()
+			.path("chain.bottlenecks.edges[0].node.id")
+			.entity(String.class)
+			.get();
+		String demand = TestKeys
+			.with(this.graphQl, TestKeys.key(this.keys, EnumSet.of(Role.ENTERPRISE), enterprise, null))
+			.document("""
+					mutation ($input: RaiseDemandInput!) { raiseDemand(input: $input) { demand { id } } }""")
+			.variable("input",
+					Map.of("enterprise", enterprise, "kind", "TECHNOLOGY", "name", "浏览器测试：技术需求", "technologies",
+							List.of(technology)))
+			.execute()
+			.path("raiseDemand.demand.id")
+			.entity(String.class)
+			.get();
+		firstRender("page=demands&lang=en");
+		signIn(TestKeys.key(this.keys, EnumSet.of(Role.COORDINATOR), null, null));
+		By form = By.cssSelector("[data-action=dispatch][data-demand=\"" + demand + "\"]");
+		waitFor("return document.querySelector('[data-action=dispatch][data-demand=\"" + demand + "\"]') !== null");
+		waitForReady();
+		new Select(this.driver.findElement(form).findElement(By.cssSelector("select.recipient")))
+			.selectByValue("__experts");
+		waitFor("return document.querySelector('[data-demand=\"" + demand + "\"] .expert-pick') !== null");
+		// Chosen as experts, none ticked: said before sending.
+		this.driver.findElement(form).findElement(By.cssSelector("button[type=submit]")).click();
+		assertThat(this.driver.findElement(form).findElement(By.cssSelector("[role=alert]")).getText())
+			.contains("Tick at least one expert.");
+		WebElement pick = this.driver.findElement(form).findElement(By.cssSelector(".pick-expert"));
+		String expert = pick.getText().trim();
+		pick.findElement(By.cssSelector("input")).click();
+		screenshot("forms-dispatch-experts-en");
+		this.driver.findElement(form).findElement(By.cssSelector("button[type=submit]")).click();
+		waitFor("return document.querySelector('.dispatch-result') !== null");
+		assertThat(this.driver.findElement(By.cssSelector(".dispatch-result")).getText()).contains("Dispatched to: ")
+			.contains(expert);
+		assertThat(severeConsoleMessages()).isEmpty();
+		script("sessionStorage.clear()");
+	}
+
 	private String statusOf(String challenge) {
 		return this.graphQl.document("query ($id: ID!) { challenge(id: $id) { status } }")
 			.variable("id", challenge)
