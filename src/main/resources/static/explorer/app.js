@@ -20,6 +20,9 @@ const NAV = ['programme', 'chain', 'party', 'experts', 'challenge', 'explore'];
 
 const viewer = { authenticated: false, name: null, roles: [] };
 
+// Why the last sign-in left the viewer anonymous (a label key), shown by the sign-in form until the next try.
+let signInProblem = null;
+
 /** Whether the signed-in viewer holds any of these roles. Anonymous viewers hold none. */
 export function can(...roles) {
 	return viewer.roles.some((role) => roles.includes(role));
@@ -89,12 +92,14 @@ function renderSignIn() {
 			h('button', { type: 'button', onclick: () => signIn(null) }, t('signOut')));
 		return;
 	}
-	const input = h('input', { type: 'password', id: 'api-key', autocomplete: 'off', size: 14 });
-	const form = h('form', { class: 'signin-form', hidden: true, onsubmit: (event) => {
+	const input = h('input', { type: 'password', id: 'api-key', autocomplete: 'off', size: 14,
+		'aria-invalid': signInProblem ? 'true' : null, 'aria-describedby': signInProblem ? 'signin-problem' : null });
+	const problem = signInProblem ? h('p', { class: 'message error signin-problem', id: 'signin-problem', role: 'alert' }, t(signInProblem)) : '';
+	const form = h('form', { class: 'signin-form', hidden: !signInProblem, onsubmit: (event) => {
 		event.preventDefault();
 		signIn(input.value.trim());
-	} }, h('label', { for: 'api-key' }, t('apiKey')), input, h('button', { type: 'submit' }, t('save')));
-	const open = h('button', { type: 'button', 'aria-expanded': 'false', onclick: () => {
+	} }, h('label', { for: 'api-key' }, t('apiKey')), input, h('button', { type: 'submit' }, t('save')), problem);
+	const open = h('button', { type: 'button', 'aria-expanded': String(Boolean(signInProblem)), onclick: () => {
 		form.hidden = !form.hidden;
 		open.setAttribute('aria-expanded', String(!form.hidden));
 		if (!form.hidden) {
@@ -105,8 +110,17 @@ function renderSignIn() {
 }
 
 async function signIn(key) {
+	signInProblem = null;
+	if (key === '') {
+		signInProblem = 'formKeyEmpty';
+		return render();
+	}
 	setApiKey(key);
 	await loadViewer();
+	// A key was given and the viewer is still anonymous: say so, rather than carry on as if it worked.
+	if (key && !viewer.authenticated && !signInProblem) {
+		signInProblem = 'formKeyRefused';
+	}
 	return render();
 }
 
@@ -129,6 +143,10 @@ async function loadViewer() {
 		// A wrong or revoked key is refused on every request: drop it and read anonymously.
 		if (error.classification === 'UNAUTHORIZED') {
 			setApiKey(null);
+			signInProblem = 'formKeyRefused';
+		}
+		else {
+			signInProblem = 'formKeyUnchecked';
 		}
 		console.info('No signed-in roles:', error.message);
 	}

@@ -592,6 +592,358 @@ class ExplorerBrowserTests {
 		script("sessionStorage.clear()");
 	}
 
+	@Test // issue 18, finding 4: posters and technologies of the chosen chain, every
+			// field, a deadline after today
+	void thePostFormOffersOnlyTheChosenChainsEnterprisesAndTechnologiesAndTakesEveryField() throws IOException {
+		firstRender("page=challenge&challenge=" + aChallengeWithApplications());
+		signIn(TestKeys.key(this.keys, EnumSet.of(Role.ORGANIZER), null, null));
+		waitFor("return document.querySelector('[data-action=post-challenge]') !== null");
+		waitForReady();
+		this.driver.findElement(By.cssSelector("[data-action=post-challenge] summary")).click();
+		// Nothing to choose before the chain: no poster is proposed in advance.
+		assertThat(this.driver.findElement(By.id("post-poster")).isEnabled()).isFalse();
+		new Select(this.driver.findElement(By.id("post-chain"))).selectByValue("chain_led");
+		waitFor("return !document.getElementById('post-poster').disabled");
+		Set<String> ledEnterprises = new LinkedHashSet<>(this.graphQl
+			.document("{ enterprises(first: 100, where: {onChain: \"chain_led\"}) { edges { node { id } } } }")
+			.execute()
+			.path("enterprises.edges[*].node.id")
+			.entityList(String.class)
+			.get());
+		List<String> posters = optionValues("post-poster");
+		assertThat(posters).isNotEmpty().allSatisfy((id) -> assertThat(ledEnterprises).contains(id));
+		assertThat(new Select(this.driver.findElement(By.id("post-poster"))).getFirstSelectedOption()
+			.getAttribute("value")).isEmpty();
+		List<String> technologies = optionValues("post-techs");
+		int all = this.graphQl.document("{ technologies(first: 100) { totalCount } }")
+			.execute()
+			.path("technologies.totalCount")
+			.entity(Integer.class)
+			.get();
+		assertThat(technologies).contains("tech_led_si_substrate").hasSizeLessThan(all);
+		assertThat(technologies).noneMatch((id) -> id.startsWith("tech_auto_"));
+		// Every field of PostChallengeInput is in the form.
+		for (String id : List.of("post-name", "post-name-en", "post-description", "post-budget", "post-deadline",
+				"post-mode", "post-max-partners", "post-require-coverage")) {
+			assertThat(this.driver.findElements(By.id(id))).as(id).hasSize(1);
+		}
+		String tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+		assertThat(this.driver.findElement(By.id("post-deadline")).getAttribute("min")).isEqualTo(tomorrow);
+		// Sent with today's date and nothing chosen, it says what is wrong before asking
+		// the service.
+		this.driver.findElement(By.id("post-name")).sendKeys("浏览器测试榜单");
+		script("arguments[0].value = arguments[1]", this.driver.findElement(By.id("post-deadline")),
+				java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+		this.driver.findElement(By.cssSelector(".post-form button[type=submit]")).click();
+		String problems = this.driver.findElement(By.cssSelector("#post-notice [role=alert]")).getText();
+		assertThat(problems).contains("请选择发榜企业").contains("请至少选择一项攻关技术").contains("截止日期须晚于今天");
+		new Select(this.driver.findElement(By.id("post-poster"))).selectByIndex(1);
+		new Select(this.driver.findElement(By.id("post-techs"))).selectByValue("tech_led_si_substrate");
+		script("arguments[0].value = arguments[1]", this.driver.findElement(By.id("post-deadline")),
+				java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString());
+		this.driver.findElement(By.id("post-description")).sendKeys("硅衬底外延片良率攻关");
+		WebElement partners = this.driver.findElement(By.id("post-max-partners"));
+		partners.clear();
+		partners.sendKeys("2");
+		this.driver.findElement(By.id("post-require-coverage")).click();
+		screenshot("forms-post-zh");
+		this.driver.findElement(By.cssSelector(".post-form button[type=submit]")).click();
+		waitFor("return document.getElementById('action-outcome') !== null");
+		waitForReady();
+		assertThat(this.driver.findElement(By.id("action-outcome")).getText()).contains("已发布榜单");
+		String facts = this.driver.findElement(By.cssSelector(".challenge .facts")).getText();
+		assertThat(facts).contains("2").contains("否");
+		assertThat(this.driver.findElement(By.cssSelector(".challenge")).getText()).contains("硅衬底外延片良率攻关");
+		String posted = (String) script("return new URLSearchParams(location.search).get('challenge')");
+		assertThat(this.graphQl
+			.document("query ($id: ID!) { challenge(id: $id) { maxPartners requireCoverage deadline "
+					+ "chains { edges { node { id } } } } }")
+			.variable("id", posted)
+			.execute()
+			.path("challenge.maxPartners")
+			.entity(Integer.class)
+			.get()).isEqualTo(2);
+		// In English, the same checks speak English.
+		this.driver.findElement(By.id("lang-toggle")).click();
+		waitForReady();
+		this.driver.findElement(By.cssSelector("[data-action=post-challenge] summary")).click();
+		this.driver.findElement(By.cssSelector(".post-form button[type=submit]")).click();
+		assertThat(this.driver.findElement(By.cssSelector("#post-notice [role=alert]")).getText())
+			.contains("Give the Chinese name.")
+			.contains("Choose a chain.");
+		screenshot("forms-post-checks-en");
+		assertThat(severeConsoleMessages()).isEmpty();
+		script("sessionStorage.clear()");
+	}
+
+	@Test // issue 18, finding 5: award and close ask first; horse races can be funded and
+			// closed
+	void awardAndCloseAskForConfirmationAndAHorseRaceCanBeFundedInThePage() throws IOException {
+		String competition = this.graphQl
+			.document("{ challenges(first: 1, where: {status: SHORTLISTING, mode: OPEN_COMPETITION}) "
+					+ "{ edges { node { id } } } }")
+			.execute()
+			.path("challenges.edges[0].node.id")
+			.entity(String.class)
+			.get();
+		firstRender("page=challenge&challenge=" + competition);
+		signIn(TestKeys.key(this.keys, EnumSet.of(Role.ORGANIZER), null, null));
+		waitFor("return document.querySelector('[data-action=award]') !== null");
+		waitForReady();
+		this.driver.findElement(By.cssSelector("[data-action=award]")).click();
+		WebElement confirm = this.driver.findElement(By.cssSelector(".confirm-step[role=alertdialog]"));
+		assertThat(confirm.getText()).contains("确定将本榜单授予").contains("无法撤销");
+		screenshot("forms-award-confirm-zh");
+		// Cancelled, nothing was sent: the challenge is still being shortlisted.
+		confirm.findElement(By.cssSelector("[data-confirm=no]")).click();
+		assertThat(this.driver.findElements(By.cssSelector(".confirm-step"))).isEmpty();
+		assertThat(statusOf(competition)).isEqualTo("SHORTLISTING");
+		this.driver.findElement(By.id("lang-toggle")).click();
+		waitForReady();
+		this.driver.findElement(By.cssSelector("[data-action=close]")).click();
+		assertThat(this.driver.findElement(By.cssSelector(".confirm-step")).getText()).contains("Close this challenge?")
+			.contains("cannot be undone");
+		screenshot("forms-close-confirm-en");
+		this.driver.findElement(By.cssSelector(".confirm-step [data-confirm=no]")).click();
+		assertThat(statusOf(competition)).isEqualTo("SHORTLISTING");
+		// A horse race being shortlisted is funded from the page, two or three teams,
+		// checked before sending.
+		String race = this.graphQl
+			.document("{ challenges(first: 1, where: {status: SHORTLISTING, mode: HORSE_RACE}) "
+					+ "{ edges { node { id } } } }")
+			.execute()
+			.path("challenges.edges[0].node.id")
+			.entity(String.class)
+			.get();
+		this.driver.get("http://localhost:" + this.port + "/?page=challenge&lang=en&challenge=" + race);
+		waitForReady();
+		waitFor("return document.querySelector('[data-action=fund]') !== null");
+		assertThat(this.driver.findElements(By.cssSelector("[data-action=close]"))).hasSize(1);
+		this.driver.findElement(By.cssSelector("[data-action=fund]")).click();
+		assertThat(this.driver.findElement(By.cssSelector("#main .form-notice [role=alert]")).getText())
+			.contains("two or three");
+		assertThat(statusOf(race)).isEqualTo("SHORTLISTING");
+		this.driver.findElement(By.id("lang-toggle")).click();
+		waitForReady();
+		this.driver.findElement(By.cssSelector("[data-action=fund]")).click();
+		assertThat(this.driver.findElement(By.cssSelector("#main .form-notice [role=alert]")).getText())
+			.contains("两到三个");
+		screenshot("forms-fund-check-zh");
+		assertThat(severeConsoleMessages()).isEmpty();
+		script("sessionStorage.clear()");
+	}
+
+	@Test // issue 18, finding 5: shortlisting nothing is stopped in the page, in words,
+			// not an API error
+	void shortlistingNothingIsStoppedWithAMessageInBothLanguages() throws IOException {
+		HttpGraphQlTester admin = TestKeys.admin(this.graphQl, this.keys);
+		String poster = this.graphQl
+			.document("{ enterprises(first: 1, where: {onChain: \"chain_led\"}, orderBy: {field: name}) "
+					+ "{ edges { node { id } } } }")
+			.execute()
+			.path("enterprises.edges[0].node.id")
+			.entity(String.class)
+			.get();
+		String challenge = admin.document("""
+				mutation ($input: PostChallengeInput!) { postChallenge(input: $input) { challenge { id } } }""")
+			.variable("input",
+					Map.of("name", "浏览器测试：入围检查", "poster", poster, "chain", "chain_led", "technologies",
+							List.of("tech_led_si_substrate"), "budget", 100000, "deadline",
+							java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(60).toString(), "mode",
+							"OPEN_COMPETITION", "requireCoverage", false))
+			.execute()
+			.path("postChallenge.challenge.id")
+			.entity(String.class)
+			.get();
+		List<String> universities = this.graphQl.document("{ universities(first: 5) { edges { node { id } } } }")
+			.execute()
+			.path("universities.edges[*].node.id")
+			.entityList(String.class)
+			.get();
+		admin.document("""
+				mutation ($input: ApplyToChallengeInput!) { applyToChallenge(input: $input) { team { id } } }""")
+			.variable("input", Map.of("challenge", challenge, "lead", universities.get(0), "teamName", "浏览器测试团队"))
+			.execute()
+			.path("applyToChallenge.team.id")
+			.entity(String.class)
+			.get();
+		firstRender("page=challenge&challenge=" + challenge);
+		signIn(TestKeys.key(this.keys, EnumSet.of(Role.ORGANIZER), null, null));
+		waitFor("return document.querySelector('[data-action=shortlist]') !== null");
+		waitForReady();
+		this.driver.findElement(By.cssSelector("[data-action=shortlist]")).click();
+		WebElement message = this.driver.findElement(By.cssSelector("#main .form-notice [role=alert]"));
+		assertThat(message.getText()).contains("请先勾选至少一个入围团队");
+		assertThat(this.driver.findElement(By.id("main")).getText()).doesNotContain("请求有误");
+		screenshot("forms-shortlist-none-zh");
+		assertThat(statusOf(challenge)).isEqualTo("OPEN");
+		this.driver.findElement(By.id("lang-toggle")).click();
+		waitForReady();
+		this.driver.findElement(By.cssSelector("[data-action=shortlist]")).click();
+		assertThat(this.driver.findElement(By.cssSelector("#main .form-notice [role=alert]")).getText())
+			.contains("Tick at least one team");
+		assertThat(statusOf(challenge)).isEqualTo("OPEN");
+		assertThat(severeConsoleMessages()).isEmpty();
+		script("sessionStorage.clear()");
+	}
+
+	@Test // issue 18, finding 5: a wrong key says so instead of leaving the viewer
+			// silently anonymous
+	void aWrongKeyShowsAMessageInBothLanguages() throws IOException {
+		firstRender("page=programme");
+		this.driver.findElement(By.cssSelector("#signin button")).click();
+		this.driver.findElement(By.id("api-key")).sendKeys("not-a-key");
+		this.driver.findElement(By.cssSelector("#signin form button[type=submit]")).click();
+		waitForReady();
+		waitFor("return document.getElementById('signin-problem') !== null");
+		assertThat(this.driver.findElement(By.id("signin-problem")).getText()).contains("密钥无效或已被吊销");
+		assertThat(this.driver.findElement(By.id("signin")).getText()).contains("匿名访问");
+		assertThat(this.driver.findElement(By.id("api-key")).getAttribute("aria-invalid")).isEqualTo("true");
+		screenshot("forms-wrong-key-zh");
+		this.driver.findElement(By.id("lang-toggle")).click();
+		waitForReady();
+		assertThat(this.driver.findElement(By.id("signin-problem")).getText()).contains("This key is not valid");
+		screenshot("forms-wrong-key-en");
+		// The service answers a wrong key with 401, which Chromium logs as a failed
+		// resource: expected here, and
+		// the only message allowed.
+		assertThat(severeConsoleMessages()).allSatisfy((line) -> assertThat(line).contains("401"));
+		// The form stays open after a refused key; a right key there clears the message.
+		WebElement input = this.driver.findElement(By.id("api-key"));
+		input.clear();
+		input.sendKeys(TestKeys.key(this.keys, EnumSet.of(Role.ORGANIZER), null, null));
+		this.driver.findElement(By.cssSelector("#signin form button[type=submit]")).click();
+		waitFor("return document.body.dataset.ready === 'true' && document.querySelector('#signin').textContent.includes('ORGANIZER')");
+		assertThat(this.driver.findElements(By.id("signin-problem"))).isEmpty();
+		script("sessionStorage.clear()");
+	}
+
+	@Test // issue 18, finding 4: dispatch offers the demand's own committee, recipients
+			// fit for its kind,
+			// no default, and shows who received it
+	void aDispatchOffersOnlyFittingRecipientsAndShowsWhoReceivedIt() throws IOException {
+		String enterprise = "syn_enterprise_automotive_005";
+		String demand = TestKeys
+			.with(this.graphQl, TestKeys.key(this.keys, EnumSet.of(Role.ENTERPRISE), enterprise, null))
+			.document("""
+					mutation ($input: RaiseDemandInput!) { raiseDemand(input: $input) { demand { id } } }""")
+			.variable("input", Map.of("enterprise", enterprise, "kind", "FINANCING", "name", "浏览器测试：融资需求"))
+			.execute()
+			.path("raiseDemand.demand.id")
+			.entity(String.class)
+			.get();
+		firstRender("page=demands&lang=en");
+		signIn(TestKeys.key(this.keys, EnumSet.of(Role.COORDINATOR), null, null));
+		waitFor("return document.querySelector('[data-action=dispatch][data-demand=\"" + demand + "\"]') !== null");
+		waitForReady();
+		By form = By.cssSelector("[data-action=dispatch][data-demand=\"" + demand + "\"]");
+		// Only the committee of the chain the enterprise is on; no recipient chosen in
+		// advance, and
+		// no experts for a financing demand.
+		List<String> committees = selectValues(
+				this.driver.findElement(form).findElement(By.cssSelector("select[id^=committee]")));
+		assertThat(committees).containsExactly("party_automotive_chain");
+		WebElement recipient = this.driver.findElement(form).findElement(By.cssSelector("select.recipient"));
+		assertThat(new Select(recipient).getFirstSelectedOption().getAttribute("value")).isEmpty();
+		assertThat(selectValues(recipient)).doesNotContain("__experts").contains("syn_dept_finance");
+		this.driver.findElement(form).findElement(By.cssSelector("button[type=submit]")).click();
+		assertThat(this.driver.findElement(form).findElement(By.cssSelector("[role=alert]")).getText())
+			.contains("Choose a department or experts.");
+		this.driver.findElement(By.id("lang-toggle")).click();
+		waitForReady();
+		recipient = this.driver.findElement(form).findElement(By.cssSelector("select.recipient"));
+		new Select(recipient).selectByValue("syn_dept_finance");
+		this.driver.findElement(form).findElement(By.cssSelector("button[type=submit]")).click();
+		waitFor("return document.querySelector('.dispatch-result') !== null");
+		// The row stays, saying who received the demand.
+		WebElement row = this.driver.findElement(By.cssSelector(".dispatch-result"))
+			.findElement(By.xpath("ancestor::tr"));
+		assertThat(row.getText()).contains("浏览器测试：融资需求").contains("已派单").contains("已派单给：").contains("合成职能部门·金融");
+		screenshot("forms-dispatch-result-zh");
+		assertThat(
+				this.graphQl.document("query ($id: ID!) { demand(id: $id) { dispatchedTo { edges { node { id } } } } }")
+					.variable("id", demand)
+					.execute()
+					.path("demand.dispatchedTo.edges[*].node.id")
+					.entityList(String.class)
+					.get())
+			.containsExactly("syn_dept_finance");
+		// Shown again, the dispatched demand is listed with its recipients.
+		this.driver.navigate().refresh();
+		waitForReady();
+		assertThat(this.driver.findElement(By.id("dispatched-table")).getText()).contains("浏览器测试：融资需求");
+		screenshot("forms-demands-zh");
+		assertThat(severeConsoleMessages()).isEmpty();
+		script("sessionStorage.clear()");
+	}
+
+	@Test // issue 18, finding 4: a technology demand goes to the experts the coordinator
+			// names, shown after
+	void aTechnologyDemandIsDispatchedToNamedExpertsAndTheirNamesAreShown() throws IOException {
+		String enterprise = "syn_enterprise_automotive_005";
+		String technology = this.graphQl
+			.document("{ chain(id: \"chain_automotive\") { bottlenecks(first: 1) { edges { node { id } } } } }")
+			.execute()
+			.path("chain.bottlenecks.edges[0].node.id")
+			.entity(String.class)
+			.get();
+		String demand = TestKeys
+			.with(this.graphQl, TestKeys.key(this.keys, EnumSet.of(Role.ENTERPRISE), enterprise, null))
+			.document("""
+					mutation ($input: RaiseDemandInput!) { raiseDemand(input: $input) { demand { id } } }""")
+			.variable("input",
+					Map.of("enterprise", enterprise, "kind", "TECHNOLOGY", "name", "浏览器测试：技术需求", "technologies",
+							List.of(technology)))
+			.execute()
+			.path("raiseDemand.demand.id")
+			.entity(String.class)
+			.get();
+		firstRender("page=demands&lang=en");
+		signIn(TestKeys.key(this.keys, EnumSet.of(Role.COORDINATOR), null, null));
+		By form = By.cssSelector("[data-action=dispatch][data-demand=\"" + demand + "\"]");
+		waitFor("return document.querySelector('[data-action=dispatch][data-demand=\"" + demand + "\"]') !== null");
+		waitForReady();
+		new Select(this.driver.findElement(form).findElement(By.cssSelector("select.recipient")))
+			.selectByValue("__experts");
+		waitFor("return document.querySelector('[data-demand=\"" + demand + "\"] .expert-pick') !== null");
+		// Chosen as experts, none ticked: said before sending.
+		this.driver.findElement(form).findElement(By.cssSelector("button[type=submit]")).click();
+		assertThat(this.driver.findElement(form).findElement(By.cssSelector("[role=alert]")).getText())
+			.contains("Tick at least one expert.");
+		WebElement pick = this.driver.findElement(form).findElement(By.cssSelector(".pick-expert"));
+		String expert = pick.getText().trim();
+		pick.findElement(By.cssSelector("input")).click();
+		screenshot("forms-dispatch-experts-en");
+		this.driver.findElement(form).findElement(By.cssSelector("button[type=submit]")).click();
+		waitFor("return document.querySelector('.dispatch-result') !== null");
+		assertThat(this.driver.findElement(By.cssSelector(".dispatch-result")).getText()).contains("Dispatched to: ")
+			.contains(expert);
+		assertThat(severeConsoleMessages()).isEmpty();
+		script("sessionStorage.clear()");
+	}
+
+	private String statusOf(String challenge) {
+		return this.graphQl.document("query ($id: ID!) { challenge(id: $id) { status } }")
+			.variable("id", challenge)
+			.execute()
+			.path("challenge.status")
+			.entity(String.class)
+			.get();
+	}
+
+	/** The values of a select's options, the empty placeholder left out. */
+	private List<String> optionValues(String id) {
+		return selectValues(this.driver.findElement(By.id(id)));
+	}
+
+	private List<String> selectValues(WebElement select) {
+		return select.findElements(By.tagName("option"))
+			.stream()
+			.map((option) -> option.getAttribute("value"))
+			.filter((value) -> !value.isEmpty())
+			.toList();
+	}
+
 	@Test // issue 14, finding 10
 	void anOpenedNodeListsItsSourcesWithOutletAndKindMirrorsMarkedAndRemovedSpamUnlinked() {
 		firstRender("page=explore&open=Expert:person_jiang_fengyi");
