@@ -68,10 +68,6 @@ class ExplorerBrowserTests {
 
 	private static final Path OUTPUT = Path.of("target", "explorer-screenshots");
 
-	private static final long FIRST_RENDER_BUDGET_MS = 1000;
-
-	private static final long CHAIN_LAYOUT_BUDGET_MS = 500;
-
 	@LocalServerPort
 	int port;
 
@@ -191,9 +187,8 @@ class ExplorerBrowserTests {
 				"page=explore&q=%E7%A1%85%E8%A1%AC%E5%BA%95&open=Technology:tech_led_si_substrate,Expert:person_jiang_fengyi"
 						+ "&from=Expert:person_jiang_fengyi&to=Chain:chain_led");
 		// The first visit also plans each query on a cold database; later ones are what a
-		// coordinator opening a shared link meets. The better of two such visits is held
-		// to the
-		// budget, because the build machine's cores are shared with other builds.
+		// coordinator opening a shared link meets. Times are recorded for the report,
+		// never asserted: the build machine's cores are shared with other builds.
 		pages.forEach((name, query) -> this.timings.put("cold first render " + name + " (ms)",
 				String.valueOf(firstRender(query))));
 		for (Map.Entry<String, String> page : pages.entrySet()) {
@@ -212,7 +207,7 @@ class ExplorerBrowserTests {
 			assertThat(this.driver.findElements(By.cssSelector("#main .message.error")))
 				.as("error messages on %s", page.getKey())
 				.isEmpty();
-			assertThat(millis).as("first render of %s", page.getKey()).isLessThan(FIRST_RENDER_BUDGET_MS);
+			this.timings.put("best of two warm first renders " + page.getKey() + " (ms)", String.valueOf(millis));
 		}
 	}
 
@@ -233,7 +228,7 @@ class ExplorerBrowserTests {
 	}
 
 	@Test
-	void chainPictureHasOneNodePerEnterpriseAndLaysOutTheLargestChainQuickly() {
+	void chainPictureHasOneNodePerEnterpriseOfTheLargestChainAndRecordsItsLayoutTime() {
 		String chain = largestChain();
 		firstRender("page=chain&chain=" + chain);
 		@SuppressWarnings("unchecked")
@@ -243,7 +238,6 @@ class ExplorerBrowserTests {
 		double layoutMillis = ((Number) script("return window.__explorer.chainLayoutMs")).doubleValue();
 		this.timings.put("chain layout " + chain + ", " + drawn.size() + " enterprises (ms)",
 				String.format("%.1f", layoutMillis));
-		assertThat(layoutMillis).isLessThan(CHAIN_LAYOUT_BUDGET_MS);
 		assertThat(severeConsoleMessages()).isEmpty();
 	}
 
