@@ -13,7 +13,6 @@ import io.chaingraph.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.Values;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -102,10 +101,7 @@ class ChainMapController {
 
 	// The queries project nodes as maps that already carry their labels.
 	private static Map<String, Object> node(Value projection) {
-		Map<String, Object> properties = new HashMap<>(projection.asMap());
-		Object labels = properties.remove("labels");
-		properties.remove("leadsThisChain");
-		return GraphReads.node(Values.value(properties), Values.value(labels));
+		return GraphReads.projected(projection, "leadsThisChain");
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 import org.neo4j.graphdb.Transaction;
 
 import io.chaingraph.system.ColdPlanBudget;
@@ -162,6 +164,20 @@ public class GraphReads {
 		node.putIfAbsent("synthetic", Boolean.FALSE);
 		node.put("labels", GlobalIds.visible(labels.asList(Value::asString)));
 		return node;
+	}
+
+	/**
+	 * A node as GraphQL serves it, from a statement's projection of it: a map of its
+	 * properties that also holds its {@code labels}, and any other keys named, which are
+	 * the statement's own and not the node's.
+	 */
+	public static Map<String, Object> projected(Value projection, String... notProperties) {
+		Map<String, Object> properties = new HashMap<>(projection.asMap());
+		Object labels = properties.remove("labels");
+		for (String key : notProperties) {
+			properties.remove(key);
+		}
+		return node(Values.value(properties), Values.value(labels));
 	}
 
 	public static Map<String, Object> properties(Value properties) {

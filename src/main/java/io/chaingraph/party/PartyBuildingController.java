@@ -1,6 +1,5 @@
 package io.chaingraph.party;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +8,6 @@ import io.chaingraph.system.CypherQueries;
 import io.chaingraph.system.NotFoundException;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.Values;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -67,11 +65,7 @@ class PartyBuildingController {
 	// The query projects nodes as maps that carry their labels, and demands their place
 	// on the chain besides.
 	private static Map<String, Object> node(Value projection) {
-		Map<String, Object> properties = new HashMap<>(projection.asMap());
-		Object labels = properties.remove("labels");
-		properties.remove("raisedOnChain");
-		properties.remove("dispatchedHere");
-		return GraphReads.node(Values.value(properties), Values.value(labels));
+		return GraphReads.projected(projection, "raisedOnChain", "dispatchedHere");
 	}
 
 }
