@@ -24,15 +24,15 @@ export function labelOf(node) {
 
 export const GRAPH_STYLE = [
 	{ selector: 'node', style: {
-		label: 'data(label)', 'font-size': 11, color: '#1a202c', 'text-valign': 'bottom', 'text-margin-y': 3,
-		'text-wrap': 'wrap', 'text-max-width': 90, width: 18, height: 18,
+		label: 'data(label)', 'font-size': 12, color: '#1a202c', 'text-valign': 'bottom', 'text-margin-y': 3,
+		'text-wrap': 'wrap', 'text-max-width': 110, width: 18, height: 18,
 		'background-color': (node) => COLOURS[node.data('kind')] || '#4a5568',
 	} },
 	{ selector: 'node.root', style: { width: 28, height: 28, 'border-width': 3, 'border-color': '#1a202c' } },
 	{ selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#d69e2e' } },
 	{ selector: 'edge', style: {
 		width: 1.5, 'line-color': '#a0aec0', 'target-arrow-color': '#a0aec0', 'target-arrow-shape': 'triangle',
-		'curve-style': 'bezier', label: 'data(label)', 'font-size': 8, color: '#4a5568', 'text-rotation': 'autorotate',
+		'curve-style': 'bezier', label: 'data(label)', 'font-size': 10, color: '#4a5568', 'text-rotation': 'autorotate',
 		'text-background-color': '#fff', 'text-background-opacity': 0.8,
 	} },
 	{ selector: 'edge.path', style: { width: 3, 'line-color': '#d69e2e', 'target-arrow-color': '#d69e2e' } },
