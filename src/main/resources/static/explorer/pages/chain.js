@@ -2,7 +2,7 @@
 // enterprise once in the lane of its most upstream segment, bottlenecks at the foot of their lane.
 import { nodes, preload, run } from '../api.js';
 import { emptyBox, field, h, select, table } from '../dom.js';
-import { cytoscape } from '../graph.js';
+import { FONT_FAMILY, cytoscape, wrapLabel } from '../graph.js';
 import { nm, t } from '../i18n.js';
 
 preload('ChainOptions', 'ChainMap');
@@ -90,6 +90,7 @@ export async function render(container, params, { navigate }) {
 				h('section', { 'aria-labelledby': 'cons-h' }, h('h3', { id: 'cons-h' }, t('consortiaServing')),
 					map.consortia.length ? h('ul', {}, map.consortia.map((consortium) => h('li', { class: 'nm' }, nm(consortium)))) : emptyBox()))));
 	if (!map.segments.length) {
+		container.querySelector('.legend').remove();
 		picture.replaceWith(h('p', { class: 'message empty', id: 'no-segments' }, t('lwNoSegments')));
 		return;
 	}
@@ -208,31 +209,12 @@ export function laneElements(map, perLine = Infinity) {
 	return elements;
 }
 
-const FONT_FAMILY = 'system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
-let measure;
-
 /**
  * A lane's title broken into lines that fit its lane. The picture breaks lines only at spaces, and
  * a Chinese title has none: it would run across the next lane's title.
  */
-export function wrapTitle(text, width) {
-	measure ??= document.createElement('canvas').getContext('2d');
-	measure.font = `bold 13px ${FONT_FAMILY}`;
-	const lines = [];
-	let line = '';
-	// Words stay whole where there are spaces; Chinese breaks between any two characters.
-	for (const piece of text.match(/[A-Za-z0-9(),.:;'/&+-]+\s*|\s+|./gu) || []) {
-		// A pause mark (、，) ends its line rather than opening the next.
-		if (line && !/^[、，。：；）]/u.test(piece) && measure.measureText((line + piece).trimEnd()).width > width) {
-			lines.push(line.trimEnd());
-			line = piece.trimStart();
-		}
-		else {
-			line += piece;
-		}
-	}
-	lines.push(line.trimEnd());
-	return lines.filter(Boolean).join('\n');
+function wrapTitle(text, width) {
+	return wrapLabel(text, width, { font: `bold 13px ${FONT_FAMILY}` });
 }
 
 function laneStyle(perRow) {

@@ -6,7 +6,7 @@
 // the schema's own field names, and only its values (id, page sizes) are variables.
 import { gql, preload, run } from '../api.js';
 import { emptyBox, errorBox, field, h } from '../dom.js';
-import { GRAPH_STYLE, cytoscape, labelOf } from '../graph.js';
+import { GRAPH_STYLE, cytoscape, labelOf, wrapLabel } from '../graph.js';
 import { nm, t } from '../i18n.js';
 
 /** A word from the table, or null where the table has none (t() returns the key itself). */
@@ -35,6 +35,8 @@ preload('ExploreTypeFields', 'ExploreSearch', 'ExploreConnection');
 const NODE = 'id name nameEn labels';
 const PER_RELATIONSHIP = 8;
 const PER_SOURCES = 20;
+// As wide as GRAPH_STYLE lets a label be.
+const LABEL_WIDTH = 110;
 const relationshipFields = new Map();
 const withSources = new Set();
 
@@ -159,6 +161,11 @@ export async function render(container, params, { navigate }) {
 	else if (paths.length) {
 		panel.append(pathsAsText(paths));
 	}
+	if (!found.length && !paths.length) {
+		// Nothing to draw: the message above is the answer.
+		canvas.hidden = true;
+		return;
+	}
 	panel.append(openedList(found, params, navigate, opened));
 	await draw(canvas, found, paths.error ? [] : paths, (ref) => navigate({ open: [...new Set([...opened, ref])].join(',') }));
 }
@@ -233,9 +240,13 @@ async function searchInto(section, text, open) {
 		section.append(emptyBox());
 		return;
 	}
+	// Two nodes of one name and type (two experts called alike) are told apart by their ids.
+	const count = new Map();
+	hits.forEach((hit) => count.set(`${labelOf(hit.node)} ${nm(hit.node)}`, (count.get(`${labelOf(hit.node)} ${nm(hit.node)}`) || 0) + 1));
 	section.append(h('ul', { class: 'hits', id: 'explore-hits' }, hits.map((hit) => h('li', {},
 		h('button', { type: 'button', class: 'linkish nm', onclick: () => open(hit.node) }, nm(hit.node)),
-		h('span', { class: 'type' }, typeName(labelOf(hit.node)))))));
+		h('span', { class: 'type' }, typeName(labelOf(hit.node))),
+		count.get(`${labelOf(hit.node)} ${nm(hit.node)}`) > 1 ? h('span', { class: 'type nm' }, hit.node.id) : null))));
 }
 
 function openedList(found, params, navigate, opened) {
@@ -262,7 +273,8 @@ async function draw(canvas, found, paths, expand) {
 	const addNode = (node, classes = '') => {
 		const existing = elements.get(node.id);
 		if (!existing || classes) {
-			elements.set(node.id, { group: 'nodes', data: { id: node.id, label: nm(node), kind: labelOf(node), ref: refOf(node) }, classes });
+			elements.set(node.id, { group: 'nodes', data: { id: node.id, label: wrapLabel(nm(node), LABEL_WIDTH, { maxLines: 3 }), name: nm(node),
+				kind: labelOf(node), ref: refOf(node) }, classes });
 		}
 	};
 	// Every relationship has a field on both of its ends, named for each side (leaders, leads): the
@@ -304,11 +316,19 @@ async function draw(canvas, found, paths, expand) {
 		path.relationships.forEach((relationship) => addPathEdge(relationship.from, relationship.to, relationship.type));
 	}
 	const factory = await cytoscape();
-	const cy = factory({ container: canvas, elements: [...elements.values()], style: GRAPH_STYLE,
-		// The labels count as part of each node, so that the layout pushes them apart too; English
-		// names are longer and need the room more.
-		layout: { name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 400000,
-			nodeOverlap: 40, idealEdgeLength: () => 90, componentSpacing: 80, gravity: 0.25, numIter: 1500, padding: 20 } });
+	// Rings, not forces: the opened nodes in the middle, the nodes of a connection found around
+	// them, their other neighbours outside. Labels count as part of each node, and no two nodes
+	// share room, so no label covers another, in either language.
+	const cy = factory({ container: canvas, elements: [...elements.values()], style: GRAPH_STYLE, minZoom: 0.3, maxZoom: 2,
+		layout: { name: 'concentric', animate: false, avoidOverlap: true, nodeDimensionsIncludeLabels: true, minNodeSpacing: 6,
+			concentric: (node) => (node.hasClass('root') ? 3 : node.hasClass('onpath') ? 2 : 1), levelWidth: () => 1, fit: false } });
+	// As tall as the rings need at the width available, within reason, so the labels stay near
+	// their full size.
+	const box = cy.elements().boundingBox();
+	const zoom = Math.min(1.2, (canvas.clientWidth - 30) / Math.max(box.w, 1));
+	canvas.style.height = `${Math.max(320, Math.min(1000, Math.round(box.h * zoom) + 30))}px`;
+	cy.resize();
+	cy.fit(undefined, 15);
 	// Double click (or tap twice) opens a neighbour in turn; the list below does the same by keyboard.
 	cy.on('dbltap', 'node', (event) => expand(event.target.data('ref')));
 	canvas.dataset.nodes = String(cy.nodes().length);

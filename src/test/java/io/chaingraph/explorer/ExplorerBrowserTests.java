@@ -805,9 +805,12 @@ class ExplorerBrowserTests {
 				.doesNotContain("every segment", "每个环节")
 				.contains(language.equals("en") ? "No segments" : "没有记录环节");
 			assertThat(this.driver.findElements(By.id("no-segments"))).hasSize(1);
-			for (String query : List.of("page=chain&chain=chain_led", "page=experts&chain=chain_led")) {
+			for (Map.Entry<String, String> picker : Map
+				.of("page=chain&chain=chain_led", "chain-select", "page=experts&chain=chain_led", "experts-chain")
+				.entrySet()) {
+				String query = picker.getKey();
 				firstRender(query + suffix);
-				List<String> labels = new Select(this.driver.findElement(By.cssSelector("#main select"))).getOptions()
+				List<String> labels = new Select(this.driver.findElement(By.id(picker.getValue()))).getOptions()
 					.stream()
 					.map(WebElement::getText)
 					.toList();
@@ -867,7 +870,7 @@ class ExplorerBrowserTests {
 		List<String> overlaps = (List<String>) script(
 				"""
 						const cy = window.__explorer.chainCy;
-						const boxes = cy.nodes(':childless').filter((n) => !n.hasClass('placeholder')).map((n) => [n.id(),
+						const boxes = cy.nodes(':childless').filter((n) => !n.hasClass('placeholder') && !n.hasClass('bend')).map((n) => [n.id(),
 						  n.renderedBoundingBox({ includeLabels: true, includeOverlays: false })]);
 						const titles = cy.nodes('.lane').map((n) => ['title ' + n.id(), n.renderedBoundingBox({ includeNodes: false,
 						  includeEdges: false, includeLabels: true, includeOverlays: false })]).filter(([, b]) => b.w > 0);
