@@ -820,6 +820,19 @@ class ExplorerBrowserTests {
 			}
 			assertThat(severeConsoleMessages()).as(language).isEmpty();
 		}
+		// The picture gives a name room enough to keep what tells it from its neighbours:
+		// "Synthetic Enterprise PV-019", not "Synthetic Enterprise…".
+		firstRender("page=chain&chain=chain_pv&lang=en");
+		@SuppressWarnings("unchecked")
+		List<String> cut = (List<String>) script("""
+				const measure = document.createElement('canvas').getContext('2d');
+				return window.__explorer.chainCy.nodes('.enterprise').filter((node) => {
+				  measure.font = `${node.style('font-weight')} ${node.style('font-size')} ${node.style('font-family')}`;
+				  return node.data('label').startsWith('Synthetic')
+				    && measure.measureText(node.data('label')).width > parseFloat(node.style('text-max-width'));
+				}).map((node) => node.data('label'));""");
+		assertThat(cut).isEmpty();
+		assertThat(script("return window.__explorer.chainCy.nodes('.enterprise').length")).isNotEqualTo(0L);
 	}
 
 	// issue 18, finding 7: the first screen says what to do, a found path is told in
