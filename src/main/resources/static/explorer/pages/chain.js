@@ -214,7 +214,9 @@ export function laneElements(map, perLine = Infinity) {
  * a Chinese title has none: it would run across the next lane's title.
  */
 function wrapTitle(text, width) {
-	return wrapLabel(text, width, { font: `bold 13px ${FONT_FAMILY}` });
+	// A little narrower than the picture allows: were its measure to find a line too long by a
+	// pixel, it would break that line again at its one space, after the number.
+	return wrapLabel(text, width - 12, { font: `bold 13px ${FONT_FAMILY}` });
 }
 
 function laneStyle(perRow) {

@@ -273,7 +273,7 @@ async function draw(canvas, found, paths, expand) {
 	const addNode = (node, classes = '') => {
 		const existing = elements.get(node.id);
 		if (!existing || classes) {
-			elements.set(node.id, { group: 'nodes', data: { id: node.id, label: wrapLabel(nm(node), LABEL_WIDTH, { maxLines: 3 }), name: nm(node),
+			elements.set(node.id, { group: 'nodes', data: { id: node.id, label: wrapLabel(nm(node), LABEL_WIDTH - 8, { maxLines: 3 }), name: nm(node),
 				kind: labelOf(node), ref: refOf(node) }, classes });
 		}
 	};
@@ -320,7 +320,7 @@ async function draw(canvas, found, paths, expand) {
 	// them, their other neighbours outside. Labels count as part of each node, and no two nodes
 	// share room, so no label covers another, in either language.
 	const cy = factory({ container: canvas, elements: [...elements.values()], style: GRAPH_STYLE, minZoom: 0.3, maxZoom: 2,
-		layout: { name: 'concentric', animate: false, avoidOverlap: true, nodeDimensionsIncludeLabels: true, minNodeSpacing: 6,
+		layout: { name: 'concentric', animate: false, avoidOverlap: true, nodeDimensionsIncludeLabels: true, minNodeSpacing: 12, spacingFactor: 1.1,
 			concentric: (node) => (node.hasClass('root') ? 3 : node.hasClass('onpath') ? 2 : 1), levelWidth: () => 1, fit: false } });
 	// As tall as the rings need at the width available, within reason, so the labels stay near
 	// their full size.

@@ -863,6 +863,7 @@ class ExplorerBrowserTests {
 				assertThat(untranslatedText()).as("explore path").isEmpty();
 			}
 			fullPageScreenshot("explore-path-" + language);
+			assertExploreLabelsApart("explore path " + language);
 			firstRender("page=explore&open=Chain:chain_led" + suffix);
 			assertExploreLabelsApart("explore chain_led " + language);
 			assertThat(severeConsoleMessages()).as(language).isEmpty();
