@@ -6,14 +6,37 @@
 // the schema's own field names, and only its values (id, page sizes) are variables.
 import { gql, preload, run } from '../api.js';
 import { emptyBox, errorBox, field, h } from '../dom.js';
-import { GRAPH_STYLE, cytoscape, labelOf } from '../graph.js';
+import { GRAPH_STYLE, cytoscape, labelOf, wrapLabel } from '../graph.js';
 import { nm, t } from '../i18n.js';
+
+/** A word from the table, or null where the table has none (t() returns the key itself). */
+function known(key) {
+	const word = t(key);
+	return word === key ? null : word;
+}
+
+/** A node type in the page's language: Expert → 专家. */
+function typeName(label) {
+	return known(`evType_${label}`) || label;
+}
+
+/** A relationship field in the page's language: leaders → 链主企业. */
+function fieldName(name) {
+	return known(`lwField_${name}`) || name;
+}
+
+/** A relationship type in the page's language: AFFILIATED_WITH → 任职于. */
+function relationshipName(type) {
+	return known(`lwRel_${type}`) || type;
+}
 
 preload('ExploreTypeFields', 'ExploreSearch', 'ExploreConnection');
 
 const NODE = 'id name nameEn labels';
 const PER_RELATIONSHIP = 8;
 const PER_SOURCES = 20;
+// As wide as GRAPH_STYLE lets a label be.
+const LABEL_WIDTH = 110;
 const relationshipFields = new Map();
 const withSources = new Set();
 
@@ -71,14 +94,14 @@ async function neighbourhood(ref) {
  * source removed as spam keeps its outlet and what it said, and no link.
  */
 function sourceItem(source) {
-	const outlet = source.outlet || nm(source);
+	const outlet = h('span', { class: 'nm' }, source.outlet || nm(source));
 	const kind = h('span', { class: `source-kind ${source.kind || 'UNKNOWN'}` }, t(`source_${source.kind || 'UNKNOWN'}`));
-	const label = source.kind === 'MIRROR' ? `${t('mirrorOf')} ${source.outlet || t('unknownOutlet')}` : outlet;
+	const label = source.kind === 'MIRROR' ? [`${t('mirrorOf')} `, source.outlet ? h('span', { class: 'nm' }, source.outlet) : t('unknownOutlet')] : outlet;
 	const title = source.url && source.kind !== 'SPAM_REMOVED'
 		? h('a', { href: source.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, label)
 		: h('span', { class: 'no-link' }, label);
 	return h('li', { class: 'source', dataset: { kind: source.kind || 'UNKNOWN' } }, kind, ' ', title,
-		source.what ? h('span', { class: 'what' }, ` — ${source.what}`) : null);
+		source.what ? h('span', { class: 'what nm' }, ` — ${source.what}`) : null);
 }
 
 function sourcesOf(sources) {
@@ -114,24 +137,84 @@ export async function render(container, params, { navigate }) {
 	// Search, neighbourhoods and the connection are asked for at once: none waits for another.
 	const searching = params.get('q')
 		? searchInto(hits, params.get('q'), (hit) => navigate({ open: [...new Set([...opened, refOf(hit)])].join(',') }))
-		: hits.append(h('p', { class: 'hint' }, t('hitKeyboard')));
-	const opening = Promise.all(opened.map((ref) => neighbourhood(ref).catch((error) => ({ error, ref }))));
+		: hits.append(h('p', { class: 'hint' }, t('lwHitKeyboard')));
+	if (!params.get('q') && !opened.length) {
+		panel.append(firstSteps(navigate));
+	}
+	const opening = Promise.all(opened.map((ref) => neighbourhood(ref).catch((error) => ({ error, ref })).then((result) => result || { missing: ref })));
 	const connecting = params.get('from') && params.get('to') ? connect(params.get('from'), params.get('to')) : Promise.resolve([]);
 	const [results, paths] = await Promise.all([opening, connecting, searching]);
 	if (!opened.length) {
 		canvas.hidden = true;
 		return;
 	}
-	results.filter((result) => !result || result.error).forEach((result) => panel.append(result ? errorBox(result.error) : emptyBox()));
-	const found = results.filter((result) => result && !result.error);
+	// A ref the graph does not know (a mistyped link) is said so in words, not with the service's message.
+	results.filter((result) => result.missing || result.error).forEach((result) => panel.append(
+		result.error && result.error.classification === 'NETWORK' ? errorBox(result.error) : unknownNode(result.missing || result.ref)));
+	const found = results.filter((result) => !result.missing && !result.error);
 	if (paths.error) {
-		panel.append(errorBox(paths.error));
+		panel.append(paths.error.classification === 'NETWORK' ? errorBox(paths.error) : h('p', { class: 'message error', role: 'alert' }, t('lwNoConnection')));
 	}
 	else if (params.get('from') && params.get('to') && !paths.length) {
 		panel.append(h('p', { class: 'message empty', id: 'no-path' }, t('noPath')));
 	}
+	else if (paths.length) {
+		panel.append(pathsAsText(paths));
+	}
+	if (!found.length && !paths.length) {
+		// Nothing to draw: the message above is the answer.
+		canvas.hidden = true;
+		return;
+	}
 	panel.append(openedList(found, params, navigate, opened));
 	await draw(canvas, found, paths.error ? [] : paths, (ref) => navigate({ open: [...new Set([...opened, ref])].join(',') }));
+}
+
+function unknownNode(ref) {
+	const [type, id] = splitRef(ref);
+	return h('p', { class: 'message error', role: 'alert', dataset: { ref } }, t('lwUnknownNode'),
+		h('span', { class: 'nm' }, id || ref), known(`evType_${type}`) ? ` (${typeName(type)})` : '', t('lwUnknownNodeEnd'));
+}
+
+/** What to do here, with links that show each step on the seed's data. */
+function firstSteps(navigate) {
+	const examples = [
+		['lwExampleSearch', { q: '硅衬底' }],
+		['lwExampleOpen', { open: 'Chain:chain_led' }],
+		['lwExamplePath', { open: 'Expert:person_jiang_fengyi,Chain:chain_led', from: 'Expert:person_jiang_fengyi', to: 'Chain:chain_led' }],
+	];
+	return h('section', { class: 'first-steps', id: 'explore-intro', 'aria-labelledby': 'intro-h' },
+		h('h3', { id: 'intro-h' }, t('lwExploreIntroTitle')),
+		h('ol', {}, ['lwExploreStep1', 'lwExploreStep2', 'lwExploreStep3'].map((key) => h('li', {}, t(key)))),
+		h('h4', {}, t('lwExamples')),
+		h('ul', { class: 'examples' }, examples.map(([key, changes]) => h('li', {}, h('a', {
+			href: `?page=explore&${new URLSearchParams(changes)}`,
+			onclick: (event) => {
+				event.preventDefault();
+				navigate(changes);
+			},
+		}, t(key))))));
+}
+
+/** The connections found, as sentences: the picture's path for readers who cannot see it. */
+function pathsAsText(paths) {
+	return h('section', { id: 'explore-paths', 'aria-labelledby': 'paths-h' }, h('h3', { id: 'paths-h' }, t('lwPathsFound')),
+		h('ol', { class: 'paths' }, paths.map((path) => {
+			const byId = new Map(path.nodes.map((node) => [node.id, node]));
+			const name = (id) => h('span', { class: 'nm' }, nm(byId.get(id)) || id);
+			return h('li', {}, h('span', { class: 'steps' }, t('lwPathLength').replace('{n}', String(path.length))),
+				h('ol', { class: 'path-steps' }, path.relationships.map((relationship) => {
+					const template = known(`evRel_${relationship.type}`) || t('evRel_other');
+					// The template places the two names: {a} is the start of the relationship, {b} its end.
+					const parts = template.split(/(\{a\}|\{b\})/).filter(Boolean).map((part) => {
+						if (part === '{a}') {
+							return name(relationship.from);
+						}
+						return part === '{b}' ? name(relationship.to) : part;
+					});
+					return h('li', { dataset: { type: relationship.type } }, ...parts, t('evSentenceEnd'));
+				})));
+		})));
 }
 
 async function connect(from, to) {
@@ -157,9 +240,13 @@ async function searchInto(section, text, open) {
 		section.append(emptyBox());
 		return;
 	}
+	// Two nodes of one name and type (two experts called alike) are told apart by their ids.
+	const count = new Map();
+	hits.forEach((hit) => count.set(`${labelOf(hit.node)} ${nm(hit.node)}`, (count.get(`${labelOf(hit.node)} ${nm(hit.node)}`) || 0) + 1));
 	section.append(h('ul', { class: 'hits', id: 'explore-hits' }, hits.map((hit) => h('li', {},
-		h('button', { type: 'button', class: 'linkish', onclick: () => open(hit.node) }, nm(hit.node)),
-		h('span', { class: 'type' }, labelOf(hit.node))))));
+		h('button', { type: 'button', class: 'linkish nm', onclick: () => open(hit.node) }, nm(hit.node)),
+		h('span', { class: 'type' }, typeName(labelOf(hit.node))),
+		count.get(`${labelOf(hit.node)} ${nm(hit.node)}`) > 1 ? h('span', { class: 'type nm' }, hit.node.id) : null))));
 }
 
 function openedList(found, params, navigate, opened) {
@@ -169,14 +256,14 @@ function openedList(found, params, navigate, opened) {
 		h('ul', { class: 'opened' }, found.map(({ node, neighbours, hidden, sources }) => {
 			const ref = refOf(node);
 			return h('li', { dataset: { ref } },
-				h('strong', {}, nm(node)), h('span', { class: 'type' }, labelOf(node)),
+				h('strong', { class: 'nm' }, nm(node)), h('span', { class: 'type' }, typeName(labelOf(node))),
 				` · ${neighbours.length} ${t('neighbours')}${hidden ? ` (+${hidden} ${t('more')})` : ''}`,
 				h('span', { class: 'buttons' },
 					h('button', { type: 'button', 'aria-pressed': String(from === ref), onclick: () => navigate({ from: ref }) }, t('setFrom')),
 					h('button', { type: 'button', 'aria-pressed': String(to === ref), onclick: () => navigate({ to: ref }) }, t('setTo'))),
 				h('details', {}, h('summary', {}, t('expand')), h('ul', {}, neighbours.map((neighbour) => h('li', {},
 					h('button', { type: 'button', class: 'linkish', onclick: () => navigate({ open: [...new Set([...opened, refOf(neighbour.node)])].join(',') }) },
-						nm(neighbour.node)), h('span', { class: 'type' }, neighbour.field))))),
+						h('span', { class: 'nm' }, nm(neighbour.node))), h('span', { class: 'type' }, fieldName(neighbour.field)))))),
 				sourcesOf(sources));
 		})));
 }
@@ -186,7 +273,8 @@ async function draw(canvas, found, paths, expand) {
 	const addNode = (node, classes = '') => {
 		const existing = elements.get(node.id);
 		if (!existing || classes) {
-			elements.set(node.id, { group: 'nodes', data: { id: node.id, label: nm(node), kind: labelOf(node), ref: refOf(node) }, classes });
+			elements.set(node.id, { group: 'nodes', data: { id: node.id, label: wrapLabel(nm(node), LABEL_WIDTH - 8, { maxLines: 3 }), name: nm(node),
+				kind: labelOf(node), ref: refOf(node) }, classes });
 		}
 	};
 	// Every relationship has a field on both of its ends, named for each side (leaders, leads): the
@@ -200,7 +288,7 @@ async function draw(canvas, found, paths, expand) {
 		}
 		drawnFrom.set(pair, from);
 		const id = `${from}-${label}-${to}`;
-		elements.set(id, { group: 'edges', data: { id, source: from, target: to, label, pair } });
+		elements.set(id, { group: 'edges', data: { id, source: from, target: to, label: fieldName(label), field: label, pair } });
 	};
 	// A connection found takes the place of the edges drawn between its nodes, labelled with its
 	// relationship types.
@@ -212,7 +300,7 @@ async function draw(canvas, found, paths, expand) {
 			}
 		}
 		const id = `${from}-${type}-${to}`;
-		elements.set(id, { group: 'edges', data: { id, source: from, target: to, label: type, pair }, classes: 'path' });
+		elements.set(id, { group: 'edges', data: { id, source: from, target: to, label: relationshipName(type), pair }, classes: 'path' });
 	};
 	for (const { node, neighbours } of found) {
 		for (const neighbour of neighbours) {
@@ -228,8 +316,19 @@ async function draw(canvas, found, paths, expand) {
 		path.relationships.forEach((relationship) => addPathEdge(relationship.from, relationship.to, relationship.type));
 	}
 	const factory = await cytoscape();
-	const cy = factory({ container: canvas, elements: [...elements.values()], style: GRAPH_STYLE,
-		layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: 6000, idealEdgeLength: 70, numIter: 600 } });
+	// Rings, not forces: the opened nodes in the middle, the nodes of a connection found around
+	// them, their other neighbours outside. Labels count as part of each node, and no two nodes
+	// share room, so no label covers another, in either language.
+	const cy = factory({ container: canvas, elements: [...elements.values()], style: GRAPH_STYLE, minZoom: 0.3, maxZoom: 2,
+		layout: { name: 'concentric', animate: false, avoidOverlap: true, nodeDimensionsIncludeLabels: true, minNodeSpacing: 12, spacingFactor: 1.1,
+			concentric: (node) => (node.hasClass('root') ? 3 : node.hasClass('onpath') ? 2 : 1), levelWidth: () => 1, fit: false } });
+	// As tall as the rings need at the width available, within reason, so the labels stay near
+	// their full size.
+	const box = cy.elements().boundingBox();
+	const zoom = Math.min(1.2, (canvas.clientWidth - 30) / Math.max(box.w, 1));
+	canvas.style.height = `${Math.max(320, Math.min(1000, Math.round(box.h * zoom) + 30))}px`;
+	cy.resize();
+	cy.fit(undefined, 15);
 	// Double click (or tap twice) opens a neighbour in turn; the list below does the same by keyboard.
 	cy.on('dbltap', 'node', (event) => expand(event.target.data('ref')));
 	canvas.dataset.nodes = String(cy.nodes().length);

@@ -1,7 +1,7 @@
 // The programme at a glance: counted figures as cards, reported figures apart, chains and consortia.
 import { nodes, run } from '../api.js';
 import { emptyBox, h, table } from '../dom.js';
-import { nm, t } from '../i18n.js';
+import { language, nm, t } from '../i18n.js';
 
 const COUNTED = ['pilotChains', 'keyChains', 'chains', 'consortia', 'enterprises', 'chainLeaders', 'institutes',
 	'universities', 'experts', 'academicians', 'technologies', 'bottlenecks'];
@@ -12,7 +12,7 @@ export async function render(container, params, { navigate }) {
 	const chainLink = (chain) => h('a', { href: `?page=chain&chain=${encodeURIComponent(chain.id)}`, onclick: (event) => {
 		event.preventDefault();
 		navigate({ page: 'chain', chain: chain.id });
-	} }, nm(chain));
+	} }, h('span', { class: 'nm' }, nm(chain)));
 
 	container.append(
 		h('h2', {}, t('programme')),
@@ -26,12 +26,12 @@ export async function render(container, params, { navigate }) {
 		h('section', { 'aria-labelledby': 'chains-h' }, h('h3', { id: 'chains-h' }, t('chains')),
 			table([t('name'), t('pilot'), t('keyChain'), t('formation'), t('leader')], nodes(data.chains).map((chain) => [
 				chainLink(chain), chain.pilot ? t('yes') : '', chain.keyChain ? t('yes') : '',
-				chain.formation ? t(chain.formation) : '', nodes(chain.leaders).map(nm).join('、'),
+				chain.formation ? t(chain.formation) : '', h('span', { class: 'nm' }, nodes(chain.leaders).map(nm).join(t('lwListJoin'))),
 			]), { class: 'data', id: 'chain-table' })),
 		h('section', { 'aria-labelledby': 'consortia-h' }, h('h3', { id: 'consortia-h' }, t('consortia')),
 			table([t('name'), t('members'), t('serves')], nodes(data.consortia).map((consortium) => [
-				nm(consortium), consortium.members.totalCount,
-				h('span', {}, nodes(consortium.chains).flatMap((chain, index) => index ? ['、', chainLink(chain)] : [chainLink(chain)])),
+				h('span', { class: 'nm' }, nm(consortium)), consortium.members.totalCount,
+				h('span', {}, nodes(consortium.chains).flatMap((chain, index) => index ? [t('lwListJoin'), chainLink(chain)] : [chainLink(chain)])),
 			]), { class: 'data' })));
 }
 
@@ -41,12 +41,48 @@ function card(key, value) {
 
 function statusList(key, counts) {
 	return h('div', { class: 'status' }, h('h4', {}, t(key)),
-		counts.length ? h('ul', {}, counts.map((count) => h('li', {}, `${t(count.status)}: ${count.count}`))) : emptyBox());
+		counts.length ? h('ul', {}, counts.map((count) => h('li', {}, `${t(count.status)}${t('lwColon')}${count.count}`))) : emptyBox());
 }
 
+/**
+ * A reported figure with its unit in the page's language. Large amounts are written as a Chinese
+ * or English reader says them (150亿元, 15 billion yuan), so that a card never grows wider than
+ * its column; the exact value stays in the tooltip.
+ */
 function reportedCard(figure) {
-	const value = figure.value === null ? '' : Number(figure.value).toLocaleString();
-	return h('li', { class: 'card reported', title: figure.sourceNote || '' },
-		h('span', { class: 'value' }, value, figure.unit ? h('small', {}, ` ${figure.unit}`) : ''),
-		h('span', { class: 'label' }, nm(figure), figure.year ? ` (${figure.year})` : ''));
+	const exact = figure.value === null ? '' : Number(figure.value).toLocaleString(language() === 'en' ? 'en' : 'zh-CN');
+	const note = sourceNote(figure.sourceNote);
+	return h('li', { class: 'card reported', dataset: { figure: figure.id } },
+		h('span', { class: 'value', title: exact }, ...valueWithUnit(figure)),
+		h('span', { class: 'label' }, h('span', { class: 'nm' }, nm(figure)), figure.year ? ` (${figure.year})` : ''),
+		note ? h('span', { class: 'source-note nm' }, note) : null);
+}
+
+function valueWithUnit(figure) {
+	if (figure.value === null) {
+		return [''];
+	}
+	if (figure.unit === 'rank') {
+		return [t('partyRankValue').replace('{n}', Number(figure.value).toLocaleString())];
+	}
+	const value = Number(figure.value);
+	const compact = Math.abs(value) >= 100000
+		? new Intl.NumberFormat(language() === 'en' ? 'en' : 'zh-CN', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(value)
+		: value.toLocaleString(language() === 'en' ? 'en' : 'zh-CN');
+	if (!figure.unit) {
+		return [compact];
+	}
+	const unit = t(`partyUnit_${figure.unit}`);
+	// An unknown unit is data, shown as the source gave it.
+	const shown = unit === `partyUnit_${figure.unit}` ? h('span', { class: 'nm' }, figure.unit) : unit;
+	return [compact, h('small', {}, language() === 'en' ? ' ' : '', shown)];
+}
+
+/** Notes are kept as "中文 / English": the side in the page's language. */
+function sourceNote(note) {
+	if (!note) {
+		return '';
+	}
+	const [zh, en] = note.split(' / ');
+	return language() === 'en' ? (en || zh) : zh;
 }

@@ -990,7 +990,7 @@ class ExplorerBrowserTests {
 			assertThat(this.driver.findElements(By.cssSelector("#explore-panel .opened > li"))).as(ref).hasSize(1);
 			@SuppressWarnings("unchecked")
 			List<String> drawn = (List<String>) script(
-					"return window.__explorer.exploreCy.edges().map((edge) => edge.data('label'))");
+					"return window.__explorer.exploreCy.edges().map((edge) => edge.data('field'))");
 			labels.put(ref, drawn);
 		}
 		assertThat(labels.values().stream().flatMap(List::stream)).isNotEmpty()
@@ -1075,6 +1075,192 @@ class ExplorerBrowserTests {
 		assertThat(this.driver.getCurrentUrl()).contains("page=party", "chain=chain_pv");
 		assertThat(text("#party-counted [data-stat=withOrganization] .value")).isEqualTo("1");
 		assertThat(severeConsoleMessages()).isEmpty();
+	}
+
+	// issue 18, finding 6: the programme and chain pages fit both widths; lanes, their
+	// titles and labels stay apart, at full size, with the arrows above the lanes
+	@Test
+	void programmeAndChainPagesFitBothWidthsWithLanesAndLabelsApartAndNoDeveloperTiming() throws IOException {
+		try {
+			for (Dimension size : List.of(new Dimension(1440, 900), new Dimension(820, 1180))) {
+				this.driver.manage().window().setSize(size);
+				for (String language : List.of("zh", "en")) {
+					String suffix = language.equals("en") ? "&lang=en" : "";
+					String view = size.getWidth() + " " + language;
+					firstRender("page=programme" + suffix);
+					assertFitsSideways("programme " + view);
+					assertThat(this.driver.findElements(By.cssSelector("#main .card")))
+						.as("programme %s: no card is cut", view)
+						.allSatisfy((card) -> assertThat(
+								script("return arguments[0].scrollWidth <= arguments[0].clientWidth + 1", card))
+							.isEqualTo(true));
+					assertThat(text("[data-figure=fig_jinko_investment] .value")).as(view)
+						.isEqualTo(language.equals("en") ? "15 billion yuan" : "150亿元");
+					assertThat(text("[data-figure=fig_activity_sites] .value")).as(view)
+						.isEqualTo(language.equals("en") ? "378 sites" : "378个");
+					if (language.equals("zh")) {
+						assertThat(untranslatedText()).as("programme " + view).isEmpty();
+					}
+					fullPageScreenshot("programme-" + language + "-" + size.getWidth());
+					firstRender("page=chain&chain=chain_tungsten" + suffix);
+					assertFitsSideways("chain " + view);
+					assertLanesApart("chain_tungsten " + view);
+					assertThat(text("#main")).as(view).doesNotContain("布局用时", "Layout time", " ms");
+					assertThat(this.driver.findElements(By.cssSelector("#main .legend .also, #main .legend .feeds")))
+						.hasSize(2);
+					if (language.equals("zh")) {
+						assertThat(untranslatedText()).as("chain " + view).isEmpty();
+					}
+					fullPageScreenshot("chain-tungsten-" + language + "-" + size.getWidth());
+					assertThat(severeConsoleMessages()).as(view).isEmpty();
+				}
+			}
+			firstRender("page=chain&chain=" + largestChain());
+			assertFitsSideways("largest chain 820");
+			assertLanesApart("largest chain 820");
+		}
+		finally {
+			this.driver.manage().window().setSize(new Dimension(1280, 1000));
+		}
+		// The dashed "also in this segment" line reads on white: 4.5:1 at least.
+		double contrast = ((Number) script("""
+				const [r, g, b] = window.__explorer.chainCy.style().json()
+				  .find((rule) => rule.selector === 'edge.also').style['line-color']
+				  .match(/\\d+/g).map(Number).map((c) => c / 255)
+				  .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+				return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);""")).doubleValue();
+		assertThat(contrast).isGreaterThanOrEqualTo(4.5);
+	}
+
+	// issue 18, findings 3 and 6: an unknown chain is said beside the picker, a chain
+	// without segments is not said to be without gaps, and no two chains read alike
+	@Test
+	void unknownChainsEmptyChainsAndChainsOfOneNameAreToldApart() {
+		for (String language : List.of("zh", "en")) {
+			String suffix = language.equals("en") ? "&lang=en" : "";
+			firstRender("page=chain&chain=chain_nope" + suffix);
+			assertThat(this.driver.findElements(By.id("chain-select"))).as(language).hasSize(1);
+			String message = text("#chain-select ~ .message, .filters .message");
+			assertThat(message).as(language).contains("chain_nope").doesNotContain("No chain with id", "找不到：");
+			assertThat(message).as(language).contains(language.equals("en") ? "The graph has no chain" : "图谱中没有编号为");
+			if (language.equals("zh")) {
+				assertThat(untranslatedText()).as("unknown chain").isEmpty();
+			}
+			firstRender("page=chain&chain=c1269_food" + suffix);
+			assertThat(text("#gap-note")).as(language)
+				.doesNotContain("every segment", "每个环节")
+				.contains(language.equals("en") ? "No segments" : "没有记录环节");
+			assertThat(this.driver.findElements(By.id("no-segments"))).hasSize(1);
+			for (Map.Entry<String, String> picker : Map
+				.of("page=chain&chain=chain_led", "chain-select", "page=experts&chain=chain_led", "experts-chain")
+				.entrySet()) {
+				String query = picker.getKey();
+				firstRender(query + suffix);
+				List<String> labels = new Select(this.driver.findElement(By.id(picker.getValue()))).getOptions()
+					.stream()
+					.map(WebElement::getText)
+					.toList();
+				assertThat(labels).as(query + " " + language).hasSizeGreaterThan(20).doesNotHaveDuplicates();
+				assertThat(labels).as(query + " " + language)
+					.contains(language.equals("en") ? "Aviation (party-building pilot)" : "航空（党建试点链）");
+			}
+			assertThat(severeConsoleMessages()).as(language).isEmpty();
+		}
+		// The picture gives a name room enough to keep what tells it from its neighbours:
+		// "Synthetic Enterprise PV-019", not "Synthetic Enterprise…".
+		firstRender("page=chain&chain=chain_pv&lang=en");
+		@SuppressWarnings("unchecked")
+		List<String> cut = (List<String>) script("""
+				const measure = document.createElement('canvas').getContext('2d');
+				return window.__explorer.chainCy.nodes('.enterprise').filter((node) => {
+				  measure.font = `${node.style('font-weight')} ${node.style('font-size')} ${node.style('font-family')}`;
+				  return node.data('label').startsWith('Synthetic')
+				    && measure.measureText(node.data('label')).width > parseFloat(node.style('text-max-width'));
+				}).map((node) => node.data('label'));""");
+		assertThat(cut).isEmpty();
+		assertThat(script("return window.__explorer.chainCy.nodes('.enterprise').length")).isNotEqualTo(0L);
+	}
+
+	// issue 18, finding 7: the first screen says what to do, a found path is told in
+	// words, a wrong node in the address is said in the page's language, labels apart
+	@Test
+	void exploreStartsWithStepsTellsPathsInWordsAndNamesAWrongNodeInTheReadersLanguage() throws IOException {
+		for (String language : List.of("zh", "en")) {
+			String suffix = language.equals("en") ? "&lang=en" : "";
+			firstRender("page=explore" + suffix);
+			assertThat(this.driver.findElements(By.cssSelector("#explore-intro li"))).hasSizeGreaterThanOrEqualTo(4);
+			assertThat(this.driver.findElements(By.cssSelector("#explore-intro a"))).hasSize(3);
+			if (language.equals("zh")) {
+				assertThat(untranslatedText()).as("explore intro").isEmpty();
+			}
+			screenshot("explore-intro-" + language);
+			firstRender("page=explore&open=Bogus:x" + suffix);
+			String message = text("#explore-panel .message");
+			assertThat(message).as(language).contains("x").doesNotContain("Validation", "GraphQL", "Bogus:");
+			if (language.equals("zh")) {
+				assertThat(untranslatedText()).as("explore Bogus").isEmpty();
+			}
+			firstRender("page=explore&open=Expert:person_jiang_fengyi,Chain:chain_led"
+					+ "&from=Expert:person_jiang_fengyi&to=Chain:chain_led" + suffix);
+			List<WebElement> steps = this.driver.findElements(By.cssSelector("#explore-paths .path-steps li"));
+			assertThat(steps).isNotEmpty();
+			assertThat(text("#explore-paths")).contains(language.equals("en") ? "Jiang Fengyi" : "江风益");
+			if (language.equals("zh")) {
+				assertThat(untranslatedText()).as("explore path").isEmpty();
+			}
+			fullPageScreenshot("explore-path-" + language);
+			assertExploreLabelsApart("explore path " + language);
+			firstRender("page=explore&open=Chain:chain_led" + suffix);
+			assertExploreLabelsApart("explore chain_led " + language);
+			assertThat(severeConsoleMessages()).as(language).isEmpty();
+		}
+	}
+
+	private void assertFitsSideways(String view) {
+		assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as(view).isEqualTo(true);
+	}
+
+	/**
+	 * On the chain picture: no two nodes' boxes with their labels meet, no two lane
+	 * titles meet, no title meets a node; labels at 12 px at least; arrows drawn above
+	 * the lanes.
+	 */
+	@SuppressWarnings("unchecked")
+	private void assertLanesApart(String view) {
+		List<String> overlaps = (List<String>) script(
+				"""
+						const cy = window.__explorer.chainCy;
+						const boxes = cy.nodes(':childless').filter((n) => !n.hasClass('placeholder') && !n.hasClass('bend')).map((n) => [n.id(),
+						  n.renderedBoundingBox({ includeLabels: true, includeOverlays: false })]);
+						const titles = cy.nodes('.lane').map((n) => ['title ' + n.id(), n.renderedBoundingBox({ includeNodes: false,
+						  includeEdges: false, includeLabels: true, includeOverlays: false })]).filter(([, b]) => b.w > 0);
+						const all = [...boxes, ...titles];
+						const meet = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+						const found = [];
+						for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++)
+						  if (meet(all[i][1], all[j][1])) found.push(all[i][0] + ' / ' + all[j][0]);
+						return found;""");
+		assertThat(overlaps).as("%s: overlapping boxes", view).isEmpty();
+		assertThat(number(script("return window.__explorer.chainCy.zoom()"))).as(view).isGreaterThanOrEqualTo(0.999);
+		assertThat(script("return window.__explorer.chainCy.edges('.feeds').map((e) => e.style('z-compound-depth'))"))
+			.as(view)
+			.asList()
+			.isNotEmpty()
+			.containsOnly("top");
+	}
+
+	@SuppressWarnings("unchecked")
+	private void assertExploreLabelsApart(String view) {
+		List<String> overlaps = (List<String>) script(
+				"""
+						const cy = window.__explorer.exploreCy;
+						const all = cy.nodes().map((n) => [n.id(), n.renderedBoundingBox({ includeLabels: true, includeOverlays: false })]);
+						const meet = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+						const found = [];
+						for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++)
+						  if (meet(all[i][1], all[j][1])) found.push(all[i][0] + ' / ' + all[j][0]);
+						return found;""");
+		assertThat(overlaps).as("%s: overlapping labels", view).isEmpty();
 	}
 
 	private String text(String css) {
