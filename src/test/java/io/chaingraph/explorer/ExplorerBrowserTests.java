@@ -85,8 +85,14 @@ class ExplorerBrowserTests {
 
 	private final Map<String, String> timings = new LinkedHashMap<>();
 
+	@Autowired
+	org.neo4j.driver.Driver database;
+
+	private List<String> recordsBefore = List.of();
+
 	@BeforeAll
 	void startBrowser() throws IOException {
+		this.recordsBefore = new io.chaingraph.GraphAssertions(this.database).strings(RECORDS);
 		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"Browser tests skipped: no Chromium at " + CHROMIUM + " or no chromedriver at " + CHROMEDRIVER
 						+ " (Debian: apt-get install chromium chromium-driver)");
@@ -114,6 +120,22 @@ class ExplorerBrowserTests {
 		this.driver = new ChromeDriver(this.service, options);
 		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
 		Files.createDirectories(OUTPUT);
+	}
+
+	// What the forms post and raise: unsourced records of the service, which the suite's
+	// one database must not keep for the tests that run after these.
+	private static final String RECORDS = """
+			MATCH (n) WHERE (n:Challenge OR n:Demand OR n:Team) AND n.synthetic IS NULL
+			  AND NOT EXISTS { (n)-[:SOURCED_FROM]->() }
+			RETURN collect(n.id) AS values""";
+
+	@AfterAll
+	void removeWhatTheFormsRecorded() {
+		new io.chaingraph.GraphAssertions(this.database).run("""
+				MATCH (n) WHERE (n:Challenge OR n:Demand OR n:Team) AND n.synthetic IS NULL
+				  AND NOT EXISTS { (n)-[:SOURCED_FROM]->() } AND NOT n.id IN $before
+				OPTIONAL MATCH (n)-[:HAS_STATUS_CHANGE]->(s:StatusChange)
+				DETACH DELETE n, s""", "before", this.recordsBefore);
 	}
 
 	@AfterAll
