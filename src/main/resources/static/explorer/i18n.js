@@ -109,6 +109,14 @@ const LABELS = {
 		xpSources: '来源', xpNone: '图谱中没有记录。', xpShownOf: '显示前{shown}条，共{total}条。', xpNoId: '地址中没有专家 id。',
 		xpNotFound: '图谱中没有 id 为“{id}”的专家。', xpBack: '返回找专家',
 		xpAchievedBy: '取得者', xpThemselves: '本人',
+		// challenge history and proposals (challenge.js)
+		communicationCostHint: '成员两两之间在图谱中的距离之和：合著、同一专家委员会或同一单位为 1，经另一位候选人为 2，否则为 3；越低越好。',
+		method_EXACT: '精确求解', methodHint_EXACT: '评估了所有可能的团队组合，第一个方案是最优的。',
+		method_HEURISTIC: '启发式求解', methodHint_HEURISTIC: '组合太多无法全部评估：先贪心覆盖，再逐一增删或替换成员改进；不保证最优。',
+		beijingTime: '（北京时间）', actor_seed: '种子数据', actor_system: '系统',
+		noteAwardedTo: '授予团队 {team}', noteDeadlinePassed: '截止日期 {deadline} 已过，榜单仍未揭榜，自动关闭', noteTeams: '团队：{teams}',
+		listSeparator: '、', note_shortlisted: '入围团队：{teams}', note_funded: '资助团队：{teams}',
+		note_posted: '发榜', note_closed: '关闭', note_raised: '提出', note_resolved: '已解决',
 		// forms (challenge.js, demands.js, sign-in)
 		formListSep: '、', formChooseChainFirst: '请先选择产业链', formChoosePoster: '请选择发榜企业', formChainEmpty: '这条产业链上没有可发榜的企业或可攻关的技术。',
 		formDescription: '榜单说明', formMaxPartners: '团队合作方上限（牵头方之外）', formRequireCoverage: '团队须覆盖全部攻关技术',
@@ -270,6 +278,14 @@ const LABELS = {
 		xpSources: 'Sources', xpNone: 'Nothing recorded in the graph.', xpShownOf: 'The first {shown} of {total}.', xpNoId: 'The address names no expert id.',
 		xpNotFound: 'The graph has no expert with the id \u201c{id}\u201d.', xpBack: 'Back to Find experts',
 		xpAchievedBy: 'Achieved by', xpThemselves: 'the expert', 
+		// challenge history and proposals (challenge.js)
+		communicationCostHint: 'Sum of the distances between each pair of members in the graph: 1 for co-authors, a shared advisory committee or a shared employer, 2 through another candidate, 3 otherwise; lower is better.',
+		method_EXACT: 'exact', methodHint_EXACT: 'Every possible team was evaluated: the first proposal is optimal.',
+		method_HEURISTIC: 'heuristic', methodHint_HEURISTIC: 'Too many teams to evaluate them all: a greedy cover, then local search adding, dropping or swapping one member; not proven optimal.',
+		beijingTime: '(Beijing time)', actor_seed: 'seed data', actor_system: 'system',
+		noteAwardedTo: 'awarded to team {team}', noteDeadlinePassed: 'deadline {deadline} passed while open: closed automatically', noteTeams: 'teams: {teams}',
+		listSeparator: ', ', note_shortlisted: 'shortlisted teams: {teams}', note_funded: 'funded teams: {teams}',
+		note_posted: 'posted', note_closed: 'closed', note_raised: 'raised', note_resolved: 'resolved',
 		// forms (challenge.js, demands.js, sign-in)
 		formListSep: ', ', formChooseChainFirst: 'Choose a chain first', formChoosePoster: 'Choose the posting enterprise', formChainEmpty: 'This chain has no enterprise to post or no technology to target.',
 		formDescription: 'What is asked', formMaxPartners: 'Partners a team may have besides its lead', formRequireCoverage: 'A team must cover every targeted technology',

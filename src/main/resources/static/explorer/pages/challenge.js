@@ -3,7 +3,7 @@
 // closing, each checked in the page before it is sent.
 import { nodes, preload, run } from '../api.js';
 import { emptyBox, errorBox, field, h, select, table } from '../dom.js';
-import { nm, t } from '../i18n.js';
+import { language, nm, t } from '../i18n.js';
 
 preload('ChallengeList', 'Challenge', 'ChallengeProposals');
 
@@ -50,7 +50,7 @@ export async function render(container, params, { navigate, can }) {
 			challenge.description ? h('p', {}, challenge.description) : '',
 			h('dl', { class: 'facts' },
 				fact('mode', t(challenge.mode)), fact('budget', challenge.budget?.toLocaleString()), fact('deadline', challenge.deadline),
-				fact('postedAt', challenge.postedAt), fact('postedBy', nodes(challenge.posters).map(nm).join('、')),
+				fact('postedAt', when(challenge.postedAt)), fact('postedBy', nodes(challenge.posters).map(nm).join('、')),
 				fact('chainField', nodes(challenge.chains).map(nm).join('、')), fact('targets', nodes(challenge.targets).map(nm).join(t('formListSep'))),
 				fact('formMaxPartners', challenge.maxPartners ?? null),
 				fact('formRequireCoverage', challenge.requireCoverage === null || challenge.requireCoverage === undefined ? null
@@ -61,8 +61,8 @@ export async function render(container, params, { navigate, can }) {
 				h('h3', {}, t('proposals')), proposals.length ? h('div', { id: 'proposals' }, proposals.map(proposal)) : emptyBox()),
 			h('aside', { class: 'side-col', 'aria-labelledby': 'hist-h' }, h('h3', { id: 'hist-h' }, t('history')),
 				history.length ? h('ol', { class: 'history' }, history.map((change) => h('li', {},
-					h('strong', {}, t(change.status)), ` ${change.at || ''}`, change.actor ? ` · ${change.actor}` : '',
-					change.note ? h('div', { class: 'hint' }, change.note) : ''))) : emptyBox())));
+					h('strong', {}, t(change.status)), ` ${when(change.at)}`, change.actor ? ` · ${actor(change.actor)}` : '',
+					change.note ? h('div', { class: 'hint' }, historyNote(change.note)) : ''))) : emptyBox())));
 }
 
 function fact(key, value) {
@@ -185,7 +185,9 @@ function proposal(team, index) {
 			: h('td', { class: 'uncovered' }, h('span', { class: 'sr' }, t('no')))),
 	]);
 	return h('figure', { class: 'proposal' },
-		h('figcaption', {}, `#${index + 1} · ${t('communicationCost')}: ${team.communicationCost} · ${team.method}`),
+		h('figcaption', {}, `#${index + 1} · `,
+			h('span', { title: t('communicationCostHint') }, `${t('communicationCost')}: ${team.communicationCost}`), ' · ',
+			h('span', { title: t(`methodHint_${team.method}`) }, t(`method_${team.method}`))),
 		h('table', { class: 'matrix', 'aria-label': t('coverage') },
 			h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('member')), technologies.map((tech) => h('th', { scope: 'col' }, nm(tech))))),
 			h('tbody', {}, rows.map((cells) => h('tr', {}, cells)))));
@@ -316,4 +318,42 @@ async function postForm(navigate) {
 	h('div', { class: 'field checkbox' }, requireCoverage, h('label', { for: requireCoverage.id }, t('formRequireCoverage'))),
 	h('button', { type: 'submit' }, t('postChallenge')), notice);
 	return h('details', { class: 'action-panel', dataset: { action: 'post-challenge' } }, h('summary', {}, t('postChallenge')), form);
+}
+
+// A workflow time as a reader writes it, in Beijing time, to the minute: the service keeps
+// nanoseconds, which say nothing to a coordinator.
+function when(at) {
+	if (!at) {
+		return '';
+	}
+	const date = new Date(String(at).replace(/(\.\d{3})\d+/, '$1'));
+	if (Number.isNaN(date.getTime())) {
+		return String(at);
+	}
+	const text = date.toLocaleString(language() === 'zh' ? 'zh-CN' : 'en-GB', {
+		timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+	});
+	return `${text} ${t('beijingTime')}`;
+}
+
+function actor(name) {
+	return ['seed', 'system'].includes(name) ? t(`actor_${name}`) : name;
+}
+
+// The notes the workflow itself writes are read in the page's language; a note someone
+// typed is data and shown as typed.
+function historyNote(note) {
+	const awarded = /^awarded to (\S+)$/.exec(note);
+	if (awarded) {
+		return t('noteAwardedTo').replace('{team}', awarded[1]);
+	}
+	const overdue = /^deadline (\S+) passed while OPEN$/.exec(note);
+	if (overdue) {
+		return t('noteDeadlinePassed').replace('{deadline}', overdue[1]);
+	}
+	const teams = /^(?:(shortlisted|funded) )?([\w-]+(?:, [\w-]+)*)$/.exec(note);
+	if (teams && (teams[1] || note.includes('team'))) {
+		return t(teams[1] ? `note_${teams[1]}` : 'noteTeams').replace('{teams}', teams[2].split(', ').join(t('listSeparator')));
+	}
+	return ['posted', 'closed', 'raised', 'resolved'].includes(note) ? t(`note_${note}`) : note;
 }

@@ -1451,6 +1451,62 @@ class ExplorerBrowserTests {
 			.get());
 	}
 
+	// The history showed ISO times with nanoseconds, the service's own notes in English
+	// ("awarded to syn_team_006") and its actors by their keys; proposals showed EXACT
+	// and an unexplained communication cost.
+	@Test
+	void aChallengesHistoryAndProposalsReadInThePagesLanguage() throws IOException {
+		for (String language : List.of("zh", "en")) {
+			String suffix = language.equals("en") ? "&lang=en" : "";
+			firstRender("page=challenge&challenge=syn_challenge_04" + suffix);
+			String history = this.driver.findElement(By.cssSelector("ol.history")).getText();
+			assertThat(history).as(language)
+				.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T")
+				.doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}")
+				.contains(language.equals("zh") ? "北京时间" : "Beijing time")
+				.contains(language.equals("zh") ? "授予团队 syn_team_006" : "awarded to team syn_team_006")
+				.doesNotContain(" seed");
+			if (language.equals("zh")) {
+				assertThat(history).doesNotContain("awarded to", "posted", "shortlisted");
+			}
+			assertThat(this.driver.findElement(By.id("main")).getText()).as(language)
+				.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}");
+			firstRender("page=challenge&challenge=" + aChallengeWithProposals() + suffix);
+			List<WebElement> captions = this.driver.findElements(By.cssSelector("#proposals figcaption"));
+			assertThat(captions).as(language).isNotEmpty();
+			for (WebElement caption : captions) {
+				assertThat(caption.getText()).as(language).doesNotContain("EXACT", "HEURISTIC");
+				assertThat(caption.findElements(By.cssSelector("span[title]"))).as(language).hasSize(2);
+			}
+			if (language.equals("zh")) {
+				assertThat(captions.get(0).getText()).containsPattern("精确求解|启发式求解");
+			}
+			assertThat(severeConsoleMessages()).as(language).isEmpty();
+		}
+		screenshot("challenge-history-zh");
+	}
+
+	private String aChallengeWithProposals() {
+		List<String> open = this.graphQl
+			.document("{ challenges(first: 30, where: {status: OPEN}) { edges { node { id } } } }")
+			.execute()
+			.path("challenges.edges[*].node.id")
+			.entityList(String.class)
+			.get();
+		for (String id : open) {
+			List<?> teams = this.graphQl.document("query ($c: ID!) { teamsFor(challenge: $c, first: 1) { method } }")
+				.variable("c", id)
+				.execute()
+				.path("teamsFor")
+				.entityList(Object.class)
+				.get();
+			if (!teams.isEmpty()) {
+				return id;
+			}
+		}
+		throw new AssertionError("no open challenge with a team proposal");
+	}
+
 	private String aChallengeWithApplications() {
 		return this.graphQl
 			.document("{ challenges(first: 1, where: {status: SHORTLISTING}) { edges { node { id } } } }")
