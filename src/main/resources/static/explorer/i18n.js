@@ -16,7 +16,7 @@ const LABELS = {
 		chooseChain: '选择产业链', chainMap: '产业链图', upstream: '上游', downstream: '下游', gap: '缺口', gaps: '补链缺口',
 		legendEnterprise: '企业', legendLeader: '链主企业', legendBottleneck: '卡脖子技术', legendGap: '缺口环节',
 		talentGaps: '人才缺口', technology: '技术', severity: '严重度', demand: '需求', supply: '供给', shortage: '紧缺度',
-		consortiaServing: '服务本链的创新联合体', segment: '环节', enterpriseCount: '企业数', layoutMs: '布局用时',
+		consortiaServing: '服务本链的创新联合体', segment: '环节', enterpriseCount: '企业数',
 		anyTechnology: '（不限技术）', freeText: '需求描述（自由文本）', academicianOnly: '只看院士', excludeConflicts: '排除与该企业有利益冲突的专家',
 		noExclusion: '（不排除）', search: '搜索', rank: '排名', score: '得分', components: '得分构成',
 		expertise: '专业水平', evidence: '成果证据', propagation: '传播', chainTies: '链上关系', trackRecord: '业绩',
@@ -72,7 +72,7 @@ const LABELS = {
 		// end of party page
 		// Experts page (evidence paths, score legend) and expert profile page (pages/experts.js,
 		// pages/expert.js, evidence.js).
-		evConflict: '利益冲突', evColon: '：', evListJoin: '、', evPartJoin: '；', evClauseJoin: '，', evSentenceEnd: '。',
+		evConflict: '利益冲突', evColon: '：', evPartJoin: '；', evClauseJoin: '，', evSentenceEnd: '。',
 		evExplain_EXPERTISE: '专家在该技术上，或在技术分类中与它相距两步以内的技术上声明的专业水平（1–5级）；每远一步折半。',
 		evExplain_EVIDENCE: '关于这些技术的论文、专利和标准；有需求文本时，还看专家的成果与文本用词的相符程度。',
 		evExplain_PROPAGATION: '从目标技术和最相符的成果出发，沿作者、引用、专业和主题关系向外传播的得分（个性化网页排序算法），以最高者为1。',
@@ -118,7 +118,7 @@ const LABELS = {
 		listSeparator: '、', note_shortlisted: '入围团队：{teams}', note_funded: '资助团队：{teams}',
 		note_posted: '发榜', note_closed: '关闭', note_raised: '提出', note_resolved: '已解决',
 		// forms (challenge.js, demands.js, sign-in)
-		formListSep: '、', formChooseChainFirst: '请先选择产业链', formChoosePoster: '请选择发榜企业', formChainEmpty: '这条产业链上没有可发榜的企业或可攻关的技术。',
+		 formChooseChainFirst: '请先选择产业链', formChoosePoster: '请选择发榜企业', formChainEmpty: '这条产业链上没有可发榜的企业或可攻关的技术。',
 		formDescription: '榜单说明', formMaxPartners: '团队合作方上限（牵头方之外）', formRequireCoverage: '团队须覆盖全部攻关技术',
 		formNeedName: '请填写中文名称。', formNeedChain: '请选择产业链。', formNeedPoster: '请选择发榜企业。', formNeedTechnology: '请至少选择一项攻关技术。',
 		formNeedBudget: '预算须大于零。', formNeedDeadline: '截止日期须晚于今天（最早 {day}）。', formNeedPartners: '合作方上限须为不小于零的整数。',
@@ -137,10 +137,10 @@ const LABELS = {
 		// end of forms
 		// layout and wording (chain, programme, explore)
 		lwHitKeyboard: '搜索后，用键盘在结果间移动，按回车打开。',
-		lwChainKindOpen: '（', lwChainKindClose: '）', lwKindJoin: '、', lwPilotChain: '党建试点链',
+		lwChainKindOpen: '（', lwChainKindClose: '）', lwPilotChain: '党建试点链',
 		lwKeyChain: '“1269”重点链', lwChoose: '（请选择）', lwUnknownChain: '图谱中没有编号为“', lwUnknownChainEnd: '”的产业链，请在选择框中另选一条。',
 		lwTapHint: '点按企业或技术可看全名，并在探索页打开。', lwNoSegments: '图谱中没有记录本链的环节，因此无法画出产业链图。', lwNoSegmentsGaps: '本链没有记录环节，无法判断缺口。', lwLegendFeeds: '箭头：上游环节供给下游环节',
-		lwLegendAlso: '虚线：企业也在该环节经营', lwListJoin: '、', lwColon: '：', lwUnknownNode: '图谱中找不到节点“',
+		lwLegendAlso: '虚线：企业也在该环节经营', lwColon: '：', lwUnknownNode: '图谱中找不到节点“',
 		lwUnknownNodeEnd: '”，链接可能有误。', lwNoConnection: '无法查找这两个节点之间的关联，请检查起点和终点。', lwExploreIntroTitle: '怎样使用探索页', lwExploreStep1: '在上方输入名称（中文或英文）搜索节点，例如企业、专家、技术或产业链。',
 		lwExploreStep2: '打开一个结果，图中会画出它的邻居；双击邻居或在列表中点击即可继续展开。', lwExploreStep3: '把两个已打开的节点分别设为起点和终点，页面会找出它们之间最短的关联，并用文字列出。', lwExamples: '示例', lwExampleSearch: '搜索“硅衬底”',
 		lwExampleOpen: '打开半导体照明产业链', lwExamplePath: '江风益与半导体照明产业链之间的关联', lwPathsFound: '找到的关联', lwPathLength: '{n} 步：',
@@ -185,7 +185,7 @@ const LABELS = {
 		chooseChain: 'Choose a chain', chainMap: 'Chain map', upstream: 'Upstream', downstream: 'Downstream', gap: 'gap', gaps: 'Gaps to fill',
 		legendEnterprise: 'Enterprise', legendLeader: 'Chain leader', legendBottleneck: 'Bottleneck technology', legendGap: 'Gap segment',
 		talentGaps: 'Talent gaps', technology: 'Technology', severity: 'Severity', demand: 'Demand', supply: 'Supply', shortage: 'Shortage',
-		consortiaServing: 'Consortia serving the chain', segment: 'Segment', enterpriseCount: 'Enterprises', layoutMs: 'Layout time',
+		consortiaServing: 'Consortia serving the chain', segment: 'Segment', enterpriseCount: 'Enterprises',
 		anyTechnology: '(any technology)', freeText: 'Need (free text)', academicianOnly: 'Academicians only', excludeConflicts: 'Leave out experts with a conflict with this enterprise',
 		noExclusion: '(no exclusion)', search: 'Search', rank: 'Rank', score: 'Score', components: 'Score breakdown',
 		expertise: 'Expertise', evidence: 'Evidence', propagation: 'Propagation', chainTies: 'Chain ties', trackRecord: 'Track record',
@@ -241,7 +241,7 @@ const LABELS = {
 		// end of party page
 		// Experts page (evidence paths, score legend) and expert profile page (pages/experts.js,
 		// pages/expert.js, evidence.js).
-		evConflict: 'Conflict of interest', evColon: ': ', evListJoin: ', ', evPartJoin: '; ', evClauseJoin: '; ', evSentenceEnd: '.',
+		evConflict: 'Conflict of interest', evColon: ': ', evPartJoin: '; ', evClauseJoin: '; ', evSentenceEnd: '.',
 		evExplain_EXPERTISE: 'The level (1 to 5) the expert declares in the technology, or in one at most two steps from it in the taxonomy, halved per step.',
 		evExplain_EVIDENCE: 'Papers, patents and standards about those technologies; with a free text, also how well the expert\u2019s publications match its words.',
 		evExplain_PROPAGATION: 'A score spread from the target technologies and the best matching publications along authorship, citation, expertise and topic (personalised PageRank), the best candidate at 1.',
@@ -287,7 +287,7 @@ const LABELS = {
 		listSeparator: ', ', note_shortlisted: 'shortlisted teams: {teams}', note_funded: 'funded teams: {teams}',
 		note_posted: 'posted', note_closed: 'closed', note_raised: 'raised', note_resolved: 'resolved',
 		// forms (challenge.js, demands.js, sign-in)
-		formListSep: ', ', formChooseChainFirst: 'Choose a chain first', formChoosePoster: 'Choose the posting enterprise', formChainEmpty: 'This chain has no enterprise to post or no technology to target.',
+		 formChooseChainFirst: 'Choose a chain first', formChoosePoster: 'Choose the posting enterprise', formChainEmpty: 'This chain has no enterprise to post or no technology to target.',
 		formDescription: 'What is asked', formMaxPartners: 'Partners a team may have besides its lead', formRequireCoverage: 'A team must cover every targeted technology',
 		formNeedName: 'Give the Chinese name.', formNeedChain: 'Choose a chain.', formNeedPoster: 'Choose the posting enterprise.', formNeedTechnology: 'Choose at least one technology.',
 		formNeedBudget: 'The budget must be above zero.', formNeedDeadline: 'The deadline must be after today (the earliest is {day}).', formNeedPartners: 'The partner limit must be a whole number, zero or more.',
@@ -306,10 +306,10 @@ const LABELS = {
 		// end of forms
 		// layout and wording (chain, programme, explore)
 		lwHitKeyboard: 'After a search, move between the results with the keyboard and press Enter to open one.',
-		lwChainKindOpen: ' (', lwChainKindClose: ')', lwKindJoin: ', ', lwPilotChain: 'party-building pilot',
+		lwChainKindOpen: ' (', lwChainKindClose: ')', lwPilotChain: 'party-building pilot',
 		lwKeyChain: '\'1269\' key chain', lwChoose: '(choose)', lwUnknownChain: 'The graph has no chain with the id “', lwUnknownChainEnd: '”; choose one in the list.',
 		lwTapHint: 'Tap an enterprise or technology to see its whole name and open it in Explore.', lwNoSegments: 'The graph records no segments of this chain, so there is no map to draw.', lwNoSegmentsGaps: 'No segments are recorded for this chain, so its gaps cannot be told.', lwLegendFeeds: 'Arrow: an upstream segment feeds the next',
-		lwLegendAlso: 'Dashed line: the enterprise also works in that segment', lwListJoin: ', ', lwColon: ': ', lwUnknownNode: 'The graph has no node “',
+		lwLegendAlso: 'Dashed line: the enterprise also works in that segment', lwColon: ': ', lwUnknownNode: 'The graph has no node “',
 		lwUnknownNodeEnd: '”; the link may be wrong.', lwNoConnection: 'The connection between these two nodes cannot be looked up; check the start and the end.', lwExploreIntroTitle: 'How to explore', lwExploreStep1: 'Search above for a name, in Chinese or English: an enterprise, an expert, a technology or a chain.',
 		lwExploreStep2: 'Open a result and its neighbours are drawn; double-click a neighbour, or choose it in the list, to go on.', lwExploreStep3: 'Set two opened nodes as start and end, and the shortest connections between them are found and told in words.', lwExamples: 'Examples', lwExampleSearch: 'Search for “硅衬底” (silicon substrate)',
 		lwExampleOpen: 'Open the semiconductor lighting chain', lwExamplePath: 'How Jiang Fengyi is connected to the semiconductor lighting chain', lwPathsFound: 'Connections found', lwPathLength: '{n} steps: ',

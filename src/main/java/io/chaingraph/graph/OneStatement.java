@@ -87,11 +87,11 @@ final class OneStatement {
 
 	private void root(ExecutableNormalizedField root) {
 		FieldRead read = this.fields.read("Query", root.getName());
-		String column = name("r");
-		Map<String, Object> arguments = root.getResolvedArguments();
 		if (read instanceof FieldRead.TypeName) {
 			return;
 		}
+		String column = name("r");
+		Map<String, Object> arguments = root.getResolvedArguments();
 		if (read instanceof FieldRead.ById || read instanceof FieldRead.AnyNode) {
 			String label = (read instanceof FieldRead.ById byId) ? byId.label().name() : GlobalIds.LABEL;
 			String v = name("v");
@@ -278,7 +278,11 @@ final class OneStatement {
 	/**
 	 * A node as the statement read it.
 	 */
-	private record ReadNode(Value value) {
+	private record ReadNode(Value value, List<String> labels) {
+
+		ReadNode(Value value) {
+			this(value, value.get("labels").asList(Value::asString));
+		}
 
 		String id() {
 			return this.value.get("id").asString();
@@ -351,7 +355,7 @@ final class OneStatement {
 			Value value = map.get(name);
 			if (entity instanceof ReadNode) {
 				if (name.equals("labels")) {
-					return GlobalIds.visible(value.asList(Value::asString));
+					return GlobalIds.visible(((ReadNode) entity).labels());
 				}
 				if (name.equals("synthetic") && value.isNull()) {
 					return Boolean.FALSE;
@@ -362,8 +366,7 @@ final class OneStatement {
 
 		@Override
 		public boolean hasLabel(Object node, NodeLabel label) {
-			return node instanceof ReadNode read
-					&& read.value().get("labels").asList(Value::asString).contains(label.name());
+			return node instanceof ReadNode read && read.labels().contains(label.name());
 		}
 
 	}

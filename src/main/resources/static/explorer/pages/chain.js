@@ -38,7 +38,7 @@ export async function chainOptions() {
 
 function kindOf(chain) {
 	const kinds = [chain.pilot ? t('lwPilotChain') : null, chain.keyChain ? t('lwKeyChain') : null].filter(Boolean);
-	return kinds.length ? kinds.join(t('lwKindJoin')) : chain.id;
+	return kinds.length ? kinds.join(t('listSeparator')) : chain.id;
 }
 
 export async function render(container, params, { navigate }) {
@@ -303,8 +303,8 @@ function segmentTable(map) {
 	return h('details', { class: 'as-text' }, h('summary', {}, `${t('segment')} · ${t('enterpriseCount')}`),
 		table([t('segment'), t('enterpriseCount'), t('enterprises'), t('bottlenecks')], map.segments.map((entry) => [
 			[`${entry.position}. `, h('span', { class: 'nm' }, nm(entry.segment)), entry.gap ? ` (${t('gap')})` : ''], entry.enterpriseCount,
-			h('span', { class: 'nm' }, entry.enterprises.map((e) => nm(e.enterprise) + (e.chainLeader ? ' ★' : '')).join(t('lwListJoin'))),
-			h('span', { class: 'nm' }, entry.bottlenecks.map((b) => nm(b.technology)).join(t('lwListJoin'))),
+			h('span', { class: 'nm' }, entry.enterprises.map((e) => nm(e.enterprise) + (e.chainLeader ? ' ★' : '')).join(t('listSeparator'))),
+			h('span', { class: 'nm' }, entry.bottlenecks.map((b) => nm(b.technology)).join(t('listSeparator'))),
 		]), { class: 'data' }));
 }
 

@@ -51,7 +51,7 @@ export async function render(container, params, { navigate, can }) {
 			h('dl', { class: 'facts' },
 				fact('mode', t(challenge.mode)), fact('budget', challenge.budget?.toLocaleString()), fact('deadline', challenge.deadline),
 				fact('postedAt', when(challenge.postedAt)), fact('postedBy', nodes(challenge.posters).map(nm).join('、')),
-				fact('chainField', nodes(challenge.chains).map(nm).join('、')), fact('targets', nodes(challenge.targets).map(nm).join(t('formListSep'))),
+				fact('chainField', nodes(challenge.chains).map(nm).join('、')), fact('targets', nodes(challenge.targets).map(nm).join(t('listSeparator'))),
 				fact('formMaxPartners', challenge.maxPartners ?? null),
 				fact('formRequireCoverage', challenge.requireCoverage === null || challenge.requireCoverage === undefined ? null
 					: t(challenge.requireCoverage ? 'yes' : 'no')))),
@@ -79,7 +79,7 @@ function applicationsTable(applicants, challenge, can, navigate) {
 		organizer && (open || (funding && edge.status === 'SHORTLISTED'))
 			? h('input', { type: 'checkbox', value: edge.node.id, 'aria-label': nm(edge.node), class: 'team-pick' }) : '',
 		nm(edge.node), t(edge.status),
-		edge.node.members.edges.map((m) => `${nm(m.node)} (${t(m.role)})`).join(t('formListSep')),
+		edge.node.members.edges.map((m) => `${nm(m.node)} (${t(m.role)})`).join(t('listSeparator')),
 		organizer && edge.status === awardable && !['AWARDED', 'CLOSED'].includes(challenge.status)
 			? h('button', { type: 'button', dataset: { action: 'award' }, onclick: (event) => confirmStep(event.target,
 				fill(t('formAwardConfirm'), { team: nm(edge.node) }),
@@ -351,8 +351,9 @@ function historyNote(note) {
 	if (overdue) {
 		return t('noteDeadlinePassed').replace('{deadline}', overdue[1]);
 	}
+	// A move to shortlisting or funding notes the teams' ids, with its verb in the seed.
 	const teams = /^(?:(shortlisted|funded) )?([\w-]+(?:, [\w-]+)*)$/.exec(note);
-	if (teams && (teams[1] || note.includes('team'))) {
+	if (teams && (teams[1] || teams[2].split(', ').every((id) => id.includes('team_')))) {
 		return t(teams[1] ? `note_${teams[1]}` : 'noteTeams').replace('{teams}', teams[2].split(', ').join(t('listSeparator')));
 	}
 	return ['posted', 'closed', 'raised', 'resolved'].includes(note) ? t(`note_${note}`) : note;

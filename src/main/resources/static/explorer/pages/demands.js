@@ -21,14 +21,14 @@ export async function render(container, params, { navigate, can }) {
 	const departments = choices ? nodes(choices.departments) : [];
 	container.append(h('h3', {}, t('formWaiting')),
 		waiting.length ? table([t('name'), t('kind'), t('raisedBy'), t('status'), dispatcher ? t('actions') : ''], waiting.map((demand) => [
-			nm(demand), t(demand.kind), nodes(demand.raisedBy).map(nm).join(t('formListSep')),
+			nm(demand), t(demand.kind), nodes(demand.raisedBy).map(nm).join(t('listSeparator')),
 			h('span', { class: 'demand-status' }, t(demand.status)),
 			dispatcher ? dispatchForm(demand, chainsOf(demand, chains), committees, departments) : '',
 		]), { class: 'data', id: 'demand-table' }) : emptyBox(),
 		h('h3', {}, t('formDispatchedList')),
 		dispatched.length ? table([t('name'), t('kind'), t('raisedBy'), t('formDispatchedBy'), t('formRecipients'), t('formDispatchedAt')],
-			dispatched.map((demand) => [nm(demand), t(demand.kind), nodes(demand.raisedBy).map(nm).join(t('formListSep')),
-				nodes(demand.dispatchedBy).map(nm).join(t('formListSep')), nodes(demand.dispatchedTo).map(nm).join(t('formListSep')),
+			dispatched.map((demand) => [nm(demand), t(demand.kind), nodes(demand.raisedBy).map(nm).join(t('listSeparator')),
+				nodes(demand.dispatchedBy).map(nm).join(t('listSeparator')), nodes(demand.dispatchedTo).map(nm).join(t('listSeparator')),
 				demand.dispatchedAt ? String(demand.dispatchedAt).slice(0, 10) : '']),
 			{ class: 'data', id: 'dispatched-table' }) : emptyBox());
 }
@@ -119,7 +119,7 @@ function dispatchForm(demand, chains, committees, departments) {
 			const row = form.closest('tr');
 			row.querySelector('.demand-status').textContent = t(result.status);
 			form.replaceWith(h('p', { class: 'message done dispatch-result', role: 'status' },
-				t('formDispatchedTo'), nodes(result.dispatchedTo).map(nm).join(t('formListSep'))));
+				t('formDispatchedTo'), nodes(result.dispatchedTo).map(nm).join(t('listSeparator'))));
 		}
 		catch (error) {
 			notice.replaceChildren(errorBox(error));

@@ -71,7 +71,7 @@ function facts(expert, open) {
 	const rows = [
 		['xpTitle', expert.title ? h('span', { class: 'nm' }, expert.title) : null],
 		['xpAcademician', expert.academician ? t(`evAcademician_${expert.academician}`) : null],
-		['xpAffiliations', affiliations.length ? affiliations.map((node, index) => [index ? t('evListJoin') : '', open(node),
+		['xpAffiliations', affiliations.length ? affiliations.map((node, index) => [index ? t('listSeparator') : '', open(node),
 			h('span', { class: 'type' }, typeLabel(labelOf(node)))]) : null],
 		['xpDescription', expert.description ? h('span', { class: 'nm' }, expert.description) : null],
 		['xpConfidence', expert.confidence ? t(`xpConfidence_${expert.confidence}`) : null],

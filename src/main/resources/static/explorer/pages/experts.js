@@ -74,7 +74,7 @@ export async function render(container, params, { navigate }) {
 		h('h3', { id: 'ranked-h' }, t('rank')), interpretation(result.interpretation), notes(result.notes),
 		result.matches.length ? list : emptyBox(),
 		result.excluded ? h('p', { class: 'hint' }, t('excluded'), t('evColon'),
-			result.exclusions.map((e, index) => [index ? t('evListJoin') : '', h('span', { class: 'nm' }, nm(e.expert)),
+			result.exclusions.map((e, index) => [index ? t('listSeparator') : '', h('span', { class: 'nm' }, nm(e.expert)),
 				` (${t(`evReason_${e.reason}`)})`])) : ''),
 	evidence));
 
@@ -124,7 +124,7 @@ function interpretation(read) {
 		return '';
 	}
 	const links = (items) => items.filter((link) => link.how !== 'TAXONOMY').slice(0, SHOWN_LINKS)
-		.map((link) => `${nm(link)} (${link.confidence.toFixed(2)})`).join(t('evListJoin'));
+		.map((link) => `${nm(link)} (${link.confidence.toFixed(2)})`).join(t('listSeparator'));
 	const parts = [[t('linkedTo'), read.technologies], [t('linkedChain'), read.chains], [t('linkedOrganisation'), read.organisations]]
 		.map(([label, items]) => [label, links(items)]).filter(([, text]) => text);
 	return h('p', { class: 'hint', id: 'experts-interpretation' },
@@ -289,7 +289,7 @@ function showTip(tip, element, node, entry, layout, match, navigate) {
 		: h('a', { href: `?page=explore&open=${encodeURIComponent(`${kind}:${data.id}`)}${language() === 'en' ? '&lang=en' : ''}` }, t('evExplore'));
 	tip.replaceChildren(h('strong', { class: 'nm' }, nm(data)), other && other !== nm(data) ? h('span', { class: 'other-name nm' }, other) : '',
 		h('span', { class: 'kind' }, typeLabel(kind)), data.synthetic ? syntheticBadge() : '',
-		h('p', {}, t('evOnPaths'), t('evColon'), [...entry.components].map(componentLabel).join(t('evListJoin'))),
+		h('p', {}, t('evOnPaths'), t('evColon'), [...entry.components].map(componentLabel).join(t('listSeparator'))),
 		ties.length ? h('ul', {}, ties.map((tie) => h('li', { class: 'nm' }, tie))) : '', link);
 	tip.dataset.node = data.id;
 	tip.hidden = false;

@@ -26,12 +26,12 @@ export async function render(container, params, { navigate }) {
 		h('section', { 'aria-labelledby': 'chains-h' }, h('h3', { id: 'chains-h' }, t('chains')),
 			table([t('name'), t('pilot'), t('keyChain'), t('formation'), t('leader')], nodes(data.chains).map((chain) => [
 				chainLink(chain), chain.pilot ? t('yes') : '', chain.keyChain ? t('yes') : '',
-				chain.formation ? t(chain.formation) : '', h('span', { class: 'nm' }, nodes(chain.leaders).map(nm).join(t('lwListJoin'))),
+				chain.formation ? t(chain.formation) : '', h('span', { class: 'nm' }, nodes(chain.leaders).map(nm).join(t('listSeparator'))),
 			]), { class: 'data', id: 'chain-table' })),
 		h('section', { 'aria-labelledby': 'consortia-h' }, h('h3', { id: 'consortia-h' }, t('consortia')),
 			table([t('name'), t('members'), t('serves')], nodes(data.consortia).map((consortium) => [
 				h('span', { class: 'nm' }, nm(consortium)), consortium.members.totalCount,
-				h('span', {}, nodes(consortium.chains).flatMap((chain, index) => index ? [t('lwListJoin'), chainLink(chain)] : [chainLink(chain)])),
+				h('span', {}, nodes(consortium.chains).flatMap((chain, index) => index ? [t('listSeparator'), chainLink(chain)] : [chainLink(chain)])),
 			]), { class: 'data' })));
 }
 

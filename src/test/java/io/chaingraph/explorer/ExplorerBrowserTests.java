@@ -239,8 +239,7 @@ class ExplorerBrowserTests {
 		try {
 			for (String query : List.of("page=programme", "page=chain&chain=chain_led")) {
 				firstRender(query);
-				assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as(query)
-					.isEqualTo(true);
+				assertFitsSideways(query);
 			}
 			screenshot("chain-tablet");
 		}
@@ -308,8 +307,7 @@ class ExplorerBrowserTests {
 						waitFor("return document.querySelector('#evidence-graph[data-nodes]') !== null");
 						assertNoLabelsOverlap(view);
 						assertPathsLaidOutLeftToRight(expert, view);
-						assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as(view)
-							.isEqualTo(true);
+						assertFitsSideways(view);
 						if (expert.equals("person_jiang_fengyi")) {
 							script("document.getElementById('evidence-h').scrollIntoView()");
 							screenshot("experts-evidence-" + lang + "-" + size.getWidth());
@@ -389,8 +387,7 @@ class ExplorerBrowserTests {
 					// No publications in the graph: said, not hidden.
 					assertThat(this.driver.findElement(By.id("expert-publications")).getText())
 						.contains(lang.equals("en") ? "Nothing recorded in the graph." : "图谱中没有记录。");
-					assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as(view)
-						.isEqualTo(true);
+					assertFitsSideways(view);
 					screenshot("expert-" + lang + "-" + size.getWidth());
 					assertThat(severeConsoleMessages()).as(view).isEmpty();
 				}
@@ -444,15 +441,16 @@ class ExplorerBrowserTests {
 
 	/**
 	 * Visible text of the page in Latin letters that is neither data (names and other
-	 * values from the graph, marked {@code .nm}, and the pickers' options) nor the
-	 * language toggle, which names English in English; tooltips count as visible.
+	 * values from the graph, marked {@code .nm} or {@code translate="no"}, and the
+	 * pickers' options) nor the language toggle, which names English in English; tooltips
+	 * and labels for screen readers count as visible.
 	 */
 	@SuppressWarnings("unchecked")
 	private List<String> untranslatedText() {
 		return (List<String>) script(
 				"""
 						const found = [];
-						const skip = (element) => element.closest('.nm, select, #lang-toggle, script, style, noscript, [hidden]');
+						const skip = (element) => element.closest('.nm, [translate=no], select, #lang-toggle, script, style, noscript, [hidden]');
 						const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 						for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 						  if (!skip(node.parentElement) && /[A-Za-z]{2,}/.test(node.textContent)) found.push(node.textContent.trim());
@@ -1025,7 +1023,7 @@ class ExplorerBrowserTests {
 	@Test
 	void partyBuildingPageKeepsCountedAndReportedFiguresApartInBothLanguagesAtBothWidths() throws IOException {
 		try {
-			for (Dimension size : List.of(new Dimension(1440, 900), new Dimension(820, 1180))) {
+			for (Dimension size : WIDTHS) {
 				this.driver.manage().window().setSize(size);
 				for (String language : List.of("zh", "en")) {
 					String view = size.getWidth() + " " + language;
@@ -1056,10 +1054,9 @@ class ExplorerBrowserTests {
 					assertThat(text("#party-reported #party-province")).as(view).contains("378", "425", "253");
 					assertThat(text("#party-reported #party-figures"))
 						.contains(language.equals("en") ? "No. 157" : "第 157 名");
-					assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as(view)
-						.isEqualTo(true);
+					assertFitsSideways(view);
 					if (language.equals("zh")) {
-						assertThat(untranslatedTexts()).as(view).isEmpty();
+						assertThat(untranslatedText()).as(view).isEmpty();
 					}
 					fullPageScreenshot("party-" + language + "-" + size.getWidth());
 					assertThat(severeConsoleMessages()).as(view).isEmpty();
@@ -1073,13 +1070,13 @@ class ExplorerBrowserTests {
 		assertThat(text("#party-orgs")).contains("现代家具产业链党建工作指导站");
 		assertThat(text("#party-reported #party-figures")).contains("试点初期党组织", "81 个", "2022");
 		assertThat(text("#party-counted [data-stat=withOrganization] .value")).isEqualTo("0");
-		assertThat(untranslatedTexts()).isEmpty();
+		assertThat(untranslatedText()).isEmpty();
 		// An unknown chain is said in Chinese beside the picker, not in place of the
 		// page.
 		firstRender("page=party&chain=chain_nope");
 		assertThat(this.driver.findElements(By.id("party-chain"))).hasSize(1);
 		assertThat(text("#main .message.error")).isEqualTo("找不到这条产业链：chain_nope");
-		assertThat(untranslatedTexts()).isEmpty();
+		assertThat(untranslatedText()).isEmpty();
 		assertThat(severeConsoleMessages()).isEmpty();
 	}
 
@@ -1104,7 +1101,7 @@ class ExplorerBrowserTests {
 	@Test
 	void programmeAndChainPagesFitBothWidthsWithLanesAndLabelsApartAndNoDeveloperTiming() throws IOException {
 		try {
-			for (Dimension size : List.of(new Dimension(1440, 900), new Dimension(820, 1180))) {
+			for (Dimension size : WIDTHS) {
 				this.driver.manage().window().setSize(size);
 				for (String language : List.of("zh", "en")) {
 					String suffix = language.equals("en") ? "&lang=en" : "";
@@ -1287,29 +1284,6 @@ class ExplorerBrowserTests {
 
 	private String text(String css) {
 		return this.driver.findElement(By.cssSelector(css)).getText();
-	}
-
-	/**
-	 * Visible text with Latin letters in the page's main part and navigation, outside the
-	 * elements the page marks as data ({@code translate="no"}): in the Chinese page,
-	 * interface text that did not come from the Chinese table.
-	 */
-	@SuppressWarnings("unchecked")
-	private List<String> untranslatedTexts() {
-		return (List<String>) script("""
-				const found = [];
-				for (const root of [document.getElementById('main'), document.getElementById('nav')]) {
-					const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-					while (walker.nextNode()) {
-						const node = walker.currentNode;
-						const element = node.parentElement;
-						if (/[A-Za-z]/.test(node.textContent) && !element.closest('[translate=no]')
-								&& element.getClientRects().length > 0) {
-							found.push(node.textContent.trim());
-						}
-					}
-				}
-				return found;""");
 	}
 
 	/** The whole page, not only the window, as Chrome's DevTools draws it. */
