@@ -31,7 +31,9 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 				"chaingraph.limits.read-timeout=60s",
 				// Its background reads would run into the statement counts some tests
 				// take; RankingWarmUpTests runs it in the foreground.
-				"chaingraph.warm-up=false" })
+				"chaingraph.warm-up=false",
+				// On, so that BenchmarkSmokeTests sees the figure the benchmark reads.
+				"chaingraph.server-timing=true" })
 // The first request of each query shape plans its Cypher on a cold database; latency is
 // measured by the benchmark, not here.
 @AutoConfigureWebTestClient(timeout = "PT30S")

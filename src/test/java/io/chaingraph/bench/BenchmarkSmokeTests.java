@@ -48,7 +48,13 @@ class BenchmarkSmokeTests {
 			assertThat(query.graphql().get(1).errors()).as(query.name()).isZero();
 			assertThat(query.raw().get(1).errors()).as(query.name()).isZero();
 			assertThat(query.graphql().get(1).p50()).as(query.name()).isPositive();
+			// What the service says it spent is part of what the client waited.
+			assertThat(query.serverP50().get(1)).as(query.name())
+				.isPositive()
+				.isLessThanOrEqualTo(query.graphql().get(1).max());
 		}
+		assertThat(GraphQlClient.duration("graphql;dur=12.345")).isEqualTo(12.345);
+		assertThat(GraphQlClient.duration("graphql")).isNaN();
 
 		// Figures of the on-and-off comparison, made up to check what the report
 		// makes of them: one query within 5 %, one over.
@@ -59,6 +65,7 @@ class BenchmarkSmokeTests {
 		Report.write(Report.results(Map.of("data", "the test suite's seed"), List.of(new Report.ScaleResult(1, "seed",
 				0, 0, 0, 0, 0, 0, 0, 0, null, measured.arguments(), measured.queries())), null, overhead), out);
 		assertThat(Files.readString(out.resolve(Report.MARKDOWN_FILE))).contains("| expertsFor | 1 |")
+			.contains("GraphQL execution in the service (Server-Timing) / raw in-process Cypher p50 <= 1.3")
 			.contains("| statistics | 1 |")
 			.contains("| expertsFor | 500 | 10.20 | 10.00 | 1.020 | 1.010 |")
 			.contains("| security filters and query limits cost <= 5 % of p50 for every query at scale 1 (paired)"

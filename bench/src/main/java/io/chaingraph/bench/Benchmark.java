@@ -273,7 +273,9 @@ public final class Benchmark {
 				// text evaluation then asks its documents beside the seed's experts, as a
 				// benchmark imported into the quick start's service would be.
 				"--chaingraph.seed.on-empty-start=" + Boolean.getBoolean("bench.seeded"),
-				"--server.port=" + port, "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+				"--server.port=" + port, "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+				// What the service spent on each answer, beside what the client waited.
+				"--chaingraph.server-timing=true"));
 		args.addAll(options.serviceArgs());
 		return args;
 	}

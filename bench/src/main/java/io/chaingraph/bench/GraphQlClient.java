@@ -25,6 +25,9 @@ final class GraphQlClient {
 
 	private final URI endpoint;
 
+	// Per client thread: the Server-Timing figure of the thread's last answer.
+	private final ThreadLocal<Double> serverMillis = ThreadLocal.withInitial(() -> Double.NaN);
+
 	GraphQlClient(int port) {
 		this.endpoint = URI.create("http://127.0.0.1:%d/graphql".formatted(port));
 	}
@@ -49,6 +52,7 @@ final class GraphQlClient {
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		this.serverMillis.set(response.headers().firstValue("Server-Timing").map(GraphQlClient::duration).orElse(Double.NaN));
 		if (response.statusCode() != 200) {
 			throw new IOException("HTTP %d: %s".formatted(response.statusCode(), abbreviate(response.body())));
 		}
@@ -57,6 +61,29 @@ final class GraphQlClient {
 			throw new IOException("GraphQL errors: " + abbreviate(answer.get("errors").toString()));
 		}
 		return answer.get("data");
+	}
+
+	/**
+	 * How long the service said it spent executing this thread's last answer, in
+	 * milliseconds; NaN when it did not say.
+	 */
+	double lastServerMillis() {
+		return this.serverMillis.get();
+	}
+
+	// "graphql;dur=1.234"
+	static double duration(String header) {
+		int at = header.indexOf("dur=");
+		if (at < 0) {
+			return Double.NaN;
+		}
+		int end = header.indexOf(';', at);
+		try {
+			return Double.parseDouble(header.substring(at + 4, (end < 0) ? header.length() : end).trim());
+		}
+		catch (NumberFormatException ex) {
+			return Double.NaN;
+		}
 	}
 
 	private static String abbreviate(String text) {

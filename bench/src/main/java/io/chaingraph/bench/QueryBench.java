@@ -26,9 +26,12 @@ final class QueryBench {
 	 * @param graphql figures per concurrency, over HTTP
 	 * @param raw figures per concurrency, raw Cypher
 	 * @param ratioP50 GraphQL's median latency over raw Cypher's, per concurrency
+	 * @param serverP50 the median of what the service said (Server-Timing) it spent executing
+	 * each of the same requests, per concurrency; NaN when it did not say
 	 */
 	record QueryResult(String name, String graphqlAnswer, String rawAnswer, boolean sameAnswer,
-			Map<Integer, Stats> graphql, Map<Integer, Stats> raw, Map<Integer, Double> ratioP50) {
+			Map<Integer, Stats> graphql, Map<Integer, Stats> raw, Map<Integer, Double> ratioP50,
+			Map<Integer, Double> serverP50) {
 
 	}
 
@@ -68,16 +71,21 @@ final class QueryBench {
 		warmUp(query.raw()::call, options);
 		Map<Integer, Stats> graphql = new LinkedHashMap<>();
 		Map<Integer, Stats> raw = new LinkedHashMap<>();
+		Map<Integer, Double> server = new LinkedHashMap<>();
 		for (int concurrency : options.concurrency()) {
-			graphql.put(concurrency, ClosedLoop.run(() -> client.post(body), options.requests(), concurrency,
-					options.pointBudget()));
+			List<Double> executed = java.util.Collections.synchronizedList(new ArrayList<>());
+			graphql.put(concurrency, ClosedLoop.run(() -> {
+				client.post(body);
+				executed.add(client.lastServerMillis());
+			}, options.requests(), concurrency, options.pointBudget()));
+			server.put(concurrency, median(executed));
 			raw.put(concurrency, ClosedLoop.run(query.raw()::call, options.requests(), concurrency, options.pointBudget()));
 			Stats over = graphql.get(concurrency);
 			Stats under = raw.get(concurrency);
-			System.out.printf("  %-18s c=%-2d graphql p50 %7.2f ms p99 %7.2f ms %7.1f req/s | raw p50 %7.2f ms"
-					+ " %7.1f req/s | errors %d/%d | n %d/%d%n", query.name(), concurrency, over.p50(), over.p99(),
-					over.throughput(), under.p50(), under.throughput(), over.errors(), under.errors(), over.requests(),
-					under.requests());
+			System.out.printf("  %-18s c=%-2d graphql p50 %7.2f ms p99 %7.2f ms %7.1f req/s (server p50 %7.2f ms)"
+					+ " | raw p50 %7.2f ms %7.1f req/s | errors %d/%d | n %d/%d%n", query.name(), concurrency, over.p50(),
+					over.p99(), over.throughput(), server.get(concurrency), under.p50(), under.throughput(), over.errors(),
+					under.errors(), over.requests(), under.requests());
 		}
 		Map<Integer, Double> ratios = new LinkedHashMap<>();
 		graphql.forEach((concurrency, over) -> {
@@ -85,7 +93,15 @@ final class QueryBench {
 			ratios.put(concurrency, (under > 0) ? over.p50() / under : 0);
 		});
 		return new QueryResult(query.name(), graphqlAnswer, rawAnswer, graphqlAnswer.equals(rawAnswer), graphql, raw,
-				ratios);
+				ratios, server);
+	}
+
+	private static double median(List<Double> values) {
+		double[] sorted;
+		synchronized (values) {
+			sorted = values.stream().mapToDouble(Double::doubleValue).filter((value) -> !Double.isNaN(value)).sorted().toArray();
+		}
+		return (sorted.length == 0) ? Double.NaN : sorted[(sorted.length - 1) / 2];
 	}
 
 	// Failures here show again in the measured requests; a query too slow to warm up in the
