@@ -54,8 +54,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The explorer in a real browser: Debian's headless Chromium driven through chromedriver,
  * against the application on its random port. Skipped, not failed, where Chromium or
- * chromedriver is not installed. Screenshots and timings go to
- * {@code target/explorer-screenshots/}.
+ * chromedriver is not installed, unless {@code -Dexplorer.required=true} (CI sets it, so
+ * that a missing browser fails the build instead of passing it untested). Screenshots and
+ * timings go to {@code target/explorer-screenshots/}.
  */
 @ChainGraphTest
 @TestInstance(Lifecycle.PER_CLASS)
@@ -93,9 +94,13 @@ class ExplorerBrowserTests {
 	@BeforeAll
 	void startBrowser() throws IOException {
 		this.recordsBefore = new io.chaingraph.GraphAssertions(this.database).strings(RECORDS);
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Browser tests skipped: no Chromium at " + CHROMIUM + " or no chromedriver at " + CHROMEDRIVER
-						+ " (Debian: apt-get install chromium chromium-driver)");
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		String missing = "no Chromium at " + CHROMIUM + " or no chromedriver at " + CHROMEDRIVER
+				+ " (Debian: apt-get install chromium chromium-driver)";
+		if (Boolean.getBoolean("explorer.required")) {
+			assertThat(installed).as("Browser tests required (explorer.required), but " + missing).isTrue();
+		}
+		assumeTrue(installed, "Browser tests skipped: " + missing);
 		this.profile = Files.createTempDirectory("explorer-chromium");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
