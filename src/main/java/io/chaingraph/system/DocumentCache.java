@@ -1,10 +1,10 @@
 package io.chaingraph.system;
 
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
@@ -17,12 +17,12 @@ import org.springframework.context.annotation.Configuration;
  * Keeps parsed and validated documents by their text, so that a front end sending the
  * same operations over and over pays for parsing and validation once: the benchmark
  * showed several milliseconds of fixed cost per request above the Cypher. Only valid
- * documents are kept, so refused ones cannot fill it, and it is emptied when full rather
- * than growing without bound; documents longer than {@value #MAX_CACHED_CHARACTERS}
- * characters are not kept, so a thousand of the longest allowed documents cannot take
- * hundreds of megabytes. The parser's limits ran when the document was first parsed, with
- * the same settings; the operation limits keep verdicts of their own
- * ({@link QueryLimits.OperationLimits}).
+ * documents are kept, so refused ones cannot fill it, and it holds at most
+ * {@value #MAX_DOCUMENTS}, dropping the least used; documents longer than
+ * {@value #MAX_CACHED_CHARACTERS} characters are not kept, so a thousand of the longest
+ * allowed documents cannot take hundreds of megabytes. The parser's limits ran when the
+ * document was first parsed, with the same settings; the operation limits keep verdicts
+ * of their own ({@link QueryLimits.OperationLimits}).
  */
 @Configuration(proxyBeanMethods = false)
 class DocumentCache implements PreparsedDocumentProvider {
@@ -31,7 +31,12 @@ class DocumentCache implements PreparsedDocumentProvider {
 
 	static final int MAX_CACHED_CHARACTERS = 20_000;
 
-	private final Map<String, PreparsedDocumentEntry> documents = new ConcurrentHashMap<>();
+	// Evictions run on the calling thread: the bound holds when a put returns, and no
+	// pool thread is borrowed for them.
+	private final Cache<String, PreparsedDocumentEntry> documents = Caffeine.newBuilder()
+		.maximumSize(MAX_DOCUMENTS)
+		.executor(Runnable::run)
+		.build();
 
 	@Bean
 	GraphQlSourceBuilderCustomizer documentCacheCustomizer() {
@@ -41,15 +46,12 @@ class DocumentCache implements PreparsedDocumentProvider {
 	@Override
 	public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
 			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-		PreparsedDocumentEntry cached = this.documents.get(input.getQuery());
+		PreparsedDocumentEntry cached = this.documents.getIfPresent(input.getQuery());
 		if (cached != null) {
 			return CompletableFuture.completedFuture(refuseHttpSubscription(input, cached));
 		}
 		PreparsedDocumentEntry entry = parseAndValidate.apply(input);
 		if (!entry.hasErrors() && input.getQuery().length() <= MAX_CACHED_CHARACTERS) {
-			if (this.documents.size() >= MAX_DOCUMENTS) {
-				this.documents.clear();
-			}
 			this.documents.put(input.getQuery(), entry);
 		}
 		return CompletableFuture.completedFuture(refuseHttpSubscription(input, entry));
@@ -62,8 +64,9 @@ class DocumentCache implements PreparsedDocumentProvider {
 		return (refusal != null) ? refusal : entry;
 	}
 
-	int size() {
-		return this.documents.size();
+	long size() {
+		this.documents.cleanUp();
+		return this.documents.estimatedSize();
 	}
 
 }

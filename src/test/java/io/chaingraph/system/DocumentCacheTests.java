@@ -26,9 +26,12 @@ class DocumentCacheTests {
 
 	@Test
 	void validDocumentsAreKeptOnceAndInvalidOnesNever() {
-		String document = "query cached($id: ID!) { chain(id: $id) { id name } }";
+		// A text no other test sends, so that it cannot be in the cache already.
+		String document = "query cachedOnce($id: ID!) { chain(id: $id) { id name } }";
+		long before = this.cache.size();
 		post(document, Map.of("id", "chain_led")).jsonPath("$.data.chain.id").isEqualTo("chain_led");
-		int size = this.cache.size();
+		long size = this.cache.size();
+		assertThat(size).as("the valid document is kept").isEqualTo(before + 1);
 		post(document, Map.of("id", "chain_pv")).jsonPath("$.data.chain.id").isEqualTo("chain_pv");
 		assertThat(this.cache.size()).isEqualTo(size);
 		this.http.post()
