@@ -39,7 +39,7 @@ class WarmUps implements ApplicationListener<ApplicationReadyEvent> {
 		thread.start();
 	}
 
-	private void run() {
+	void run() {
 		for (WarmUp warmUp : this.warmUps) {
 			long started = System.nanoTime();
 			try {
@@ -49,9 +49,12 @@ class WarmUps implements ApplicationListener<ApplicationReadyEvent> {
 						(System.nanoTime() - started) / 1_000_000));
 			}
 			catch (RuntimeException ex) {
-				// A database that is away leaves nothing to warm; the first request
-				// compiles the plans instead, within the cold-read timeout.
-				logger.debug("%s skipped: %s".formatted(warmUp.getClass().getSimpleName(), ex.getMessage()));
+				// The service goes on: the first request compiles the plans instead,
+				// within the cold-read timeout. But a warm-up that fails on a database
+				// that is there is a read that will fail for users too, so it is said
+				// where an operator looks, with its cause.
+				logger.warn("%s failed; its reads are planned by their first request instead"
+					.formatted(warmUp.getClass().getSimpleName()), ex);
 			}
 		}
 	}
