@@ -78,6 +78,29 @@ class SearchControllerTests {
 		this.graphQl.documentName("search").variable("text", text).execute().errors().verify();
 	}
 
+	// Each text with Lucene's syntax in it finds exactly what the same words find without
+	// it: a wildcard, a field, a required or excluded term, a phrase, a fuzzy or boolean
+	// operator read as syntax would find other nodes, or none (the words are chosen so
+	// that their hits differ).
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|',
+			value = { "铜*|铜", "title:铜|title 铜", "铜 AND 钨|铜 and 钨", "NOT 铜|not 铜", "+铜 -钨|铜 钨", "\"铜 钨\"|铜 钨", "铜~|铜",
+					"铜 AND (钨 OR|铜 and 钨 or", "LED^10 铜|LED 10 铜" })
+	void syntaxFindsWhatItsWordsFind(String withSyntax, String words) {
+		List<Object> literal = hitIds(withSyntax);
+		assertThat(literal).as(withSyntax).isNotEmpty().isEqualTo(hitIds(words));
+	}
+
+	private List<Object> hitIds(String text) {
+		return this.graphQl.documentName("search")
+			.variable("text", text)
+			.variable("first", 50)
+			.execute()
+			.path("search[*].node.id")
+			.entityList(Object.class)
+			.get();
+	}
+
 	@Test
 	void blankAndOverlongTextAreBadRequests() {
 		for (String text : List.of("", "   ", "铜".repeat(10_000))) {
