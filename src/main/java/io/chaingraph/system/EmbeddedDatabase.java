@@ -304,18 +304,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		}
 	}
 
-	private static RuntimeException classify(RuntimeException ex, DatabaseProperties.Embedded settings, Path storeDir) {
+	// By the exception's type anywhere in the chain: Neo4j wraps the cause in lifecycle
+	// exceptions whose messages change between versions.
+	static RuntimeException classify(RuntimeException ex, DatabaseProperties.Embedded settings, Path storeDir) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			String type = cause.getClass().getSimpleName();
-			String message = String.valueOf(cause.getMessage());
-			if (type.contains("FileLock") || message.contains("store_lock")
-					|| message.contains("Lock file has been locked")) {
+			if (cause instanceof org.neo4j.io.locker.FileLockException
+					|| cause instanceof org.neo4j.io.pagecache.impl.FileLockException) {
 				return new EmbeddedDatabaseException(
 						"The store %s is locked by another running instance. Stop it, or set CHAINGRAPH_STORE_DIR (chaingraph.database.embedded.store-dir) to another directory."
 							.formatted(storeDir),
 						ex);
 			}
-			if (cause instanceof java.net.BindException || message.contains("Address already in use")) {
+			if (cause instanceof java.net.BindException) {
 				return portTaken(settings, ex);
 			}
 		}
