@@ -84,13 +84,45 @@ class ExpertMatchControllerTests {
 
 	@Test
 	void freeTextWorksAloneOrBesideATechnology() {
-		assertThat(matches(Map.of("query", "硅衬底 LED 外延片的可靠性问题", "first", 5))).isNotEmpty();
-		assertThat(matches(
-				Map.of("query", "reliability of copper-silver alloy wire", "chain", "chain_copper", "first", 5)))
-			.isNotEmpty();
-		assertThat(matches(
-				Map.of("technology", "tech_cu_agwire", "query", "铜银合金 微细线 " + "拉丝工艺 ".repeat(1500), "first", 5)))
-			.isNotEmpty();
+		GraphAssertions graph = new GraphAssertions(this.driver);
+		// The text names the technology by its alias; its one level-5 expert is among the
+		// first five.
+		Map<String, Object> led = result(Map.of("query", "硅衬底 LED 外延片的可靠性问题", "first", 5));
+		assertThat(linkedTechnologies(led)).contains("tech_led_si_substrate");
+		assertThat(expertIds(led)).contains("person_jiang_fengyi");
+
+		// In English, on the copper chain: the best-ranked expert declares expertise in
+		// the
+		// technology the words name.
+		Map<String, Object> copper = result(
+				Map.of("query", "reliability of copper-silver alloy wire", "chain", "chain_copper", "first", 5));
+		assertThat(linkedTechnologies(copper)).contains("tech_cu_agwire");
+		assertThat(declaresExpertise(graph, expertIds(copper).get(0), "tech_cu_agwire")).isTrue();
+
+		// Beside a technology, a long text still ranks that technology's experts first.
+		Map<String, Object> beside = result(
+				Map.of("technology", "tech_cu_agwire", "query", "铜银合金 微细线 " + "拉丝工艺 ".repeat(1500), "first", 5));
+		assertThat(expertIds(beside)).hasSize(5);
+		assertThat(declaresExpertise(graph, expertIds(beside).get(0), "tech_cu_agwire")).isTrue();
+	}
+
+	private static List<Object> linkedTechnologies(Map<String, Object> result) {
+		Map<?, ?> interpretation = (Map<?, ?>) result.get("interpretation");
+		return ((List<Map<?, ?>>) interpretation.get("technologies")).stream()
+			.map((technology) -> (Object) technology.get("id"))
+			.toList();
+	}
+
+	private static List<Object> expertIds(Map<String, Object> result) {
+		return ((List<Map<?, ?>>) result.get("matches")).stream()
+			.map((match) -> (Object) ((Map<?, ?>) match.get("expert")).get("id"))
+			.toList();
+	}
+
+	private static boolean declaresExpertise(GraphAssertions graph, Object expert, String technology) {
+		return graph.count(
+				"MATCH (:Expert {id: $expert})-[:EXPERT_IN]->(:Technology {id: $technology}) RETURN count(*) AS n",
+				"expert", expert, "technology", technology) > 0;
 	}
 
 	@Test
