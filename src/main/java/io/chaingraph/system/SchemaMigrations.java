@@ -6,9 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -34,6 +32,11 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
@@ -59,7 +62,7 @@ class SchemaMigrations implements SmartInitializingSingleton, DisposableBean, He
 	/** The schema files' names: a version, two underscores, a description. */
 	static final String FILES = "V*__*.cypher";
 
-	private static final long RETRY_SECONDS = 5;
+	private static final Duration RETRY_DELAY = Duration.ofSeconds(5);
 
 	private static final Pattern BATCHED = Pattern.compile("\\bIN\\s+TRANSACTIONS\\b", Pattern.CASE_INSENSITIVE);
 
@@ -85,7 +88,7 @@ class SchemaMigrations implements SmartInitializingSingleton, DisposableBean, He
 
 	private volatile @Nullable String pending = "not yet applied";
 
-	private @Nullable ScheduledExecutorService retries;
+	private @Nullable Thread retries;
 
 	SchemaMigrations(Driver driver, ResourcePatternResolver resources, ObjectProvider<EmbeddedDatabase> embedded,
 			ApplicationEventPublisher events,
@@ -113,33 +116,41 @@ class SchemaMigrations implements SmartInitializingSingleton, DisposableBean, He
 		catch (ServiceUnavailableException | SessionExpiredException ex) {
 			this.pending = "database unreachable: " + ex.getMessage();
 			logger.warn("Neo4j is unreachable; schema files will be applied when it answers (" + ex.getMessage() + ")");
-			this.retries = Executors.newSingleThreadScheduledExecutor((task) -> {
-				Thread thread = new Thread(task, "schema-migrations");
-				thread.setDaemon(true);
-				return thread;
-			});
-			this.retries.scheduleWithFixedDelay(() -> retry(migrations), RETRY_SECONDS, RETRY_SECONDS,
-					TimeUnit.SECONDS);
+			Thread thread = new Thread(() -> retry(migrations), "schema-migrations");
+			thread.setDaemon(true);
+			this.retries = thread;
+			thread.start();
 		}
 	}
 
+	// Until the database answers, every few seconds, for as long as the service runs; any
+	// other failure ends the retries and is the health's reason.
 	private void retry(List<Migration> migrations) {
+		RetryTemplate template = new RetryTemplate(RetryPolicy.builder()
+			.includes(ServiceUnavailableException.class, SessionExpiredException.class)
+			.maxRetries(Long.MAX_VALUE)
+			.delay(RETRY_DELAY)
+			.build());
+		template.setRetryListener(new RetryListener() {
+			@Override
+			public void onRetryFailure(RetryPolicy policy, Retryable<?> retryable, Throwable failure) {
+				SchemaMigrations.this.pending = "database unreachable: " + failure.getMessage();
+			}
+		});
 		try {
-			migrate(migrations);
+			template.execute(() -> {
+				migrate(migrations);
+				return null;
+			});
 			logger.info("Neo4j answers again; schema is up to date");
-			if (this.retries != null) {
-				this.retries.shutdown();
-			}
 		}
-		catch (ServiceUnavailableException | SessionExpiredException ex) {
-			this.pending = "database unreachable: " + ex.getMessage();
-		}
-		catch (RuntimeException ex) {
-			this.pending = ex.getMessage();
-			logger.error("Schema migration failed: " + ex.getMessage());
-			if (this.retries != null) {
-				this.retries.shutdown();
+		catch (RetryException ex) {
+			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			if (Thread.currentThread().isInterrupted()) {
+				return;
 			}
+			this.pending = cause.getMessage();
+			logger.error("Schema migration failed: " + cause.getMessage());
 		}
 	}
 
@@ -336,8 +347,9 @@ class SchemaMigrations implements SmartInitializingSingleton, DisposableBean, He
 
 	@Override
 	public void destroy() {
-		if (this.retries != null) {
-			this.retries.shutdownNow();
+		Thread thread = this.retries;
+		if (thread != null) {
+			thread.interrupt();
 		}
 	}
 

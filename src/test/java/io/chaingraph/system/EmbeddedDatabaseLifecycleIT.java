@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * survives SIGTERM and a restart, and a second instance on the same store is refused
  * without harm.
  */
-class EmbeddedDatabaseLifecycleTests {
+class EmbeddedDatabaseLifecycleIT {
 
 	private static final Duration START = Duration.ofSeconds(90);
 

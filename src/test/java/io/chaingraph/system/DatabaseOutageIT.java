@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  * An external database that is away when the service starts: the service starts anyway,
  * says DOWN and UNAVAILABLE while it is away, and recovers by itself when it appears.
  */
-class DatabaseOutageTests {
+class DatabaseOutageIT {
 
 	// Build machines are shared: a first, cold statistics query may take longer than the
 	// production read timeout, which is not what these tests are about.
