@@ -142,8 +142,9 @@ async function show(id) {
 		return;
 	}
 	const node = data.node;
-	box.replaceChildren(...[head(node), names(node), links(node), properties(node), sources(data.sources),
-		neighbours(node, data.neighbourGroups.filter((group) => !(group.relationship === 'SOURCED_FROM' && group.direction === 'OUT')))]
+	box.replaceChildren(...[head(node), names(node), links(node), properties(node),
+		neighbours(node, data.neighbourGroups.filter((group) => !(group.relationship === 'SOURCED_FROM' && group.direction === 'OUT'))),
+		sources(data.sources)]
 		.flat(Infinity).filter(Boolean));
 	box.dataset.kind = labelOf(node);
 	box.dataset.ready = 'true';
@@ -262,12 +263,15 @@ function sources(group) {
 		h('h3', { id: 'details-sources-h' }, t('dtSources'), items.length ? ` (${group[0].totalCount})` : ''),
 		items.length ? h('ul', { class: 'sources', id: 'details-source-list' }, items.map((source) => {
 			const kind = source.kind || 'UNKNOWN';
-			const name = source.outlet || nm(source);
+			// A mirror re-hosts another outlet's article: named as its copy, as explore names it.
+			const name = kind === 'MIRROR'
+				? [`${t('mirrorOf')} `, source.outlet ? h('span', { class: 'nm' }, source.outlet) : t('unknownOutlet')]
+				: h('span', { class: 'nm' }, source.outlet || nm(source));
 			return h('li', { dataset: { kind } },
 				h('span', { class: `source-kind ${kind}` }, t(`source_${kind}`)), ' ',
 				source.url && kind !== 'SPAM_REMOVED'
-					? h('a', { href: source.url, rel: 'noopener noreferrer nofollow', target: '_blank', class: 'nm' }, name)
-					: h('span', { class: 'nm no-link' }, name),
+					? h('a', { href: source.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, name)
+					: h('span', { class: 'no-link' }, name),
 				source.what ? h('span', { class: 'what nm' }, ` — ${source.what}`) : '');
 		})) : h('p', { class: 'hint none' }, t('dtNoSources')));
 }
