@@ -1633,6 +1633,35 @@ class ExplorerBrowserTests {
 		assertThat(severeConsoleMessages()).isEmpty();
 	}
 
+	@Test
+	void detailsAreReachableFromThePartyPageAndTheExpertProfileAndLeadToTheNodesOwnPage() {
+		firstRender("page=party&chain=chain_copper");
+		WebElement opener = this.driver.findElement(By.cssSelector("#party-orgs .details-open"));
+		String organisation = opener.getAttribute("data-details");
+		opener.click();
+		waitForDetails(organisation);
+		assertThat(details().findElement(By.cssSelector(".details-type")).getText()).isEqualTo("党组织");
+		assertThat(untranslatedText()).isEmpty();
+		// A guidance committee guides its chain: the chain opens in the panel, and from
+		// there its own page.
+		details().findElement(By.cssSelector(".details-group[data-relationship=GUIDES] [data-node=chain_copper]"))
+			.click();
+		waitForDetails("chain_copper");
+		details().findElement(By.id("details-own-page")).click();
+		waitFor("return document.body.dataset.page === 'chain' && document.body.dataset.ready === 'true'");
+		assertThat(this.driver.getCurrentUrl()).contains("page=chain", "chain=chain_copper");
+		assertThat(details().isDisplayed()).isFalse();
+		firstRender("page=expert&id=person_jiang_fengyi");
+		WebElement technology = this.driver.findElement(By.cssSelector("#expertise-table .details-open"));
+		String id = technology.getAttribute("data-details");
+		technology.click();
+		waitForDetails(id);
+		assertThat(details().findElement(By.cssSelector(".details-type")).getText()).isEqualTo("技术");
+		this.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+		waitFor("return document.getElementById('details-panel').hidden");
+		assertThat(severeConsoleMessages()).isEmpty();
+	}
+
 	private WebElement details() {
 		return this.driver.findElement(By.id("details-panel"));
 	}
