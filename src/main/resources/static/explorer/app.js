@@ -1,6 +1,7 @@
 // The explorer's shell: navigation, language, sign-in, and one page at a time, chosen by the URL's
 // query string so that every view can be shared as a link.
 import { apiKey, run, setApiKey } from './api.js';
+import { closeDetails } from './details.js';
 import { errorBox, h } from './dom.js';
 import { language, setLanguage, t } from './i18n.js';
 
@@ -164,6 +165,8 @@ async function render() {
 	}
 	document.body.dataset.ready = 'false';
 	document.body.dataset.page = page;
+	// The details belong to the view they were opened from.
+	closeDetails({ restoreFocus: false });
 	renderChrome(page);
 	const main = document.getElementById('main');
 	const started = performance.now();

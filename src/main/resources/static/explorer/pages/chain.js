@@ -3,6 +3,7 @@
 import { nodes, preload, run } from '../api.js';
 import { emptyBox, field, h, select, table } from '../dom.js';
 import { FONT_FAMILY, cytoscape, wrapLabel } from '../graph.js';
+import { openDetails } from '../details.js';
 import { nm, t } from '../i18n.js';
 
 preload('ChainOptions', 'ChainMap');
@@ -279,6 +280,13 @@ async function draw(element, map, stats) {
 		const id = node.hasClass('enterprise') ? node.id() : node.id().slice(node.id().lastIndexOf(':') + 1);
 		const ref = `${node.hasClass('enterprise') ? 'Enterprise' : 'Technology'}:${id}`;
 		stats.replaceChildren(h('span', { class: 'nm' }, node.data('label')), ' · ', h('a', { href: `?page=explore&open=${encodeURIComponent(ref)}` }, t('explore')));
+		openDetails(id);
+	});
+	// A lane is its segment.
+	cy.on('tap', 'node.lane', (event) => {
+		if (event.target.hasClass('lane')) {
+			openDetails(event.target.id().slice('lane:'.length));
+		}
 	});
 	window.__explorer.chainCy = cy;
 	window.__explorer.chainLayoutMs = layoutMs;
@@ -302,10 +310,15 @@ function segmentTable(map) {
 	// The same facts as the picture, as text: for keyboards and screen readers.
 	return h('details', { class: 'as-text' }, h('summary', {}, `${t('segment')} · ${t('enterpriseCount')}`),
 		table([t('segment'), t('enterpriseCount'), t('enterprises'), t('bottlenecks')], map.segments.map((entry) => [
-			[`${entry.position}. `, h('span', { class: 'nm' }, nm(entry.segment)), entry.gap ? ` (${t('gap')})` : ''], entry.enterpriseCount,
-			h('span', { class: 'nm' }, entry.enterprises.map((e) => nm(e.enterprise) + (e.chainLeader ? ' ★' : '')).join(t('listSeparator'))),
-			h('span', { class: 'nm' }, entry.bottlenecks.map((b) => nm(b.technology)).join(t('listSeparator'))),
+			[`${entry.position}. `, detailsName(entry.segment), entry.gap ? ` (${t('gap')})` : ''], entry.enterpriseCount,
+			h('span', { class: 'nm' }, entry.enterprises.map((e, index) => [index ? t('listSeparator') : '', detailsName(e.enterprise), e.chainLeader ? ' ★' : ''])),
+			h('span', { class: 'nm' }, entry.bottlenecks.map((b, index) => [index ? t('listSeparator') : '', detailsName(b.technology)])),
 		]), { class: 'data' }));
+}
+
+/** A name in the text beside the picture that opens the node's details, as a tap on it does. */
+function detailsName(node) {
+	return h('button', { type: 'button', class: 'linkish nm details-name', dataset: { details: node.id }, onclick: () => openDetails(node.id) }, nm(node));
 }
 
 function talentTable(gaps, navigate, chainId) {

@@ -2,6 +2,7 @@
 // recorded says so rather than disappearing, so that an empty list reads as "not in the graph"; a
 // generated record carries the synthetic marker, the expert's own and every listed node's.
 import { nodes, preload, run } from '../api.js';
+import { detailsButton } from '../details.js';
 import { errorBox, h, table } from '../dom.js';
 import { labelOf } from '../graph.js';
 import { language, nm, t } from '../i18n.js';
@@ -63,7 +64,7 @@ function linkTo(node, navigate) {
 			navigate({ page: 'expert', id: node.id });
 		} }
 		: { href: `?page=explore&open=${encodeURIComponent(`${kind}:${node.id}`)}${language() === 'en' ? '&lang=en' : ''}` };
-	return [h('a', { class: 'nm', ...attributes }, nm(node)), node.synthetic ? [' ', syntheticBadge()] : ''];
+	return [h('a', { class: 'nm', ...attributes }, nm(node)), node.synthetic ? [' ', syntheticBadge()] : '', detailsButton(node, navigate)];
 }
 
 function facts(expert, open) {

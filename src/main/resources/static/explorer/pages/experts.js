@@ -1,6 +1,7 @@
 // Find experts: the ranked list with each score broken into its components, each component
 // explained, and the evidence paths of the selected expert drawn as lanes and told in sentences.
 import { preload, run } from '../api.js';
+import { openDetails } from '../details.js';
 import { emptyBox, errorBox, field, h, select } from '../dom.js';
 import { COMPONENTS, COMPONENT_COLOURS, EVIDENCE_STYLE, elements, layOut, lanesInOrder, pictureHeight, typeLabel } from '../evidence.js';
 import { COLOURS, cytoscape, labelOf } from '../graph.js';
@@ -246,7 +247,10 @@ async function drawEvidence(section, match, rank, navigate) {
 	};
 	cy.on('mouseover', 'node', (event) => focus(event.target.id()));
 	cy.on('mouseout', 'node', blur);
-	cy.on('tap', 'node', (event) => focus(event.target.id(), { pin: true }));
+	cy.on('tap', 'node', (event) => {
+		focus(event.target.id(), { pin: true });
+		openDetails(event.target.id(), { navigate });
+	});
 	cy.on('tap', (event) => {
 		if (event.target === cy) {
 			pinned = null;
@@ -257,7 +261,7 @@ async function drawEvidence(section, match, rank, navigate) {
 		onfocus: () => focus(node.id), onmouseenter: () => focus(node.id), onblur: blur, onmouseleave: blur,
 		onclick: () => {
 			focus(node.id, { pin: true });
-			tip.focus();
+			openDetails(node.id, { navigate });
 		} }, nm(node));
 	text.replaceChildren(...sentences(match, rank, paths, focusable));
 	section.querySelector('#evidence-types').replaceChildren(...[...new Set([...layout.nodes.values()].map((entry) => labelOf(entry.node)))]
@@ -290,7 +294,8 @@ function showTip(tip, element, node, entry, layout, match, navigate) {
 	tip.replaceChildren(h('strong', { class: 'nm' }, nm(data)), other && other !== nm(data) ? h('span', { class: 'other-name nm' }, other) : '',
 		h('span', { class: 'kind' }, typeLabel(kind)), data.synthetic ? syntheticBadge() : '',
 		h('p', {}, t('evOnPaths'), t('evColon'), [...entry.components].map(componentLabel).join(t('listSeparator'))),
-		ties.length ? h('ul', {}, ties.map((tie) => h('li', { class: 'nm' }, tie))) : '', link);
+		ties.length ? h('ul', {}, ties.map((tie) => h('li', { class: 'nm' }, tie))) : '', link, ' ',
+		h('button', { type: 'button', class: 'linkish details-open', dataset: { details: data.id }, onclick: () => openDetails(data.id, { navigate }) }, t('dtOpen')));
 	tip.dataset.node = data.id;
 	tip.hidden = false;
 	const position = node.renderedPosition();

@@ -5,6 +5,7 @@
 // neighbourhood selects the relationship fields its type has, so that query is built here from
 // the schema's own field names, and only its values (id, page sizes) are variables.
 import { gql, preload, run } from '../api.js';
+import { detailsButton, openDetails } from '../details.js';
 import { emptyBox, errorBox, field, h } from '../dom.js';
 import { GRAPH_STYLE, cytoscape, labelOf, wrapLabel } from '../graph.js';
 import { nm, t } from '../i18n.js';
@@ -245,7 +246,7 @@ async function searchInto(section, text, open) {
 	hits.forEach((hit) => count.set(`${labelOf(hit.node)} ${nm(hit.node)}`, (count.get(`${labelOf(hit.node)} ${nm(hit.node)}`) || 0) + 1));
 	section.append(h('ul', { class: 'hits', id: 'explore-hits' }, hits.map((hit) => h('li', {},
 		h('button', { type: 'button', class: 'linkish nm', onclick: () => open(hit.node) }, nm(hit.node)),
-		h('span', { class: 'type' }, typeName(labelOf(hit.node))),
+		h('span', { class: 'type' }, typeName(labelOf(hit.node))), detailsButton(hit.node),
 		count.get(`${labelOf(hit.node)} ${nm(hit.node)}`) > 1 ? h('span', { class: 'type nm' }, hit.node.id) : null))));
 }
 
@@ -256,14 +257,15 @@ function openedList(found, params, navigate, opened) {
 		h('ul', { class: 'opened' }, found.map(({ node, neighbours, hidden, sources }) => {
 			const ref = refOf(node);
 			return h('li', { dataset: { ref } },
-				h('strong', { class: 'nm' }, nm(node)), h('span', { class: 'type' }, typeName(labelOf(node))),
+				h('strong', { class: 'nm' }, nm(node)), h('span', { class: 'type' }, typeName(labelOf(node))), detailsButton(node, navigate),
 				` · ${neighbours.length} ${t('neighbours')}${hidden ? ` (+${hidden} ${t('more')})` : ''}`,
 				h('span', { class: 'buttons' },
 					h('button', { type: 'button', 'aria-pressed': String(from === ref), onclick: () => navigate({ from: ref }) }, t('setFrom')),
 					h('button', { type: 'button', 'aria-pressed': String(to === ref), onclick: () => navigate({ to: ref }) }, t('setTo'))),
 				h('details', {}, h('summary', {}, t('expand')), h('ul', {}, neighbours.map((neighbour) => h('li', {},
 					h('button', { type: 'button', class: 'linkish', onclick: () => navigate({ open: [...new Set([...opened, refOf(neighbour.node)])].join(',') }) },
-						h('span', { class: 'nm' }, nm(neighbour.node))), h('span', { class: 'type' }, fieldName(neighbour.field)))))),
+						h('span', { class: 'nm' }, nm(neighbour.node))), h('span', { class: 'type' }, fieldName(neighbour.field)),
+					detailsButton(neighbour.node, navigate))))),
 				sourcesOf(sources));
 		})));
 }
@@ -331,6 +333,8 @@ async function draw(canvas, found, paths, expand) {
 	cy.fit(undefined, 15);
 	// Double click (or tap twice) opens a neighbour in turn; the list below does the same by keyboard.
 	cy.on('dbltap', 'node', (event) => expand(event.target.data('ref')));
+	// One tap shows the node's details.
+	cy.on('tap', 'node', (event) => openDetails(event.target.id()));
 	canvas.dataset.nodes = String(cy.nodes().length);
 	window.__explorer.exploreCy = cy;
 }

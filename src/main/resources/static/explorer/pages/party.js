@@ -2,6 +2,7 @@
 // demands) and, apart, what the sources report, each figure with its sources and their kind.
 // Text from the data sits in elements marked translate="no"; everything else comes from i18n.js.
 import { nodes, preload, run } from '../api.js';
+import { detailsButton } from '../details.js';
 import { field, h, select, table } from '../dom.js';
 import { language, nm, t } from '../i18n.js';
 
@@ -76,7 +77,7 @@ function joined(parts) {
 function organisations(party) {
 	const row = (labelKey, list, emptyKey) => h('div', { class: 'party-org' }, h('h5', {}, t(labelKey)),
 		list.length ? h('ul', {}, list.map((organisation) => h('li', { dataset: { id: organisation.id } },
-			data(nm(organisation)), ' ', sourcesOf(nodes(organisation.sources))))) : none(t(emptyKey)));
+			data(nm(organisation)), detailsButton(organisation), ' ', sourcesOf(nodes(organisation.sources))))) : none(t(emptyKey)));
 	return h('div', { class: 'party-orgs', id: 'party-orgs' }, h('h4', {}, t('partyOrganisations')),
 		row('partyGuidanceCommittee', party.guidanceCommittees, 'partyNoneRecorded'),
 		row('partyChainCommittee', party.chainCommittees, 'partyNoneRecorded'),
@@ -103,21 +104,21 @@ function yesNo(value) {
 
 function hostName(host) {
 	const label = (host.labels || []).find((name) => name === 'Enterprise' || name === 'Team');
-	return h('span', {}, data(nm(host)), label ? ` (${t(`partyLabel_${label}`)})` : '');
+	return h('span', {}, data(nm(host)), label ? ` (${t(`partyLabel_${label}`)})` : '', detailsButton(host));
 }
 
 function members(party) {
 	const list = party.memberOrganizations;
 	return h('div', { id: 'party-members' }, h('h4', {}, t('partyMembers')),
 		list.length ? table([t('partyOrganisations'), t('partyHost'), t('partyHostOnChain'), t('partyLinked')], list.map((member) => [
-			data(nm(member.organization)), joined(member.hosts.map(hostName)), yesNo(member.hostOnChain), yesNo(member.linkedByChainCommittee),
+			[data(nm(member.organization)), detailsButton(member.organization)], joined(member.hosts.map(hostName)), yesNo(member.hostOnChain), yesNo(member.linkedByChainCommittee),
 		]), { class: 'data' }) : none(t('partyNoMembers')));
 }
 
 function pairings(party) {
 	return h('div', { id: 'party-pairings' }, h('h4', {}, t('partyPairings')),
 		party.pairings.length ? h('ul', {}, party.pairings.map((pairing) => h('li', {},
-			data(nm(pairing.from)), ` ${t('partyPairedWith')} `, data(nm(pairing.to)),
+			data(nm(pairing.from)), detailsButton(pairing.from), ` ${t('partyPairedWith')} `, data(nm(pairing.to)), detailsButton(pairing.to),
 			pairing.since ? ` (${t('partySince')} ${pairing.since})` : ''))) : none(t('partyNoPairings')));
 }
 
@@ -129,7 +130,7 @@ function demands(party) {
 			card('partyAccepted', flow.accepted, 'accepted'), card('partyResolved', flow.resolved, 'resolved')),
 		flow.items.length ? table([t('partyDemand'), t('kind'), t('status'), t('partyRaisedOnChain'), t('partyDispatchedHere')],
 			flow.items.map(({ demand, raisedOnChain, dispatchedByChainCommittee }) => [
-				h('span', {}, data(nm(demand)), demand.synthetic ? h('small', { class: 'synthetic' }, ` (${t('partySynthetic')})`) : ''),
+				h('span', {}, data(nm(demand)), detailsButton(demand), demand.synthetic ? h('small', { class: 'synthetic' }, ` (${t('partySynthetic')})`) : ''),
 				demand.kind ? t(demand.kind) : '', demand.status ? t(demand.status) : '', yesNo(raisedOnChain), yesNo(dispatchedByChainCommittee),
 			]), { class: 'data compact' }) : none(t('partyNoDemands')),
 		synthetic ? h('p', { class: 'hint' }, t('partySyntheticHint')) : null);

@@ -1499,4 +1499,209 @@ class ExplorerBrowserTests {
 			.get();
 	}
 
+	// issue 18: a details panel for any node (properties, sources with their kind,
+	// neighbours grouped by relationship), reachable from every picture
+	@Test
+	void detailsOpenFromTheChainMapTheEvidenceAndExploreInBothLanguagesAtBothWidths() throws IOException {
+		try {
+			for (Dimension size : WIDTHS) {
+				this.driver.manage().window().setSize(size);
+				for (String lang : List.of("zh", "en")) {
+					String suffix = lang.equals("en") ? "&lang=en" : "";
+					String view = lang + " " + size.getWidth();
+					firstRender("page=chain&chain=chain_led" + suffix);
+					waitFor("return window.__explorer.chainCy && window.__explorer.chainCy.nodes('.enterprise').length > 0");
+					String enterprise = (String) script(
+							"const node = window.__explorer.chainCy.nodes('.enterprise')[0]; node.emit('tap'); return node.id()");
+					waitForDetails(enterprise);
+					assertDetailsReadable("chain " + view, lang, lang.equals("en") ? "Enterprise" : "企业");
+					screenshot("details-chain-" + lang + "-" + size.getWidth());
+
+					firstRender(JIANG_EVIDENCE + "person_jiang_fengyi" + suffix);
+					waitFor("return document.querySelector('#evidence-graph[data-nodes]') !== null");
+					script("window.__explorer.evidenceCy.getElementById('tech_led_si_substrate').emit('tap')");
+					waitForDetails("tech_led_si_substrate");
+					assertDetailsReadable("evidence " + view, lang, lang.equals("en") ? "Technology" : "技术");
+					assertThat(details().findElement(By.cssSelector(
+							".details-group[data-relationship=EXPERT_IN][data-direction=IN] [data-node=person_jiang_fengyi]"))
+						.getText()).contains(lang.equals("en") ? "Jiang Fengyi" : "江风益");
+					screenshot("details-evidence-" + lang + "-" + size.getWidth());
+
+					firstRender("page=explore&open=Chain:chain_led" + suffix);
+					waitFor("return window.__explorer.exploreCy && window.__explorer.exploreCy.getElementById('chain_led').length === 1");
+					script("window.__explorer.exploreCy.getElementById('chain_led').emit('tap')");
+					waitForDetails("chain_led");
+					assertDetailsReadable("explore " + view, lang, lang.equals("en") ? "Chain" : "产业链");
+					screenshot("details-explore-" + lang + "-" + size.getWidth());
+					assertThat(severeConsoleMessages()).as(view).isEmpty();
+				}
+			}
+		}
+		finally {
+			this.driver.manage().window().setSize(new Dimension(1280, 1000));
+		}
+	}
+
+	@Test
+	void detailsShowPropertiesSourcesWithTheirKindAndNeighboursGroupedByRelationship() throws IOException {
+		firstRender("page=explore&open=Expert:person_jiang_fengyi");
+		this.driver.findElement(By.cssSelector("#explore-panel .opened [data-details=person_jiang_fengyi]")).click();
+		waitForDetails("person_jiang_fengyi");
+		WebElement panel = details();
+		assertThat(panel.findElement(By.cssSelector(".details-type")).getText()).isEqualTo("专家");
+		assertThat(panel.findElement(By.id("details-name")).getText()).contains("江风益");
+		assertThat(panel.findElement(By.id("details-other-name")).getText()).isEqualTo("Jiang Fengyi");
+		assertThat(panel.findElements(By.id("details-synthetic"))).isEmpty();
+		assertThat(panel.findElement(By.id("details-properties")).getText()).contains("职称", "教授", "院士", "中国科学院院士");
+		// Sources with their kind; the one removed as spam is named and not linked.
+		WebElement sources = panel.findElement(By.id("details-source-list"));
+		assertThat(sources.getText()).contains("江西日报", "媒体", "LEDinside", "行业媒体");
+		WebElement spam = sources.findElement(By.cssSelector("li[data-kind=SPAM_REMOVED]"));
+		assertThat(spam.getText()).contains("凤凰网");
+		assertThat(spam.findElements(By.tagName("a"))).isEmpty();
+		// Neighbours grouped by relationship type and direction, named in Chinese.
+		WebElement works = panel
+			.findElement(By.cssSelector(".details-group[data-relationship=AFFILIATED_WITH][data-direction=OUT]"));
+		assertThat(works.getText()).contains("任职单位", "南昌大学");
+		assertThat(panel.findElements(By.cssSelector(".details-group[data-relationship=SOURCED_FROM]"))).isEmpty();
+		assertThat(panel.findElement(By.id("details-own-page")).getAttribute("href")).contains("page=expert",
+				"id=person_jiang_fengyi");
+		assertThat(panel.findElement(By.id("details-explore")).getAttribute("href")).contains("page=explore",
+				"Expert%3Aperson_jiang_fengyi");
+		assertThat(untranslatedText()).isEmpty();
+		screenshot("details-real-zh");
+
+		// A generated record says so.
+		firstRender("page=explore&open=Expert:syn_expert_led_020");
+		this.driver.findElement(By.cssSelector("#explore-panel .opened [data-details=syn_expert_led_020]")).click();
+		waitForDetails("syn_expert_led_020");
+		assertThat(details().findElement(By.id("details-synthetic")).getText()).contains("生成");
+		assertThat(details().findElements(By.cssSelector("#details-name .badge.synthetic"))).hasSize(1);
+		assertThat(untranslatedText()).isEmpty();
+		screenshot("details-synthetic-zh");
+
+		// A hub lists a few of each group with its count, and more on request.
+		int segments = this.graphQl.document("{ chain(id: \"chain_led\") { segments { totalCount } } }")
+			.execute()
+			.path("chain.segments.totalCount")
+			.entity(Integer.class)
+			.get();
+		firstRender("page=chain&chain=chain_led&lang=en");
+		waitFor("return window.__explorer.chainCy !== undefined");
+		script("window.__explorer.chainCy.nodes('.lane')[0].emit('tap')");
+		waitFor("const p = document.getElementById('details-panel'); return p && !p.hidden && p.dataset.ready === 'true'");
+		WebElement chainLink = details().findElement(By
+			.cssSelector(".details-group[data-relationship=HAS_SEGMENT][data-direction=IN] [data-node=chain_led]"));
+		chainLink.click();
+		waitForDetails("chain_led");
+		WebElement group = details()
+			.findElement(By.cssSelector(".details-group[data-relationship=HAS_SEGMENT][data-direction=OUT]"));
+		assertThat(group.findElement(By.tagName("h4")).getText()).contains("segments", "(" + segments + ")");
+		assertThat(group.findElements(By.cssSelector("li"))).hasSize(Math.min(5, segments));
+		if (segments > 5) {
+			group.findElement(By.cssSelector(".details-more")).click();
+			waitFor("return document.querySelectorAll('.details-group[data-relationship=HAS_SEGMENT][data-direction=OUT] li').length > 5");
+			assertThat(details()
+				.findElements(By.cssSelector(".details-group[data-relationship=HAS_SEGMENT][data-direction=OUT] li")))
+				.hasSize(Math.min(50, segments));
+		}
+		assertThat(details().findElement(By.id("details-own-page")).getAttribute("href")).contains("page=chain",
+				"chain=chain_led", "lang=en");
+		assertThat(severeConsoleMessages()).isEmpty();
+	}
+
+	@Test
+	void aNeighbourOpensInThePanelAndTheKeyboardOpensAndClosesIt() {
+		firstRender("page=explore&open=Chain:chain_led");
+		WebElement opener = this.driver.findElement(By.cssSelector("#explore-panel .opened [data-details=chain_led]"));
+		opener.sendKeys(Keys.ENTER);
+		waitForDetails("chain_led");
+		assertThat(script("return document.getElementById('details-panel').contains(document.activeElement)"))
+			.isEqualTo(true);
+		WebElement segment = details().findElement(
+				By.cssSelector(".details-group[data-relationship=HAS_SEGMENT][data-direction=OUT] .details-neighbour"));
+		String segmentId = segment.getAttribute("data-node");
+		segment.sendKeys(Keys.ENTER);
+		waitForDetails(segmentId);
+		assertThat(details().findElement(By.cssSelector(".details-type")).getText()).isEqualTo("环节");
+		details().findElement(By.cssSelector(".details-back")).click();
+		waitForDetails("chain_led");
+		this.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+		waitFor("return document.getElementById('details-panel').hidden");
+		assertThat(script("return document.activeElement && document.activeElement.dataset.details"))
+			.isEqualTo("chain_led");
+		// The text beside the chain picture opens the same details by keyboard.
+		firstRender("page=chain&chain=chain_led");
+		this.driver.findElement(By.cssSelector("details.as-text summary")).click();
+		WebElement name = this.driver.findElement(By.cssSelector("details.as-text .details-name"));
+		String id = name.getAttribute("data-details");
+		name.sendKeys(Keys.ENTER);
+		waitForDetails(id);
+		this.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+		waitFor("return document.getElementById('details-panel').hidden");
+		assertThat(severeConsoleMessages()).isEmpty();
+	}
+
+	@Test
+	void detailsAreReachableFromThePartyPageAndTheExpertProfileAndLeadToTheNodesOwnPage() {
+		firstRender("page=party&chain=chain_copper");
+		WebElement opener = this.driver.findElement(By.cssSelector("#party-orgs .details-open"));
+		String organisation = opener.getAttribute("data-details");
+		opener.click();
+		waitForDetails(organisation);
+		assertThat(details().findElement(By.cssSelector(".details-type")).getText()).isEqualTo("党组织");
+		assertThat(untranslatedText()).isEmpty();
+		// A guidance committee guides its chain: the chain opens in the panel, and from
+		// there its own page.
+		details().findElement(By.cssSelector(".details-group[data-relationship=GUIDES] [data-node=chain_copper]"))
+			.click();
+		waitForDetails("chain_copper");
+		details().findElement(By.id("details-own-page")).click();
+		waitFor("return document.body.dataset.page === 'chain' && document.body.dataset.ready === 'true'");
+		assertThat(this.driver.getCurrentUrl()).contains("page=chain", "chain=chain_copper");
+		assertThat(details().isDisplayed()).isFalse();
+		firstRender("page=expert&id=person_jiang_fengyi");
+		WebElement technology = this.driver.findElement(By.cssSelector("#expertise-table .details-open"));
+		String id = technology.getAttribute("data-details");
+		technology.click();
+		waitForDetails(id);
+		assertThat(details().findElement(By.cssSelector(".details-type")).getText()).isEqualTo("技术");
+		this.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+		waitFor("return document.getElementById('details-panel').hidden");
+		assertThat(severeConsoleMessages()).isEmpty();
+	}
+
+	private WebElement details() {
+		return this.driver.findElement(By.id("details-panel"));
+	}
+
+	private void waitForDetails(String id) {
+		waitFor("const p = document.getElementById('details-panel'); return p !== null && !p.hidden && p.dataset.node === '"
+				+ id + "' && p.dataset.ready === 'true'");
+	}
+
+	/**
+	 * The open panel names the node's type in the page's language, fits the window, and
+	 * leaves no interface text untranslated in Chinese.
+	 */
+	private void assertDetailsReadable(String view, String lang, String type) {
+		WebElement panel = details();
+		assertThat(panel.findElement(By.cssSelector(".details-type")).getText()).as(view).isEqualTo(type);
+		assertThat(panel.findElement(By.id("details-name")).getText()).as(view).isNotBlank();
+		assertThat(panel.findElements(By.cssSelector(".details-group"))).as(view).isNotEmpty();
+		assertThat(panel.findElement(By.id("details-explore")).getText()).as(view)
+			.isEqualTo(lang.equals("en") ? "Explore from here" : "从这里探索");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> fits = (Map<String, Object>) script("""
+				const box = document.getElementById('details-panel').getBoundingClientRect();
+				const panel = document.getElementById('details-panel');
+				return { inside: box.left >= 0 && box.top >= 0 && box.right <= window.innerWidth + 0.5
+				  && box.bottom <= window.innerHeight + 0.5, sideways: panel.scrollWidth > panel.clientWidth + 1 };""");
+		assertThat(fits).as(view).containsEntry("inside", true).containsEntry("sideways", false);
+		assertFitsSideways(view);
+		if (lang.equals("zh")) {
+			assertThat(untranslatedText()).as(view).isEmpty();
+		}
+	}
+
 }
