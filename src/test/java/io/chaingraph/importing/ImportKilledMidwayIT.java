@@ -44,6 +44,11 @@ class ImportKilledMidwayIT {
 
 		// One row per transaction, so that the import is still writing when its first
 		// progress line (after 5 s) appears, and is killed between committed batches.
+		// The clean import's store shares nothing with the other, so it runs meanwhile:
+		// each
+		// command is a JVM start, and the two sequences overlap their waits.
+		java.util.concurrent.CompletableFuture<Integer> cleanImport = async(
+				() -> run("import", files.toString(), store(clean)));
 		Process killed = command("import", files.toString(), store(resumed), "--chaingraph.import.batch-size=1")
 			.start();
 		long[] progress = awaitProgress(killed, Duration.ofMinutes(3));
@@ -52,13 +57,33 @@ class ImportKilledMidwayIT {
 		System.out.printf("Import killed after %d of %d rows%n", progress[0], progress[1]);
 
 		assertThat(run("import", files.toString(), store(resumed))).isZero();
-		assertThat(run("import", files.toString(), store(clean))).isZero();
+		assertThat(cleanImport.get(10, TimeUnit.MINUTES)).isZero();
+		java.util.concurrent.CompletableFuture<Integer> cleanExport = async(
+				() -> run("export", this.work.resolve("export-clean").toString(), store(clean)));
 		assertThat(run("export", this.work.resolve("export-resumed").toString(), store(resumed))).isZero();
-		assertThat(run("export", this.work.resolve("export-clean").toString(), store(clean))).isZero();
+		assertThat(cleanExport.get(10, TimeUnit.MINUTES)).isZero();
 
 		Map<String, String> fromResumed = contents(this.work.resolve("export-resumed"));
 		assertThat(fromResumed).isNotEmpty();
 		assertThat(fromResumed).isEqualTo(contents(this.work.resolve("export-clean")));
+	}
+
+	@FunctionalInterface
+	private interface Command {
+
+		int run() throws Exception;
+
+	}
+
+	private static java.util.concurrent.CompletableFuture<Integer> async(Command command) {
+		return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+			try {
+				return command.run();
+			}
+			catch (Exception ex) {
+				throw new java.util.concurrent.CompletionException(ex);
+			}
+		});
 	}
 
 	private static String store(Path dir) {
