@@ -16,10 +16,13 @@ const PAGES = {
 	party: () => import('./pages/party.js'),
 };
 
-// Pages shown in the navigation; demands only to those who may dispatch them.
+// Pages shown in the navigation; demands only to those with a step of the demand workflow to take.
 const NAV = ['programme', 'chain', 'party', 'experts', 'challenge', 'explore'];
 
-const viewer = { authenticated: false, name: null, roles: [] };
+const DEMAND_ROLES = ['COORDINATOR', 'ADMIN', 'ENTERPRISE', 'DEPARTMENT', 'EXPERT'];
+
+// The enterprise, department or expert a scoped key acts for: the service refuses it anything else.
+const viewer = { authenticated: false, name: null, roles: [], enterprise: null, department: null, expert: null };
 
 // Why the last sign-in left the viewer anonymous (a label key), shown by the sign-in form until the next try.
 let signInProblem = null;
@@ -73,7 +76,7 @@ function renderChrome(page) {
 	toggle.textContent = t('langToggle');
 	toggle.lang = language() === 'en' ? 'zh-CN' : 'en';
 	const nav = document.getElementById('nav');
-	const shown = can('COORDINATOR', 'ADMIN') ? [...NAV, 'demands'] : NAV;
+	const shown = can(...DEMAND_ROLES) ? [...NAV, 'demands'] : NAV;
 	nav.replaceChildren(...shown.map((name) => h('li', {}, h('a', {
 		href: `?page=${name}${language() === 'en' ? '&lang=en' : ''}`,
 		'aria-current': name === page ? 'page' : null,
@@ -89,7 +92,10 @@ function renderChrome(page) {
 function renderSignIn() {
 	const box = document.getElementById('signin');
 	if (viewer.authenticated) {
-		box.replaceChildren(h('span', { class: 'viewer' }, t('signedInAs'), viewer.name || '', ` (${viewer.roles.join(', ')})`),
+		// The key's name is data; its roles are said in the page's language, their codes kept for tools.
+		box.replaceChildren(h('span', { class: 'viewer', dataset: { roles: viewer.roles.join(',') } }, t('signedInAs'),
+			h('span', { class: 'nm' }, viewer.name || ''), t('raRolesOpen'), viewer.roles.map((role) => t(`role_${role}`)).join(t('listSeparator')),
+			t('raRolesClose')),
 			h('button', { type: 'button', onclick: () => signIn(null) }, t('signOut')));
 		return;
 	}
@@ -130,14 +136,15 @@ async function signIn(key) {
  * among them, leaves the viewer anonymous: actions stay hidden rather than failing on use.
  */
 async function loadViewer() {
-	Object.assign(viewer, { authenticated: false, name: null, roles: [] });
+	Object.assign(viewer, { authenticated: false, name: null, roles: [], enterprise: null, department: null, expert: null });
 	if (!apiKey()) {
 		return;
 	}
 	try {
 		const data = await run('Viewer');
 		if (data.viewer && data.viewer.authenticated) {
-			Object.assign(viewer, { authenticated: true, name: data.viewer.name, roles: data.viewer.roles || [] });
+			const { name, roles, enterprise, department, expert } = data.viewer;
+			Object.assign(viewer, { authenticated: true, name, roles: roles || [], enterprise, department, expert });
 		}
 	}
 	catch (error) {
@@ -175,7 +182,7 @@ async function render() {
 		// In the page from the start, so that pictures have a size when they are drawn.
 		const content = h('div', { class: `page page-${page}` });
 		main.replaceChildren(content);
-		await module.render(content, query, { navigate, can });
+		await module.render(content, query, { navigate, can, viewer: { ...viewer } });
 	}
 	catch (error) {
 		console.warn(error.stack || error);

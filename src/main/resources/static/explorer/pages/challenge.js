@@ -4,10 +4,13 @@
 import { nodes, preload, run } from '../api.js';
 import { emptyBox, errorBox, field, h, select, table } from '../dom.js';
 import { language, nm, t } from '../i18n.js';
+import { chainTechnologies, confirmStep, fill, invalid, problemList, todayUtc } from '../forms.js';
 
 preload('ChallengeList', 'Challenge', 'ChallengeProposals');
 
-export async function render(container, params, { navigate, can }) {
+const MAX_TEAM_NAME = 200;
+
+export async function render(container, params, { navigate, can, viewer }) {
 	const challenges = nodes((await run('ChallengeList')).challenges);
 	const id = params.get('challenge') || (challenges[0] && challenges[0].id);
 	const picker = select(challenges.map((c) => [c.id, `${nm(c)} · ${t(c.status)}`]), id,
@@ -17,6 +20,12 @@ export async function render(container, params, { navigate, can }) {
 	container.append(h('h2', {}, t('challenge')),
 		said ? h('p', { class: 'message done', role: 'status', id: 'action-outcome' }, said) : '', h('form', { class: 'filters', onsubmit: (event) => event.preventDefault() },
 		field('chooseChallenge', picker)));
+	const applier = can('ENTERPRISE') && viewer.enterprise ? viewer.enterprise : null;
+	if (!can('ORGANIZER', 'ADMIN') && !applier) {
+		// Anonymous readers and keys with no step here are told what would let them act.
+		container.append(h('p', { class: 'message role-hint', id: 'role-hint' },
+			t(viewer.authenticated ? 'raNoChallengeActions' : 'raSignInChallenge')));
+	}
 	if (can('ORGANIZER', 'ADMIN')) {
 		container.append(await postForm(navigate));
 	}
@@ -55,6 +64,7 @@ export async function render(container, params, { navigate, can }) {
 				fact('formMaxPartners', challenge.maxPartners ?? null),
 				fact('formRequireCoverage', challenge.requireCoverage === null || challenge.requireCoverage === undefined ? null
 					: t(challenge.requireCoverage ? 'yes' : 'no')))),
+		can('ORGANIZER', 'ADMIN') || applier ? applyPanel(challenge, applier, navigate) : '',
 		h('div', { class: 'split' },
 			h('section', { class: 'main-col', 'aria-labelledby': 'apps-h' }, h('h3', { id: 'apps-h' }, t('applications')),
 				applicants.length ? applicationsTable(applicants, challenge, can, navigate) : emptyBox(),
@@ -125,37 +135,6 @@ function applicationsTable(applicants, challenge, can, navigate) {
 	return result;
 }
 
-/** Fills {name} placeholders of a label. */
-function fill(text, values) {
-	return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
-}
-
-/** A check the page makes before sending: said next to the form, and read out. */
-function invalid(text) {
-	return h('p', { class: 'message error', role: 'alert' }, text);
-}
-
-/**
- * Asks, next to the button, before a step that cannot be undone (award, close); in the page rather
- * than window.confirm, so that it reads in the page's language and keyboard users stay in place.
- */
-function confirmStep(button, question, onConfirm) {
-	document.querySelectorAll('.confirm-step').forEach((box) => box.remove());
-	const box = h('div', { class: 'confirm-step', role: 'alertdialog', 'aria-label': t('formConfirmTitle') },
-		h('p', {}, question));
-	const yes = h('button', { type: 'button', dataset: { confirm: 'yes' }, onclick: () => {
-		box.remove();
-		onConfirm();
-	} }, t('formConfirmYes'));
-	const no = h('button', { type: 'button', dataset: { confirm: 'no' }, onclick: () => {
-		box.remove();
-		button.focus();
-	} }, t('cancel'));
-	box.append(yes, no);
-	button.after(box);
-	no.focus();
-}
-
 // What the last action did, shown once at the top of the page it leads to.
 let outcome = null;
 
@@ -174,6 +153,98 @@ async function act(mutation, navigate, done) {
 		box.classList.add('action-error');
 		document.getElementById('main').prepend(box);
 	}
+}
+
+/**
+ * Applying to the challenge with a team: for an ENTERPRISE key, led by its enterprise or one of its
+ * experts (the service refuses any other lead); for an organizer, led by any expert offered. Partners
+ * are experts who know one of the targets, with no conflict of interest with the challenge. Offered
+ * only while the challenge is OPEN and its deadline has not passed; the choices load when opened.
+ */
+function applyPanel(challenge, enterprise, navigate) {
+	if (challenge.status !== 'OPEN' || (challenge.deadline && String(challenge.deadline) < todayUtc())) {
+		// Said to an enterprise, which has no other step here; an organizer has its own buttons.
+		return enterprise ? h('p', { class: 'hint', id: 'apply-closed' }, t('raApplyClosed')) : '';
+	}
+	if (enterprise && nodes(challenge.posters).some((poster) => poster.id === enterprise)) {
+		return h('p', { class: 'hint', id: 'apply-closed' }, t('raApplyPoster'));
+	}
+	const body = h('div', { class: 'apply-body' }, h('p', { class: 'hint' }, t('loading')));
+	const panel = h('details', { class: 'action-panel', dataset: { action: 'apply' } }, h('summary', {}, t('raApply')), body);
+	let started = false;
+	panel.addEventListener('toggle', async () => {
+		if (!panel.open || started) {
+			return;
+		}
+		started = true;
+		try {
+			body.replaceChildren(await applyForm(challenge, enterprise, navigate));
+		}
+		catch (error) {
+			started = false;
+			body.replaceChildren(errorBox(error));
+		}
+	});
+	return panel;
+}
+
+async function applyForm(challenge, enterprise, navigate) {
+	const targets = nodes(challenge.targets);
+	const chain = nodes(challenge.chains).map((c) => c.id)[0] || null;
+	const [own, ...ranked] = await Promise.all([enterprise ? run('ApplyChoices', { enterprise }) : null,
+		...targets.map((tech) => run('ApplyPartners', { chain, technology: tech.id, challenge: challenge.id }))]);
+	// Each offered expert with the targets it was found for, so that coverage can be judged before sending.
+	const candidates = new Map();
+	ranked.forEach((answer, index) => answer.expertsFor.matches.forEach(({ expert }) => {
+		const entry = candidates.get(expert.id) || { expert, covers: [] };
+		entry.covers.push(nm(targets[index]));
+		candidates.set(expert.id, entry);
+	}));
+	const leads = own && own.enterprise
+		? [[own.enterprise.id, `${nm(own.enterprise)} · ${t('raOwnEnterprise')}`], ...nodes(own.enterprise.experts).map((x) => [x.id, nm(x)])]
+		: [...candidates.values()].map(({ expert }) => [expert.id, nm(expert)]);
+	const lead = select([['', t('raChooseLead')], ...leads], '', { id: 'apply-lead', required: true });
+	const max = challenge.maxPartners ?? 4;
+	const partners = h('fieldset', { class: 'expert-picks', id: 'apply-partners' }, h('legend', {}, fill(t('raPartners'), { max })),
+		candidates.size ? [...candidates.values()].map(({ expert, covers }) => h('label', { class: 'pick-partner' },
+			h('input', { type: 'checkbox', value: expert.id, class: 'partner-pick' }), ' ', h('span', { class: 'nm' }, nm(expert)),
+			h('span', { class: 'hint' }, t('raKnows'), h('span', { class: 'nm' }, covers.join(t('listSeparator'))))))
+			: h('p', { class: 'hint' }, t('nothing')));
+	// The lead is not also a partner: its box is taken away while it leads.
+	lead.addEventListener('change', () => partners.querySelectorAll('.partner-pick').forEach((box) => {
+		box.disabled = box.value === lead.value;
+		if (box.disabled) {
+			box.checked = false;
+		}
+	}));
+	const teamName = h('input', { id: 'apply-team-name', maxlength: MAX_TEAM_NAME });
+	const notice = h('div', { class: 'form-notice', id: 'apply-notice' });
+	const form = h('form', { class: 'filters apply-form', novalidate: true, onsubmit: async (event) => {
+		event.preventDefault();
+		const chosen = [...partners.querySelectorAll('.partner-pick:checked')].map((box) => box.value);
+		const problems = [];
+		if (!lead.value) problems.push(t('raNeedLead'));
+		if (chosen.length > max) problems.push(fill(t('raTooManyPartners'), { max }));
+		if (teamName.value.trim().length > MAX_TEAM_NAME) problems.push(fill(t('raNameTooLong'), { max: MAX_TEAM_NAME }));
+		if (problems.length) {
+			notice.replaceChildren(problemList(problems));
+			return;
+		}
+		notice.replaceChildren();
+		try {
+			const answer = await run('ApplyToChallenge', { input: { challenge: challenge.id, lead: lead.value, partners: chosen,
+				teamName: teamName.value.trim() || null } }, { mutation: true });
+			outcome = fill(t('raApplied'), { team: nm(answer.applyToChallenge.team) });
+			await navigate({}, { replace: true });
+		}
+		catch (error) {
+			// Refused by the service (coverage, conflicts, a team already in): said next to the form.
+			notice.replaceChildren(errorBox(error));
+		}
+	} }, field('raLead', lead), partners, field('raTeamName', teamName),
+	challenge.requireCoverage === false ? '' : h('p', { class: 'hint' }, t('raCoverageHint')),
+	h('button', { type: 'submit' }, t('raApplySend')), notice);
+	return form;
 }
 
 function proposal(team, index) {
@@ -197,42 +268,6 @@ function tomorrow() {
 	// The service wants a deadline after today in UTC; the browser's own date may be a day off.
 	const day = new Date(Date.now() + 24 * 3600 * 1000);
 	return day.toISOString().slice(0, 10);
-}
-
-/**
- * Every technology postChallenge accepts on the chain, once each, by name: the bottlenecks of the
- * chain, of its segments and of the chains below it, and every technology beneath those.
- */
-async function chainTechnologies(chain) {
-	const found = new Map();
-	const add = (tech) => {
-		if (found.has(tech.id)) {
-			return false;
-		}
-		found.set(tech.id, tech);
-		return true;
-	};
-	const seenChains = new Set();
-	let chainsToAsk = [chain];
-	while (chainsToAsk.length) {
-		chainsToAsk.forEach((id) => seenChains.add(id));
-		const answers = await Promise.all(chainsToAsk.map((id) => run('ChainTechnologies', { chain: id })));
-		chainsToAsk = [];
-		answers.forEach(({ chain: asked }) => {
-			if (!asked) {
-				return;
-			}
-			nodes(asked.bottlenecks).forEach(add);
-			nodes(asked.segments).forEach((segment) => nodes(segment.bottlenecks).forEach(add));
-			nodes(asked.subChains).forEach((sub) => !seenChains.has(sub.id) && chainsToAsk.push(sub.id));
-		});
-	}
-	let below = [...found.keys()];
-	while (below.length) {
-		const answer = await run('TechnologiesBelow', { ids: below });
-		below = nodes(answer.technologies).filter(add).map((tech) => tech.id);
-	}
-	return [...found.values()].sort((a, b) => nm(a).localeCompare(nm(b)));
 }
 
 function chainLabel(chain) {

@@ -471,6 +471,27 @@ class ExplorerBrowserTests {
 						return found;""");
 	}
 
+	/** As untranslatedText, within the elements these selectors find only. */
+	@SuppressWarnings("unchecked")
+	private List<String> untranslatedTextIn(String selectors) {
+		return (List<String>) script(
+				"""
+						const found = [];
+						const skip = (element) => element.closest('.nm, [translate=no], select, #lang-toggle, script, style, noscript, [hidden]');
+						for (const root of document.querySelectorAll(arguments[0])) {
+						  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+						  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+						    if (!skip(node.parentElement) && /[A-Za-z]{2,}/.test(node.textContent)) found.push(node.textContent.trim());
+						  }
+						  root.querySelectorAll('[title], [aria-label]').forEach((element) => {
+						    const text = (element.getAttribute('title') || '') + ' ' + (element.getAttribute('aria-label') || '');
+						    if (!skip(element) && /[A-Za-z]{2,}/.test(text)) found.push(text.trim());
+						  });
+						}
+						return found;""",
+				selectors);
+	}
+
 	private void assertComponentsExplained() {
 		@SuppressWarnings("unchecked")
 		List<List<String>> legend = (List<List<String>>) script(
@@ -611,7 +632,10 @@ class ExplorerBrowserTests {
 		waitForReady();
 		assertThat(this.driver.findElements(By.cssSelector("[data-action]"))).isEmpty();
 		assertThat(this.driver.findElements(By.cssSelector("#nav [data-page=demands]"))).hasSize(1);
-		assertThat(this.driver.findElement(By.id("signin")).getText()).contains("COORDINATOR");
+		// The roles are said in the page's language; their codes stay on the element.
+		assertThat(this.driver.findElement(By.id("signin")).getText()).contains("（协调员）");
+		assertThat(this.driver.findElement(By.cssSelector("#signin .viewer")).getAttribute("data-roles"))
+			.isEqualTo("COORDINATOR");
 		script("sessionStorage.clear()");
 	}
 
@@ -836,7 +860,7 @@ class ExplorerBrowserTests {
 		input.clear();
 		input.sendKeys(TestKeys.key(this.keys, EnumSet.of(Role.ORGANIZER), null, null));
 		this.driver.findElement(By.cssSelector("#signin form button[type=submit]")).click();
-		waitFor("return document.body.dataset.ready === 'true' && document.querySelector('#signin').textContent.includes('ORGANIZER')");
+		waitFor("return document.body.dataset.ready === 'true' && document.querySelector('#signin .viewer[data-roles*=ORGANIZER]') !== null");
 		assertThat(this.driver.findElements(By.id("signin-problem"))).isEmpty();
 		script("sessionStorage.clear()");
 	}
@@ -943,6 +967,569 @@ class ExplorerBrowserTests {
 			.contains(expert);
 		assertThat(severeConsoleMessages()).isEmpty();
 		script("sessionStorage.clear()");
+	}
+
+	// issue 18: every action of each role reachable, each only for the key that may take
+	// it,
+	// and what it did shown. Demands and teams made here are removed with the forms'
+	// records.
+
+	private static final String AUTOMOTIVE_ENTERPRISE = "syn_enterprise_automotive_005";
+
+	private String enterpriseKey(String enterprise) {
+		return TestKeys.key(this.keys, EnumSet.of(Role.ENTERPRISE), enterprise, null);
+	}
+
+	private String departmentKey(String department) {
+		return TestKeys.key(this.keys, EnumSet.of(Role.DEPARTMENT), null, department);
+	}
+
+	private String expertKey(String expert) {
+		return TestKeys.key(this.keys, EnumSet.of(Role.EXPERT), null, null, expert);
+	}
+
+	private String raiseThroughTheApi(String kind, String name, List<String> technologies) {
+		return TestKeys.with(this.graphQl, enterpriseKey(AUTOMOTIVE_ENTERPRISE))
+			.document("mutation ($input: RaiseDemandInput!) { raiseDemand(input: $input) { demand { id } } }")
+			.variable("input",
+					Map.of("enterprise", AUTOMOTIVE_ENTERPRISE, "kind", kind, "name", name, "technologies",
+							technologies))
+			.execute()
+			.path("raiseDemand.demand.id")
+			.entity(String.class)
+			.get();
+	}
+
+	private void dispatchThroughTheApi(String demand, String department, List<String> experts) {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("demand", demand);
+		variables.put("department", department);
+		variables.put("experts", experts);
+		TestKeys.admin(this.graphQl, this.keys)
+			.document("""
+					mutation ($demand: ID!, $department: ID, $experts: [ID!]) {
+					  dispatchDemand(demand: $demand, committee: "party_automotive_chain", department: $department,
+					    experts: $experts) { demand { status } } }""")
+			.variables(variables)
+			.execute()
+			.path("dispatchDemand.demand.status")
+			.entity(String.class)
+			.isEqualTo("DISPATCHED");
+	}
+
+	private String demandStatus(String demand) {
+		return this.graphQl.document("query ($id: ID!) { demand(id: $id) { status } }")
+			.variable("id", demand)
+			.execute()
+			.path("demand.status")
+			.entity(String.class)
+			.get();
+	}
+
+	private String automotiveBottleneck() {
+		return this.graphQl
+			.document("{ chain(id: \"chain_automotive\") { bottlenecks(first: 1) { edges { node { id } } } } }")
+			.execute()
+			.path("chain.bottlenecks.edges[0].node.id")
+			.entity(String.class)
+			.get();
+	}
+
+	/**
+	 * An open competition on chain_led with a partner limit of 2 and no coverage rule.
+	 */
+	private String postOpenLedChallenge(String poster, String name) {
+		return TestKeys.admin(this.graphQl, this.keys)
+			.document("mutation ($input: PostChallengeInput!) { postChallenge(input: $input) { challenge { id } } }")
+			.variable("input",
+					Map.of("name", name, "poster", poster, "chain", "chain_led", "technologies",
+							List.of("tech_led_si_substrate"), "budget", 200000, "deadline",
+							java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(60).toString(), "mode",
+							"OPEN_COMPETITION", "maxPartners", 2, "requireCoverage", false))
+			.execute()
+			.path("postChallenge.challenge.id")
+			.entity(String.class)
+			.get();
+	}
+
+	private void signOut() {
+		this.driver.findElement(By.cssSelector("#signin button")).click();
+		waitFor("return document.body.dataset.ready === 'true' && document.querySelector('#signin .viewer') !== null "
+				+ "&& document.querySelector('#signin .viewer[data-roles]') === null");
+	}
+
+	/** Signs in and waits for the page drawn for the key, in either language. */
+	private void signInAs(String key) {
+		this.driver.findElement(By.cssSelector("#signin button")).click();
+		this.driver.findElement(By.id("api-key")).sendKeys(key);
+		this.driver.findElement(By.cssSelector("#signin form button[type=submit]")).click();
+		waitFor("return document.body.dataset.ready === 'true' && document.querySelector('#signin .viewer[data-roles]') !== null");
+	}
+
+	/**
+	 * Renders a view for an anonymous reader, whatever key an earlier test left signed
+	 * in.
+	 */
+	private void renderAnonymously(String query) {
+		firstRender("page=programme");
+		script("sessionStorage.clear()");
+		firstRender(query);
+	}
+
+	private List<WebElement> actions(String action) {
+		return this.driver.findElements(By.cssSelector("#main [data-action=" + action + "]"));
+	}
+
+	@Test // issue 18: an enterprise raises a demand, checked before sending, and sees it
+			// listed
+	void anEnterpriseRaisesADemandCheckedBeforeSendingAndSeesItListed() throws IOException {
+		// Anonymous: no action, and a hint to sign in.
+		renderAnonymously("page=demands");
+		assertThat(this.driver.findElements(By.cssSelector("#main [data-action]"))).isEmpty();
+		assertThat(text("#role-hint")).contains("匿名访问", "登录", "企业提出需求");
+		signInAs(enterpriseKey(AUTOMOTIVE_ENTERPRISE));
+		waitFor("return document.querySelector('[data-action=raise-demand]') !== null");
+		waitForReady();
+		assertThat(this.driver.findElements(By.id("role-hint"))).isEmpty();
+		assertThat(this.driver.findElements(By.cssSelector("#main [data-action=dispatch], #main [data-action=accept]")))
+			.isEmpty();
+		this.driver.findElement(By.cssSelector("[data-action=raise-demand] summary")).click();
+		// Nothing chosen in advance; sent empty, the page says what is missing.
+		assertThat(
+				new Select(this.driver.findElement(By.id("raise-kind"))).getFirstSelectedOption().getAttribute("value"))
+			.isEmpty();
+		this.driver.findElement(By.cssSelector(".raise-form button[type=submit]")).click();
+		assertThat(text("#raise-notice [role=alert]")).contains("请选择需求类型", "请用一句话写明需求");
+		// A technology demand is offered the technologies of the enterprise's chains
+		// only.
+		new Select(this.driver.findElement(By.id("raise-kind"))).selectByValue("TECHNOLOGY");
+		waitFor("return !document.getElementById('raise-techs').disabled");
+		String technology = automotiveBottleneck();
+		assertThat(optionValues("raise-techs")).contains(technology).noneMatch((id) -> id.startsWith("tech_led_"));
+		this.driver.findElement(By.id("raise-name")).sendKeys("浏览器测试：企业点单");
+		this.driver.findElement(By.cssSelector(".raise-form button[type=submit]")).click();
+		assertThat(text("#raise-notice [role=alert]")).contains("技术需求须至少选择一项技术").doesNotContain("请选择需求类型");
+		new Select(this.driver.findElement(By.id("raise-techs"))).selectByValue(technology);
+		this.driver.findElement(By.id("raise-description")).sendKeys("电驱系统热管理");
+		screenshot("roles-raise-form-zh");
+		this.driver.findElement(By.cssSelector(".raise-form button[type=submit]")).click();
+		waitFor("return document.getElementById('action-outcome') !== null");
+		waitForReady();
+		assertThat(text("#action-outcome")).contains("已提出需求", "浏览器测试：企业点单", "已点单");
+		WebElement row = this.driver.findElement(By.cssSelector("#own-demands tr.just-done"));
+		assertThat(row.getText()).contains("浏览器测试：企业点单", "已点单");
+		String raised = row.getAttribute("data-demand");
+		GraphQlTester.Response demand = this.graphQl
+			.document("query ($id: ID!) { demand(id: $id) { name kind status description "
+					+ "raisedBy { edges { node { id } } } technologies { edges { node { id } } } } }")
+			.variable("id", raised)
+			.execute();
+		demand.path("demand.kind").entity(String.class).isEqualTo("TECHNOLOGY");
+		demand.path("demand.status").entity(String.class).isEqualTo("RAISED");
+		demand.path("demand.description").entity(String.class).isEqualTo("电驱系统热管理");
+		demand.path("demand.raisedBy.edges[*].node.id").entityList(String.class).containsExactly(AUTOMOTIVE_ENTERPRISE);
+		demand.path("demand.technologies.edges[*].node.id").entityList(String.class).containsExactly(technology);
+		screenshot("roles-raise-zh");
+		// In English, a financing demand takes no technology.
+		this.driver.findElement(By.id("lang-toggle")).click();
+		waitForReady();
+		this.driver.findElement(By.cssSelector("[data-action=raise-demand] summary")).click();
+		new Select(this.driver.findElement(By.id("raise-kind"))).selectByValue("FINANCING");
+		assertThat(this.driver.findElement(By.id("raise-techs")).isDisplayed()).isFalse();
+		this.driver.findElement(By.cssSelector(".raise-form button[type=submit]")).click();
+		assertThat(text("#raise-notice [role=alert]")).contains("Say in a line what is needed.")
+			.doesNotContain("technology");
+		this.driver.findElement(By.id("raise-name")).sendKeys("Browser test: working capital");
+		this.driver.findElement(By.cssSelector(".raise-form button[type=submit]")).click();
+		waitFor("return document.getElementById('action-outcome') !== null");
+		waitForReady();
+		assertThat(text("#action-outcome")).contains("Browser test: working capital", "raised");
+		String financing = this.driver.findElement(By.cssSelector("#own-demands tr.just-done"))
+			.getAttribute("data-demand");
+		assertThat(this.graphQl.document("query ($id: ID!) { demand(id: $id) { kind technologies { totalCount } } }")
+			.variable("id", financing)
+			.execute()
+			.path("demand.technologies.totalCount")
+			.entity(Integer.class)
+			.get()).isZero();
+		screenshot("roles-raise-en");
+		assertThat(severeConsoleMessages()).isEmpty();
+		// Keys of other roles are not offered the form.
+		for (String key : List.of(departmentKey("syn_dept_finance"),
+				TestKeys.key(this.keys, EnumSet.of(Role.COORDINATOR), null, null),
+				TestKeys.key(this.keys, EnumSet.of(Role.VIEWER), null, null))) {
+			signOut();
+			signInAs(key);
+			waitForReady();
+			assertThat(actions("raise-demand")).isEmpty();
+		}
+		script("sessionStorage.clear()");
+	}
+
+	@Test // issue 18: a department accepts, then resolves after confirming, only its own
+			// demands
+	void aDepartmentAcceptsThenResolvesOnlyItsOwnDemandsAfterConfirming() throws IOException {
+		String demand = raiseThroughTheApi("FINANCING", "浏览器测试：接单办结", List.of());
+		dispatchThroughTheApi(demand, "syn_dept_finance", null);
+		renderAnonymously("page=demands");
+		signInAs(departmentKey("syn_dept_finance"));
+		By row = By.cssSelector("#taker-demands tr[data-demand=\"" + demand + "\"]");
+		waitFor("return document.querySelector('#taker-demands') !== null");
+		waitForReady();
+		// Exactly the demands sent to this department, none sent elsewhere.
+		List<String> sent = this.graphQl.document("""
+				{ demands(first: 50, where: {related: [{relationship: DISPATCHED_TO, id: "syn_dept_finance"}]}) {
+				    edges { node { id } } } }""")
+			.execute()
+			.path("demands.edges[*].node.id")
+			.entityList(String.class)
+			.get();
+		List<String> shown = this.driver.findElements(By.cssSelector("#taker-demands tbody tr"))
+			.stream()
+			.map((tr) -> tr.getAttribute("data-demand"))
+			.toList();
+		assertThat(shown).containsExactlyInAnyOrderElementsOf(sent).contains(demand).doesNotContain("syn_demand_06");
+		assertThat(this.driver
+			.findElements(By.cssSelector("#main [data-action=raise-demand], #main [data-action=dispatch]"))).isEmpty();
+		// Accepting is offered only for what waits to be taken; resolving only for what
+		// it took.
+		for (WebElement button : actions("accept")) {
+			assertThat(demandStatus(button.getAttribute("data-demand"))).isEqualTo("DISPATCHED");
+		}
+		this.driver.findElement(row).findElement(By.cssSelector("[data-action=accept]")).click();
+		waitFor("return document.getElementById('action-outcome') !== null");
+		waitForReady();
+		assertThat(text("#action-outcome")).contains("已接单", "浏览器测试：接单办结");
+		assertThat(this.driver.findElement(row).getText()).contains("已接单");
+		assertThat(this.driver.findElement(row).getAttribute("class")).contains("just-done");
+		assertThat(demandStatus(demand)).isEqualTo("ACCEPTED");
+		assertThat(
+				this.graphQl.document("query ($id: ID!) { demand(id: $id) { acceptedBy { edges { node { id } } } } }")
+					.variable("id", demand)
+					.execute()
+					.path("demand.acceptedBy.edges[*].node.id")
+					.entityList(String.class)
+					.get())
+			.containsExactly("syn_dept_finance");
+		// Resolving: a note is needed, at most 4000 characters, and the page asks first.
+		WebElement form = this.driver.findElement(row).findElement(By.cssSelector("[data-action=resolve]"));
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+		assertThat(form.findElement(By.cssSelector("[role=alert]")).getText()).contains("请写明需求是如何解决的");
+		script("arguments[0].value = 'x'.repeat(4001)", form.findElement(By.cssSelector("textarea")));
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+		assertThat(form.findElement(By.cssSelector("[role=alert]")).getText()).contains("4000");
+		assertThat(this.driver.findElements(By.cssSelector(".confirm-step"))).isEmpty();
+		screenshot("roles-department-zh");
+		this.driver.findElement(By.id("lang-toggle")).click();
+		waitForReady();
+		form = this.driver.findElement(row).findElement(By.cssSelector("[data-action=resolve]"));
+		form.findElement(By.cssSelector("textarea")).sendKeys("Bridging loan arranged with the provincial fund");
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+		WebElement confirm = this.driver.findElement(By.cssSelector(".confirm-step[role=alertdialog]"));
+		assertThat(confirm.getText()).contains("as resolved?", "cannot be undone");
+		screenshot("roles-department-confirm-en");
+		confirm.findElement(By.cssSelector("[data-confirm=no]")).click();
+		assertThat(demandStatus(demand)).isEqualTo("ACCEPTED");
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+		this.driver.findElement(By.cssSelector(".confirm-step [data-confirm=yes]")).click();
+		waitFor("return document.getElementById('action-outcome') !== null");
+		waitForReady();
+		assertThat(text("#action-outcome")).contains("resolved", "Resolved");
+		assertThat(this.driver.findElement(row).getText()).contains("Resolved");
+		assertThat(this.driver.findElement(row).findElements(By.cssSelector("[data-action]"))).isEmpty();
+		assertThat(demandStatus(demand)).isEqualTo("RESOLVED");
+		assertThat(this.graphQl
+			.document("query ($id: ID!) { demand(id: $id) { history { edges { node { status note } } } } }")
+			.variable("id", demand)
+			.execute()
+			.path("demand.history.edges[*].node.note")
+			.entityList(String.class)
+			.get()).contains("Bridging loan arranged with the provincial fund");
+		screenshot("roles-department-en");
+		assertThat(severeConsoleMessages()).isEmpty();
+		// Another department, the enterprise and a coordinator are offered no step on it.
+		for (String key : List.of(departmentKey("syn_dept_hr"), enterpriseKey(AUTOMOTIVE_ENTERPRISE),
+				TestKeys.key(this.keys, EnumSet.of(Role.COORDINATOR), null, null))) {
+			signOut();
+			signInAs(key);
+			waitForReady();
+			assertThat(actions("accept")).noneMatch((button) -> demand.equals(button.getAttribute("data-demand")));
+			assertThat(actions("resolve")).noneMatch((resolve) -> demand.equals(resolve.getAttribute("data-demand")));
+			assertThat(this.driver.findElements(row)).isEmpty();
+		}
+		script("sessionStorage.clear()");
+	}
+
+	@Test // issue 18: an expert accepts and resolves a technology demand sent to it; the
+			// other expert it was sent to sees it taken
+	void anExpertAcceptsAndResolvesATechnologyDemandAndAnotherRecipientSeesItTaken() throws IOException {
+		String technology = automotiveBottleneck();
+		List<String> experts = this.graphQl
+			.document("query ($t: ID!) { expertsFor(chain: \"chain_automotive\", technology: $t, first: 2) "
+					+ "{ matches { expert { id } } } }")
+			.variable("t", technology)
+			.execute()
+			.path("expertsFor.matches[*].expert.id")
+			.entityList(String.class)
+			.hasSize(2)
+			.get();
+		String demand = raiseThroughTheApi("TECHNOLOGY", "浏览器测试：专家接单", List.of(technology));
+		dispatchThroughTheApi(demand, null, experts);
+		By row = By.cssSelector("#taker-demands tr[data-demand=\"" + demand + "\"]");
+		renderAnonymously("page=demands&lang=en");
+		signInAs(expertKey(experts.get(0)));
+		waitFor("return document.querySelector('#taker-demands') !== null");
+		waitForReady();
+		this.driver.findElement(row).findElement(By.cssSelector("[data-action=accept]")).click();
+		waitFor("return document.getElementById('action-outcome') !== null");
+		waitForReady();
+		assertThat(text("#action-outcome")).contains("accepted", "Accepted");
+		assertThat(demandStatus(demand)).isEqualTo("ACCEPTED");
+		screenshot("roles-expert-en");
+		// The second expert: taken by the first, nothing to do.
+		signOut();
+		signInAs(expertKey(experts.get(1)));
+		waitFor("return document.querySelector('#taker-demands') !== null");
+		waitForReady();
+		assertThat(this.driver.findElement(row).getText()).contains("Accepted by another recipient");
+		assertThat(this.driver.findElement(row).findElements(By.cssSelector("[data-action]"))).isEmpty();
+		// The first resolves it, in Chinese.
+		signOut();
+		this.driver.findElement(By.id("lang-toggle")).click();
+		waitForReady();
+		signInAs(expertKey(experts.get(0)));
+		waitFor("return document.querySelector('#taker-demands') !== null");
+		waitForReady();
+		WebElement form = this.driver.findElement(row).findElement(By.cssSelector("[data-action=resolve]"));
+		form.findElement(By.cssSelector("textarea")).sendKeys("已完成电驱热管理方案评审");
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+		assertThat(text(".confirm-step")).contains("确定将", "无法撤销");
+		screenshot("roles-expert-confirm-zh");
+		this.driver.findElement(By.cssSelector(".confirm-step [data-confirm=yes]")).click();
+		waitFor("return document.getElementById('action-outcome') !== null");
+		waitForReady();
+		assertThat(text("#action-outcome")).contains("已办结");
+		assertThat(this.driver.findElement(row).getText()).contains("已解决");
+		assertThat(demandStatus(demand)).isEqualTo("RESOLVED");
+		screenshot("roles-expert-zh");
+		assertThat(severeConsoleMessages()).isEmpty();
+		script("sessionStorage.clear()");
+	}
+
+	@Test // issue 18: a team applies to an open challenge from its page, with the result
+			// shown
+	void anEnterpriseAppliesWithATeamToAnOpenChallengeOnlyWhileItIsOpen() throws IOException {
+		List<String> ledEnterprises = this.graphQl
+			.document("{ enterprises(first: 20, where: {onChain: \"chain_led\"}, orderBy: {field: name}) "
+					+ "{ edges { node { id } } } }")
+			.execute()
+			.path("enterprises.edges[*].node.id")
+			.entityList(String.class)
+			.get();
+		String poster = ledEnterprises.get(0);
+		String applicant = ledEnterprises.get(1);
+		String challenge = postOpenLedChallenge(poster, "浏览器测试：组队揭榜");
+		renderAnonymously("page=challenge&challenge=" + challenge);
+		assertThat(actions("apply")).isEmpty();
+		assertThat(text("#role-hint")).contains("匿名访问", "企业可组队申请");
+		signInAs(enterpriseKey(applicant));
+		waitFor("return document.querySelector('[data-action=apply]') !== null");
+		waitForReady();
+		assertThat(this.driver
+			.findElements(By.cssSelector("#main [data-action=post-challenge], #main [data-action=shortlist]")))
+			.isEmpty();
+		this.driver.findElement(By.cssSelector("[data-action=apply] summary")).click();
+		waitFor("return document.getElementById('apply-lead') !== null");
+		// The lead is the enterprise or one of its experts, nobody else.
+		Set<String> own = new LinkedHashSet<>(List.of(applicant));
+		own.addAll(this.graphQl
+			.document("query ($id: ID!) { enterprise(id: $id) { experts(first: 30) { edges { node { id } } } } }")
+			.variable("id", applicant)
+			.execute()
+			.path("enterprise.experts.edges[*].node.id")
+			.entityList(String.class)
+			.get());
+		assertThat(optionValues("apply-lead")).first().isEqualTo(applicant);
+		assertThat(optionValues("apply-lead")).allSatisfy((id) -> assertThat(own).contains(id));
+		this.driver.findElement(By.cssSelector(".apply-form button[type=submit]")).click();
+		assertThat(text("#apply-notice [role=alert]")).contains("请选择牵头方");
+		new Select(this.driver.findElement(By.id("apply-lead"))).selectByValue(applicant);
+		List<WebElement> picks = this.driver.findElements(By.cssSelector("#apply-partners .partner-pick"));
+		assertThat(picks).hasSizeGreaterThanOrEqualTo(3);
+		// More partners than the challenge allows is stopped before sending.
+		picks.subList(0, 3).forEach(WebElement::click);
+		this.driver.findElement(By.cssSelector(".apply-form button[type=submit]")).click();
+		assertThat(text("#apply-notice [role=alert]")).contains("最多允许 2 个合作方");
+		picks.get(2).click();
+		List<String> partners = List.of(picks.get(0).getAttribute("value"), picks.get(1).getAttribute("value"));
+		this.driver.findElement(By.id("apply-team-name")).sendKeys("浏览器测试：揭榜团队");
+		screenshot("roles-apply-form-zh");
+		this.driver.findElement(By.cssSelector(".apply-form button[type=submit]")).click();
+		waitFor("return document.getElementById('action-outcome') !== null");
+		waitForReady();
+		assertThat(text("#action-outcome")).contains("浏览器测试：揭榜团队", "已申请揭榜");
+		assertThat(text("#applications")).contains("浏览器测试：揭榜团队", "已申请");
+		GraphQlTester.Response applied = this.graphQl.document("""
+				query ($id: ID!) { challenge(id: $id) { applicants { edges { status node { name
+				  members { edges { role node { id } } } } } } } }""").variable("id", challenge).execute();
+		applied.path("challenge.applicants.edges[0].node.name").entity(String.class).isEqualTo("浏览器测试：揭榜团队");
+		applied.path("challenge.applicants.edges[0].status").entity(String.class).isEqualTo("APPLIED");
+		applied.path("challenge.applicants.edges[0].node.members.edges[?(@.role == 'LEAD')].node.id")
+			.entityList(String.class)
+			.containsExactly(applicant);
+		assertThat(applied.path("challenge.applicants.edges[0].node.members.edges[?(@.role == 'PARTNER')].node.id")
+			.entityList(String.class)
+			.get()).containsExactlyInAnyOrderElementsOf(partners);
+		screenshot("roles-apply-zh");
+		this.driver.findElement(By.id("lang-toggle")).click();
+		waitForReady();
+		this.driver.findElement(By.cssSelector("[data-action=apply] summary")).click();
+		waitFor("return document.getElementById('apply-lead') !== null");
+		this.driver.findElement(By.cssSelector(".apply-form button[type=submit]")).click();
+		assertThat(text("#apply-notice [role=alert]")).contains("Choose the lead.");
+		screenshot("roles-apply-en");
+		assertThat(severeConsoleMessages()).isEmpty();
+		// The poster's own key, a challenge no longer open, and a department's key: no
+		// form.
+		signOut();
+		signInAs(enterpriseKey(poster));
+		waitForReady();
+		assertThat(actions("apply")).isEmpty();
+		assertThat(text("#apply-closed")).contains("posted this challenge");
+		firstRender("page=challenge&challenge=" + aChallengeWithApplications());
+		signOut();
+		signInAs(enterpriseKey(applicant));
+		waitForReady();
+		assertThat(actions("apply")).isEmpty();
+		assertThat(this.driver.findElements(By.id("apply-closed"))).hasSize(1);
+		firstRender("page=challenge&challenge=" + challenge);
+		signOut();
+		signInAs(departmentKey("syn_dept_finance"));
+		waitForReady();
+		assertThat(this.driver.findElements(By.cssSelector("#main [data-action]"))).isEmpty();
+		assertThat(text("#role-hint")).contains("没有可执行的操作");
+		script("sessionStorage.clear()");
+	}
+
+	@Test // issue 18, finding "departments per demand kind": a financing demand is
+			// offered the
+			// departments that took financing first, and none that took only other kinds
+	void aDispatchOffersTheDepartmentsThatTookTheDemandsKindFirstAndNoneSpecialisedElsewhere() throws IOException {
+		String demand = raiseThroughTheApi("FINANCING", "浏览器测试：按类型派单", List.of());
+		// What each department took before, read from the API as the page reads it.
+		Map<String, Set<String>> kindsTaken = new LinkedHashMap<>();
+		GraphQlTester.Response dispatched = this.graphQl.document("""
+				{ demands(first: 100, where: {status_in: [DISPATCHED, ACCEPTED, RESOLVED]}) {
+				    edges { node { kind dispatchedTo(first: 5) { edges { node { id } } } } } } }""").execute();
+		List<String> kinds = dispatched.path("demands.edges[*].node.kind").entityList(String.class).get();
+		for (int i = 0; i < kinds.size(); i++) {
+			for (String id : dispatched.path("demands.edges[" + i + "].node.dispatchedTo.edges[*].node.id")
+				.entityList(String.class)
+				.get()) {
+				kindsTaken.computeIfAbsent(id, (key) -> new LinkedHashSet<>()).add(kinds.get(i));
+			}
+		}
+		List<String> departments = this.graphQl.document("{ departments(first: 30) { edges { node { id } } } }")
+			.execute()
+			.path("departments.edges[*].node.id")
+			.entityList(String.class)
+			.get();
+		List<String> plausible = departments.stream()
+			.filter((id) -> !kindsTaken.containsKey(id) || kindsTaken.get(id).contains("FINANCING"))
+			.toList();
+		assertThat(plausible).contains("syn_dept_finance").doesNotContain("syn_dept_hr", "syn_dept_land");
+		renderAnonymously("page=demands");
+		signInAs(TestKeys.key(this.keys, EnumSet.of(Role.COORDINATOR), null, null));
+		By form = By.cssSelector("[data-action=dispatch][data-demand=\"" + demand + "\"]");
+		waitFor("return document.querySelector('[data-action=dispatch][data-demand=\"" + demand + "\"]') !== null");
+		waitForReady();
+		WebElement recipient = this.driver.findElement(form).findElement(By.cssSelector("select.recipient"));
+		assertThat(selectValues(recipient)).first().isEqualTo("syn_dept_finance");
+		assertThat(selectValues(recipient)).containsExactlyInAnyOrderElementsOf(plausible);
+		WebElement first = recipient.findElement(By.cssSelector("optgroup"));
+		assertThat(first.getAttribute("label")).isEqualTo("曾承接融资需求的部门");
+		assertThat(this.driver.findElement(form).findElement(By.cssSelector(".departments-why")).getText())
+			.contains("融资", String.valueOf(departments.size() - plausible.size()));
+		screenshot("roles-dispatch-kinds-zh");
+		this.driver.findElement(By.id("lang-toggle")).click();
+		waitForReady();
+		recipient = this.driver.findElement(form).findElement(By.cssSelector("select.recipient"));
+		assertThat(recipient.findElement(By.cssSelector("optgroup")).getAttribute("label"))
+			.isEqualTo("Departments that took Financing demands");
+		screenshot("roles-dispatch-kinds-en");
+		assertThat(severeConsoleMessages()).isEmpty();
+		script("sessionStorage.clear()");
+	}
+
+	@Test // issue 18: each role's page at both widths and in both languages: no console
+			// error, no sideways scroll, no untranslated Chinese interface text
+	void eachRolesActionsFitBothWidthsInBothLanguages() throws IOException {
+		String open = postOpenLedChallenge(this.graphQl
+			.document("{ enterprises(first: 1, where: {onChain: \"chain_led\"}, orderBy: {field: name}) "
+					+ "{ edges { node { id } } } }")
+			.execute()
+			.path("enterprises.edges[0].node.id")
+			.entity(String.class)
+			.get(), "浏览器测试：各角色版面");
+		Map<String, String> roles = new LinkedHashMap<>();
+		roles.put("anonymous", null);
+		roles.put("enterprise", enterpriseKey(AUTOMOTIVE_ENTERPRISE));
+		roles.put("department", departmentKey("syn_dept_finance"));
+		roles.put("coordinator", TestKeys.key(this.keys, EnumSet.of(Role.COORDINATOR), null, null));
+		roles.put("organizer", TestKeys.key(this.keys, EnumSet.of(Role.ORGANIZER), null, null));
+		try {
+			for (Map.Entry<String, String> role : roles.entrySet()) {
+				firstRender("page=programme");
+				script("sessionStorage.clear()");
+				if (role.getValue() != null) {
+					firstRender("page=programme");
+					signInAs(role.getValue());
+				}
+				for (Dimension size : WIDTHS) {
+					this.driver.manage().window().setSize(size);
+					for (String language : List.of("zh", "en")) {
+						for (String page : List.of("page=demands", "page=challenge&challenge=" + open)) {
+							String view = role.getKey() + " " + page + " " + language + " " + size.getWidth();
+							firstRender(page + (language.equals("en") ? "&lang=en" : ""));
+							// Every action panel open, so that what it holds is measured
+							// too.
+							for (WebElement summary : this.driver
+								.findElements(By.cssSelector("#main details.action-panel > summary"))) {
+								summary.click();
+							}
+							waitFor("return !document.querySelector('#main .apply-body .hint') "
+									+ "|| document.querySelector('#apply-lead') !== null");
+							assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as(
+									"%s: %s", view,
+									script("""
+											return [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+											  .slice(-5).map((e) => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"""))
+								.isEqualTo(true);
+							// The challenge page's own data (names, descriptions) is not
+							// marked
+							// as data yet: there, only what the role actions add is read.
+							if (language.equals("zh")) {
+								assertThat(page.startsWith("page=demands") ? untranslatedText()
+										: untranslatedTextIn("#signin, #role-hint, #apply-closed, [data-action]"))
+									.as(view)
+									.isEmpty();
+							}
+							assertThat(this.driver.findElements(By.cssSelector("#main .message.error"))).as(view)
+								.isEmpty();
+							assertThat(severeConsoleMessages()).as(view).isEmpty();
+							String name = "roles-" + role.getKey() + "-"
+									+ (page.startsWith("page=demands") ? "demands" : "challenge") + "-" + language
+									+ (size.getWidth() == 820 ? "-820" : "");
+							fullPageScreenshot(name);
+						}
+					}
+				}
+			}
+		}
+		finally {
+			this.driver.manage().window().setSize(new Dimension(1280, 1000));
+			script("sessionStorage.clear()");
+		}
 	}
 
 	private String statusOf(String challenge) {
