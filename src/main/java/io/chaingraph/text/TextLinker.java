@@ -118,13 +118,17 @@ public class TextLinker {
 		Folding.Folded folded = vocabulary.fold(text);
 		List<Vocabulary.Hit> hits = new ArrayList<>(vocabulary.occurrences(folded, labels));
 		boolean[] covered = new boolean[folded.length()];
+		int[][] shortHit = new int[folded.length()][];
 		for (Vocabulary.Hit hit : hits) {
-			cover(folded, covered, hit.from(), hit.to());
+			cover(folded, covered, shortHit, hit);
 		}
 		if (folded.length() <= FUZZY_TEXT) {
-			for (Vocabulary.Hit hit : fuzzy(vocabulary, folded, covered, labels)) {
+			for (Vocabulary.Hit hit : fuzzy(vocabulary, folded, covered, shortHit, labels)) {
+				// A misspelt name is not also the short names inside it (LED in
+				// 硅衬低LED技术).
+				hits.removeIf((inner) -> inner.from() >= hit.from() && inner.to() <= hit.to());
 				hits.add(hit);
-				cover(folded, covered, hit.from(), hit.to());
+				cover(folded, covered, new int[folded.length()][], hit);
 			}
 		}
 		Links links = new Links();
@@ -245,26 +249,54 @@ public class TextLinker {
 			.toList();
 	}
 
-	private static void cover(Folding.Folded folded, boolean[] covered, int from, int to) {
+	// Marks the folded characters a hit covers; for a short hit (up to SHORT_HIT folded
+	// characters: 铜, LED, 光伏) also where it starts and ends, so that a longer misspelt
+	// name may span it whole.
+	private static void cover(Folding.Folded folded, boolean[] covered, int[][] shortHit, Vocabulary.Hit hit) {
+		int first = -1;
+		int end = -1;
 		for (int i = 0; i < folded.length(); i++) {
-			if (folded.from()[i] >= from && folded.to()[i] <= to) {
+			if (folded.from()[i] >= hit.from() && folded.to()[i] <= hit.to()) {
 				covered[i] = true;
+				first = (first < 0) ? i : first;
+				end = i + 1;
+			}
+		}
+		if (first >= 0 && end - first <= SHORT_HIT) {
+			int[] span = { first, end };
+			// Names occur without overlapping one another: one span per character.
+			for (int i = first; i < end; i++) {
+				shortHit[i] = span;
 			}
 		}
 	}
 
-	// Pieces of the text no name covers, from three characters up, one edit from a whole
-	// name; longest first, as exact names are.
+	// Names this short inside a longer piece of text may be part of a misspelt name.
+	private static final int SHORT_HIT = 3;
+
+	// Pieces of the text from three characters up, one edit from a whole name, longest
+	// first, as exact names are: pieces no name covers, and pieces that hold short names
+	// whole as long as at least half of the piece is covered by none.
 	private static List<Vocabulary.Hit> fuzzy(Vocabulary vocabulary, Folding.Folded folded, boolean[] covered,
-			@Nullable Set<String> labels) {
+			int[][] shortHit, @Nullable Set<String> labels) {
 		String text = folded.text();
 		List<Vocabulary.Hit> found = new ArrayList<>();
 		for (int i = 0; i < text.length(); i++) {
-			if (covered[i] || text.charAt(i) == ' ' || !folded.boundaryBefore(i)) {
+			if (text.charAt(i) == ' ' || !folded.boundaryBefore(i)
+					|| (covered[i] && (shortHit[i] == null || shortHit[i][0] != i))) {
 				continue;
 			}
 			int last = Math.min(text.length(), i + Vocabulary.FUZZY_MAX + 1);
-			for (int end = i + 3; end <= last && !covered[end - 1]; end++) {
+			int free = 0;
+			for (int end = i + 1; end <= last; end++) {
+				int at = end - 1;
+				if (covered[at] && (shortHit[at] == null || shortHit[at][0] < i)) {
+					break;
+				}
+				free += covered[at] ? 0 : 1;
+				if (end < i + 3 || free * 2 < end - i || (covered[at] && shortHit[at][1] > end)) {
+					continue;
+				}
 				if (!folded.boundaryBefore(end) || text.charAt(end - 1) == ' ') {
 					continue;
 				}
