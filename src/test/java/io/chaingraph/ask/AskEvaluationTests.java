@@ -64,8 +64,25 @@ class AskEvaluationTests {
 		byType.forEach((type, tally) -> report
 			.append("  %-16s %3d / %3d  %5.1f%%\n".formatted(type, tally[0], tally[1], 100.0 * tally[0] / tally[1])));
 		failures.forEach((failure) -> report.append("  wrong: ").append(failure).append('\n'));
+		report.append(timing(cases));
 		System.out.println(report);
 		assertThat((double) right / cases.size()).as(report.toString()).isGreaterThanOrEqualTo(REQUIRED);
+	}
+
+	// How long reading takes, after the pass above warmed it: reported, not asserted (the
+	// benchmark holds the figure).
+	private String timing(List<Case> cases) {
+		List<Long> nanos = new ArrayList<>();
+		for (int round = 0; round < 5; round++) {
+			for (Case c : cases) {
+				long start = System.nanoTime();
+				this.ask.read(c.question(), null);
+				nanos.add(System.nanoTime() - start);
+			}
+		}
+		nanos.sort(null);
+		return "  reading: p50 %.2f ms, p95 %.2f ms over %d readings\n".formatted(nanos.get(nanos.size() / 2) / 1e6,
+				nanos.get(nanos.size() * 95 / 100) / 1e6, nanos.size());
 	}
 
 	static List<Case> cases() throws IOException {
