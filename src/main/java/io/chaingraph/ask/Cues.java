@@ -22,7 +22,7 @@ final class Cues {
 	enum Cue {
 
 		ACADEMICIAN, EXPERT, TEAM, TALENT_GAP, GAP, CONNECTION, LEADER, CONSORTIUM, ADVISER, COUNT, CHALLENGE, DEMAND,
-		PARTY, EXCLUDE, KEY_CHAIN, PILOT_CHAIN, ALL, RESOLVED, UNRESOLVED, DISPATCHED, ACCEPTED,
+		PARTY, WHO, EXCLUDE, KEY_CHAIN, PILOT_CHAIN, ALL, RESOLVED, UNRESOLVED, DISPATCHED, ACCEPTED,
 		// Figures a count may ask for.
 		ENTERPRISE, UNIVERSITY, INSTITUTE, TECHNOLOGY, BOTTLENECK, CHAIN
 
@@ -57,6 +57,7 @@ final class Cues {
 		ZH.put(Cue.CHALLENGE, "揭榜挂帅 揭榜 挂帅 赛马 榜单 张榜 发榜 挑战 榜 课题");
 		ZH.put(Cue.DEMAND, "需求 诉求 点单 派单 接单 工单 难题清单");
 		ZH.put(Cue.PARTY, "党建 党组织 党委 党支部 支部 党员 党 红色");
+		ZH.put(Cue.WHO, "谁 哪些人 什么人 哪位 哪些单位");
 		ZH.put(Cue.EXCLUDE, "排除 回避 除了 除外 不包括 不包含 不含 不要 去掉 利益冲突 冲突 避开 剔除");
 		ZH.put(Cue.KEY_CHAIN, "重点 1269 重点产业链 十二条");
 		ZH.put(Cue.PILOT_CHAIN, "试点 党建试点");
@@ -94,6 +95,7 @@ final class Cues {
 		EN.put(Cue.DEMAND, "demand demands request requests");
 		EN.put(Cue.PARTY, "party building party party organisation party organization party committee "
 				+ "party organisations party organizations cpc");
+		EN.put(Cue.WHO, "who whom which people anyone somebody someone");
 		EN.put(Cue.EXCLUDE, "exclude excluding excludes except conflict conflicts conflicted without other than "
 				+ "not from avoid avoiding leave out no one from");
 		EN.put(Cue.KEY_CHAIN, "key chain key chains key 1269 priority");

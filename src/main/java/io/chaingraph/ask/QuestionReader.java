@@ -208,7 +208,9 @@ final class QuestionReader {
 		if (found.has(Cue.COUNT) && !(technology && found.has(Cue.EXPERT))) {
 			return QuestionType.STATISTICS;
 		}
-		if (challenge && (found.has(Cue.TEAM) || (found.has(Cue.CHALLENGE) && found.has(Cue.EXPERT)))) {
+		// Who takes a named challenge (这个榜谁来揭) asks for teams.
+		if (challenge && (found.has(Cue.TEAM)
+				|| (found.has(Cue.CHALLENGE) && (found.has(Cue.EXPERT) || found.has(Cue.WHO))))) {
 			return QuestionType.TEAMS;
 		}
 		if (found.has(Cue.DEMAND)) {
@@ -220,7 +222,9 @@ final class QuestionReader {
 		if (found.has(Cue.LEADER)) {
 			return QuestionType.CHAIN_LEADERS;
 		}
-		if (found.has(Cue.CONSORTIUM) || (found.has(Cue.ADVISER) && consortium)) {
+		// An advisory committee is a consortium's; "advise on" a technology asks for
+		// experts.
+		if (found.has(Cue.CONSORTIUM) || (found.has(Cue.ADVISER) && (consortium || !technology))) {
 			return QuestionType.CONSORTIA;
 		}
 		if (found.has(Cue.CHALLENGE)) {
