@@ -7,5 +7,6 @@ ORDER BY a.id DESC
 LIMIT 1
 RETURN a.id AS head,
        COUNT { (:Technology) } + COUNT { (:Chain) } + COUNT { (:Segment) } + COUNT { (:Enterprise) }
-         + COUNT { (:Organization) } + COUNT { (:Consortium) } + COUNT { (:Expert) } AS nodes,
+         + COUNT { (:Organization) } + COUNT { (:Consortium) } + COUNT { (:Expert) } + COUNT { (:City) }
+         + COUNT { (:Challenge) } AS nodes,
        COUNT { ()-[:PART_OF]->() } + COUNT { ()-[:BOTTLENECK_OF]->() } + COUNT { ()-[:HAS_SEGMENT]->() } AS rels

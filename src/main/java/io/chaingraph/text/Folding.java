@@ -26,13 +26,18 @@ final class Folding {
 
 	static final String SUFFIXES = "model/name-suffixes.txt";
 
+	static final String PREFIXES = "model/name-prefixes.txt";
+
 	private final Map<Character, Character> variants;
 
 	private final List<String> suffixes;
 
-	Folding(Map<Character, Character> variants, List<String> suffixes) {
+	private final List<String> prefixes;
+
+	Folding(Map<Character, Character> variants, List<String> suffixes, List<String> prefixes) {
 		this.variants = variants;
 		this.suffixes = suffixes;
+		this.prefixes = prefixes;
 	}
 
 	/**
@@ -56,9 +61,10 @@ final class Folding {
 			}
 			resolved.put(from, to);
 		}
-		Folding plain = new Folding(resolved, List.of());
+		Folding plain = new Folding(resolved, List.of(), List.of());
 		List<String> suffixes = lines(SUFFIXES).stream().map((suffix) -> plain.fold(suffix).text()).toList();
-		return new Folding(resolved, suffixes);
+		List<String> prefixes = lines(PREFIXES).stream().map((prefix) -> plain.fold(prefix).text()).toList();
+		return new Folding(resolved, suffixes, prefixes);
 	}
 
 	private static List<String> lines(String resource) {
@@ -156,10 +162,37 @@ final class Folding {
 	}
 
 	/**
-	 * The shorter forms a folded name is also known by, without a generic ending such as
-	 * 技术 or "technology"; each at least two characters long.
+	 * The shorter forms a folded name is also known by: without a generic ending such as
+	 * 技术 or "technology", without a generic beginning such as 江西 (and then without its
+	 * ending too), and an English name without its plural "s" (the photovoltaic chain for
+	 * Photovoltaics); each at least two characters long.
 	 */
 	List<String> withoutSuffixes(String folded) {
+		List<String> shorter = new ArrayList<>(endings(folded));
+		for (String prefix : this.prefixes) {
+			if (folded.length() <= prefix.length() || !folded.startsWith(prefix)) {
+				continue;
+			}
+			if (isWordChar(prefix.charAt(prefix.length() - 1)) && isWordChar(folded.charAt(prefix.length()))) {
+				continue;
+			}
+			String rest = folded.substring(prefix.length()).strip();
+			if (rest.length() >= 2) {
+				shorter.add(rest);
+				shorter.addAll(endings(rest));
+			}
+			break;
+		}
+		int last = folded.length() - 1;
+		if (last >= 4 && folded.charAt(last) == 's' && folded.charAt(last - 1) != 's'
+				&& isWordChar(folded.charAt(last - 1)) && isWordChar(folded.charAt(last - 2))
+				&& isWordChar(folded.charAt(last - 3))) {
+			shorter.add(folded.substring(0, last));
+		}
+		return shorter;
+	}
+
+	private List<String> endings(String folded) {
 		List<String> shorter = new ArrayList<>();
 		for (String suffix : this.suffixes) {
 			int at = folded.length() - suffix.length();

@@ -36,7 +36,8 @@ class GraphVersion {
 
 	static final Set<String> LABELS = Set.of(NodeLabel.Technology.name(), NodeLabel.Chain.name(),
 			NodeLabel.Segment.name(), NodeLabel.Enterprise.name(), NodeLabel.University.name(),
-			NodeLabel.Institute.name(), NodeLabel.Consortium.name(), NodeLabel.Expert.name());
+			NodeLabel.Institute.name(), NodeLabel.Consortium.name(), NodeLabel.Expert.name(), NodeLabel.City.name(),
+			NodeLabel.Challenge.name());
 
 	static final Set<String> RELATIONSHIPS = Set.of(RelType.PART_OF.name(), RelType.BOTTLENECK_OF.name(),
 			RelType.HAS_SEGMENT.name());

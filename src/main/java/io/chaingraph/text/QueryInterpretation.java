@@ -13,12 +13,14 @@ import org.jspecify.annotations.Nullable;
  * @param chains the chains it names or that its technologies are bottlenecks of
  * @param organisations enterprises, universities, institutes and consortia it names
  * @param experts experts it names
+ * @param cities cities it names (only a question is linked to them)
+ * @param challenges challenges it names (only a question is linked to them)
  * @param unlinkedText the text without the words linked to a technology, which count
  * through the technology (its declared experts and the publications about it); null when
  * the caller gave the technologies, and the whole text counts as words
  */
 public record QueryInterpretation(List<Link> technologies, List<Link> chains, List<Link> organisations,
-		List<Link> experts, @Nullable String unlinkedText) {
+		List<Link> experts, List<Link> cities, List<Link> challenges, @Nullable String unlinkedText) {
 
 	/**
 	 * The technologies the text itself was linked to, without the taxonomy's neighbours.

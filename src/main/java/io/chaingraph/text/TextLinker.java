@@ -60,13 +60,22 @@ public class TextLinker {
 	private static final Set<String> ORGANISATIONS = Set.of(NodeLabel.Enterprise.name(), NodeLabel.University.name(),
 			NodeLabel.Institute.name(), NodeLabel.Consortium.name());
 
+	// What expertsFor and search link to. Cities and challenges are names too, but their
+	// names hold technologies' (揭榜挂帅：铜银合金微细线): only a question, which may name
+	// either, links to them, so that they take no words from a technology elsewhere.
+	private static final Set<String> LINKED = Set.of(NodeLabel.Technology.name(), NodeLabel.Chain.name(),
+			NodeLabel.Segment.name(), NodeLabel.Enterprise.name(), NodeLabel.University.name(),
+			NodeLabel.Institute.name(), NodeLabel.Consortium.name(), NodeLabel.Expert.name());
+
+	private static final Folding FOLDING = Folding.standard();
+
 	private final GraphReads reads;
 
 	private final CypherQueries queries;
 
 	private final GraphVersion version;
 
-	private final Folding folding = Folding.standard();
+	private final Folding folding = FOLDING;
 
 	private volatile @Nullable Snapshot snapshot;
 
@@ -84,17 +93,42 @@ public class TextLinker {
 	 * What the text names, with a confidence and the words each link came from.
 	 */
 	public QueryInterpretation interpret(String text) {
+		return interpret(text, LINKED);
+	}
+
+	/**
+	 * What a question names: as {@link #interpret(String)}, and also the cities and
+	 * challenges it names; names only, without the full-text index.
+	 */
+	public QueryInterpretation interpretQuestion(String text) {
+		return interpret(text, null);
+	}
+
+	/**
+	 * Text as the linker compares it (lower case, full-width forms, traditional and
+	 * variant characters read as one, no punctuation), for grammars that look for words
+	 * in it.
+	 */
+	public static String fold(String text) {
+		return FOLDING.fold(text).text();
+	}
+
+	private QueryInterpretation interpret(String text, @Nullable Set<String> labels) {
 		Vocabulary vocabulary = vocabulary();
 		Folding.Folded folded = vocabulary.fold(text);
-		List<Vocabulary.Hit> hits = new ArrayList<>(vocabulary.occurrences(folded));
+		List<Vocabulary.Hit> hits = new ArrayList<>(vocabulary.occurrences(folded, labels));
 		boolean[] covered = new boolean[folded.length()];
+		int[][] shortHit = new int[folded.length()][];
 		for (Vocabulary.Hit hit : hits) {
-			cover(folded, covered, hit.from(), hit.to());
+			cover(folded, covered, shortHit, hit);
 		}
 		if (folded.length() <= FUZZY_TEXT) {
-			for (Vocabulary.Hit hit : fuzzy(vocabulary, folded, covered)) {
+			for (Vocabulary.Hit hit : fuzzy(vocabulary, folded, covered, shortHit, labels)) {
+				// A misspelt name is not also the short names inside it (LED in
+				// 硅衬低LED技术).
+				hits.removeIf((inner) -> inner.from() >= hit.from() && inner.to() <= hit.to());
 				hits.add(hit);
-				cover(folded, covered, hit.from(), hit.to());
+				cover(folded, covered, new int[folded.length()][], hit);
 			}
 		}
 		Links links = new Links();
@@ -106,7 +140,11 @@ public class TextLinker {
 				Arrays.fill(unlinked, hit.from(), hit.to(), ' ');
 			}
 		}
-		fullText(text, folded, covered, vocabulary, links);
+		// A question's other words are its grammar (哪些, 院士, who), which the full-text
+		// index would read as a technology's description.
+		if (labels != null) {
+			fullText(text, folded, covered, vocabulary, links);
+		}
 		return widened(vocabulary, links, new String(unlinked).strip());
 	}
 
@@ -141,11 +179,17 @@ public class TextLinker {
 		String exact = folded.exact();
 		Map<String, NameMatch> matches = new LinkedHashMap<>();
 		for (Vocabulary.Entry entry : vocabulary.exactly(key)) {
+			if (!Vocabulary.within(entry, LINKED)) {
+				continue;
+			}
 			double closeness = entry.weight() * (entry.exact().equals(exact) ? 1 : Vocabulary.VARIANT);
 			matches.merge(entry.node().id(), new NameMatch(entry.node().id(), entry.node().label(), "EXACT", closeness),
 					TextLinker::better);
 		}
 		for (Vocabulary.Entry entry : vocabulary.startingWith(key, limit)) {
+			if (!Vocabulary.within(entry, LINKED)) {
+				continue;
+			}
 			double closeness = entry.weight() * key.length() / entry.key().length();
 			matches.merge(entry.node().id(),
 					new NameMatch(entry.node().id(), entry.node().label(), "PREFIX", closeness), TextLinker::better);
@@ -165,6 +209,9 @@ public class TextLinker {
 		}
 		Map<String, NameMatch> matches = new LinkedHashMap<>();
 		for (Vocabulary.Entry entry : vocabulary.oneEditFrom(key)) {
+			if (!Vocabulary.within(entry, LINKED)) {
+				continue;
+			}
 			matches.merge(entry.node().id(),
 					new NameMatch(entry.node().id(), entry.node().label(), "FUZZY", Vocabulary.FUZZY),
 					TextLinker::better);
@@ -202,29 +249,61 @@ public class TextLinker {
 			.toList();
 	}
 
-	private static void cover(Folding.Folded folded, boolean[] covered, int from, int to) {
+	// Marks the folded characters a hit covers; for a short hit (up to SHORT_HIT folded
+	// characters: 铜, LED, 光伏) also where it starts and ends, so that a longer misspelt
+	// name may span it whole.
+	private static void cover(Folding.Folded folded, boolean[] covered, int[][] shortHit, Vocabulary.Hit hit) {
+		int first = -1;
+		int end = -1;
 		for (int i = 0; i < folded.length(); i++) {
-			if (folded.from()[i] >= from && folded.to()[i] <= to) {
+			if (folded.from()[i] >= hit.from() && folded.to()[i] <= hit.to()) {
 				covered[i] = true;
+				first = (first < 0) ? i : first;
+				end = i + 1;
+			}
+		}
+		if (first >= 0 && end - first <= SHORT_HIT) {
+			int[] span = { first, end };
+			// Names occur without overlapping one another: one span per character.
+			for (int i = first; i < end; i++) {
+				shortHit[i] = span;
 			}
 		}
 	}
 
-	// Pieces of the text no name covers, from three characters up, one edit from a whole
-	// name; longest first, as exact names are.
-	private static List<Vocabulary.Hit> fuzzy(Vocabulary vocabulary, Folding.Folded folded, boolean[] covered) {
+	// Names this short inside a longer piece of text may be part of a misspelt name.
+	private static final int SHORT_HIT = 3;
+
+	// Pieces of the text from three characters up, one edit from a whole name, longest
+	// first, as exact names are: pieces no name covers, and pieces that hold short names
+	// whole as long as at least half of the piece is covered by none.
+	private static List<Vocabulary.Hit> fuzzy(Vocabulary vocabulary, Folding.Folded folded, boolean[] covered,
+			int[][] shortHit, @Nullable Set<String> labels) {
 		String text = folded.text();
 		List<Vocabulary.Hit> found = new ArrayList<>();
 		for (int i = 0; i < text.length(); i++) {
-			if (covered[i] || text.charAt(i) == ' ' || !folded.boundaryBefore(i)) {
+			if (text.charAt(i) == ' ' || !folded.boundaryBefore(i)
+					|| (covered[i] && (shortHit[i] == null || shortHit[i][0] != i))) {
 				continue;
 			}
 			int last = Math.min(text.length(), i + Vocabulary.FUZZY_MAX + 1);
-			for (int end = i + 3; end <= last && !covered[end - 1]; end++) {
+			int free = 0;
+			for (int end = i + 1; end <= last; end++) {
+				int at = end - 1;
+				if (covered[at] && (shortHit[at] == null || shortHit[at][0] < i)) {
+					break;
+				}
+				free += covered[at] ? 0 : 1;
+				if (end < i + 3 || free * 2 < end - i || (covered[at] && shortHit[at][1] > end)) {
+					continue;
+				}
 				if (!folded.boundaryBefore(end) || text.charAt(end - 1) == ' ') {
 					continue;
 				}
 				for (Vocabulary.Entry entry : vocabulary.oneEditFrom(text.substring(i, end))) {
+					if (!Vocabulary.within(entry, labels)) {
+						continue;
+					}
 					found.add(new Vocabulary.Hit(entry, folded.from()[i], folded.to()[end - 1],
 							Vocabulary.FUZZY * entry.weight(), "FUZZY"));
 				}
@@ -300,7 +379,7 @@ public class TextLinker {
 			}
 		}
 		return new QueryInterpretation(best(links.technologies), best(links.chains), best(links.organisations),
-				best(links.experts), unlinked);
+				best(links.experts), best(links.cities), best(links.challenges), unlinked);
 	}
 
 	private static List<Link> best(Map<String, Link> links) {
@@ -327,12 +406,18 @@ public class TextLinker {
 
 		final Map<String, Link> experts = new LinkedHashMap<>();
 
+		final Map<String, Link> cities = new LinkedHashMap<>();
+
+		final Map<String, Link> challenges = new LinkedHashMap<>();
+
 		void add(Link link) {
 			Map<String, Link> into = switch (link.label()) {
 				case "Technology" -> this.technologies;
 				case "Chain" -> this.chains;
 				case "Segment" -> this.segments;
 				case "Expert" -> this.experts;
+				case "City" -> this.cities;
+				case "Challenge" -> this.challenges;
 				default -> ORGANISATIONS.contains(link.label()) ? this.organisations : null;
 			};
 			if (into != null) {

@@ -222,16 +222,24 @@ final class Vocabulary {
 	 * one's span is not a second hit ("钨" inside "钨材料技术").
 	 */
 	List<Hit> occurrences(Folding.Folded text) {
+		return occurrences(text, null);
+	}
+
+	/**
+	 * The names of nodes with these labels (all when null) occurring in the text, longest
+	 * first: a name of another label takes no span from them.
+	 */
+	List<Hit> occurrences(Folding.Folded text, @Nullable Set<String> labels) {
 		String folded = text.text();
 		List<int[]> spans = new ArrayList<>();
 		for (int i = 0; i < folded.length(); i++) {
 			if (folded.charAt(i) == ' ' || !text.boundaryBefore(i)) {
 				continue;
 			}
-			addSpans(folded, text, i, head(folded.substring(i, Math.min(folded.length(), i + 2))), spans);
+			addSpans(folded, text, i, head(folded.substring(i, Math.min(folded.length(), i + 2))), labels, spans);
 			if (i + 1 < folded.length()) {
 				// Keys of one character live under their own head.
-				addSpans(folded, text, i, folded.substring(i, i + 1), spans);
+				addSpans(folded, text, i, folded.substring(i, i + 1), labels, spans);
 			}
 		}
 		spans.sort(Comparator.<int[]>comparingInt((span) -> span[1] - span[0])
@@ -247,6 +255,9 @@ final class Vocabulary {
 			String key = folded.substring(span[0], span[1]);
 			String exact = text.exact().substring(span[0], span[1]);
 			for (Entry entry : this.byKey.get(key)) {
+				if (!within(entry, labels)) {
+					continue;
+				}
 				double confidence = entry.weight();
 				String how = entry.whole() ? "EXACT" : "PART";
 				if (!entry.exact().equals(exact)) {
@@ -262,15 +273,32 @@ final class Vocabulary {
 		return hits;
 	}
 
-	private void addSpans(String folded, Folding.Folded text, int at, String head, List<int[]> spans) {
+	static boolean within(Entry entry, @Nullable Set<String> labels) {
+		return labels == null || labels.contains(entry.node().label());
+	}
+
+	private boolean anyWithin(String key, @Nullable Set<String> labels) {
+		List<Entry> entries = this.byKey.get(key);
+		if (entries == null) {
+			return false;
+		}
+		for (Entry entry : entries) {
+			if (within(entry, labels)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void addSpans(String folded, Folding.Folded text, int at, String head, @Nullable Set<String> labels,
+			List<int[]> spans) {
 		int[] lengths = this.lengthsByHead.get(head);
 		if (lengths == null) {
 			return;
 		}
 		for (int length : lengths) {
 			int end = at + length;
-			if (end <= folded.length() && text.boundaryBefore(end)
-					&& this.byKey.containsKey(folded.substring(at, end))) {
+			if (end <= folded.length() && text.boundaryBefore(end) && anyWithin(folded.substring(at, end), labels)) {
 				spans.add(new int[] { at, end });
 			}
 		}

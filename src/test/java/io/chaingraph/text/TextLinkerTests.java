@@ -90,4 +90,25 @@ class TextLinkerTests {
 			.contains("tech_auto_lepidolite");
 	}
 
+	@Test
+	void aMisspeltNameIsLinkedThoughAShortNameSitsInsideIt() {
+		// LED (a part of the LED chain's English name) and 铜 (a chain) used to take their
+		// characters before the one-character-off match was tried.
+		assertThat(this.linker.interpret("硅衬低LED技术").technologies()).first()
+			.satisfies((link) -> assertThat(link.id()).isEqualTo("tech_led_si_substrate"));
+		assertThat(this.linker.interpret("锂电铜萡").technologies()).extracting(Link::id).contains("tech_cu_foil");
+	}
+
+	@Test
+	void onlyAQuestionIsLinkedToChallengesAndCities() {
+		String text = "赛马：铜银合金微细线 南昌";
+		QueryInterpretation plain = this.linker.interpret(text);
+		assertThat(plain.challenges()).isEmpty();
+		assertThat(plain.cities()).isEmpty();
+		assertThat(plain.technologies()).extracting(Link::id).contains("tech_cu_agwire");
+		QueryInterpretation question = this.linker.interpretQuestion(text);
+		assertThat(question.challenges()).extracting(Link::id).contains("syn_challenge_02");
+		assertThat(question.cities()).extracting(Link::id).containsExactly("city_nanchang");
+	}
+
 }

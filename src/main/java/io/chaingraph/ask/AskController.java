@@ -1,0 +1,125 @@
+package io.chaingraph.ask;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import graphql.GraphQLContext;
+import io.chaingraph.graph.GraphReads;
+import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.CypherQueries;
+import io.chaingraph.system.TextValues;
+import io.chaingraph.text.TextLinker;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Answers {@code ask}: links the question with the shared linker, reads it with
+ * {@link QuestionReader}, and runs the operation of the reading through the service's own
+ * GraphQL engine, as the asker's own request, so that the access policy, the operation
+ * limits and the timeouts act on it as on the same query sent directly.
+ */
+@Controller
+class AskController {
+
+	static final int MAX_QUESTION = 500;
+
+	// The one-pass reader answers generic reads (chain(id:), challenges(where)) as JSON
+	// without their fetchers; the answer needs the typed values the fetchers return. The
+	// key is OnePassReads.DISABLED, which AskControllerTests holds to the typed result.
+	static final String ONE_PASS_DISABLED = "io.chaingraph.graph.OnePassReads.disabled";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final TextLinker linker;
+
+	private final ObjectProvider<ExecutionGraphQlService> service;
+
+	private final GraphReads reads;
+
+	private final CypherQueries queries;
+
+	AskController(TextLinker linker, ObjectProvider<ExecutionGraphQlService> service, GraphReads reads,
+			CypherQueries queries) {
+		this.linker = linker;
+		this.service = service;
+		this.reads = reads;
+		this.queries = queries;
+	}
+
+	@QueryMapping
+	Mono<Answer> ask(@Argument String question, @Argument @Nullable Language language, GraphQLContext context) {
+		Reading reading = read(question, language);
+		if (reading.operation() == null) {
+			return Mono.just(answer(reading, null, List.of()));
+		}
+		AskOperation operation = reading.operation();
+		Map<String, Object> values = ResultCapture.values();
+		Map<Object, Object> inner = new HashMap<>();
+		context.stream().forEach((entry) -> inner.put(entry.getKey(), entry.getValue()));
+		inner.put(ResultCapture.KEY, values);
+		inner.put(ONE_PASS_DISABLED, true);
+		DefaultExecutionGraphQlRequest request = new DefaultExecutionGraphQlRequest(operation.document(),
+				operation.name(), operation.values(), Map.of(), "ask-" + UUID.randomUUID(), Locale.ENGLISH);
+		request.configureExecutionInput((input, builder) -> builder.graphQLContext(inner).build());
+		return this.service.getObject().execute(request).map((response) -> {
+			List<String> errors = response.getErrors().stream().map(ResponseError::getMessage).toList();
+			return answer(reading, AskResult.of(operation.field(), values.get(operation.field())), errors);
+		});
+	}
+
+	/**
+	 * The reading of a question, without running anything: for the answer, and for
+	 * measuring the reading alone.
+	 */
+	Reading read(String question, @Nullable Language language) {
+		String text = question.strip();
+		if (text.isEmpty()) {
+			throw new BadRequestException("Argument 'question' is empty");
+		}
+		TextValues.check("Argument 'question'", text, MAX_QUESTION);
+		return QuestionReader.read(text, language, this.linker.interpretQuestion(text), this::kind);
+	}
+
+	private @Nullable String kind(String chain) {
+		List<Record> rows = this.reads.read(this.queries.get("ask-chain-kinds"), Map.of("ids", List.of(chain)));
+		if (rows.isEmpty()) {
+			return null;
+		}
+		Record row = rows.get(0);
+		if (row.get("keyChain").asBoolean()) {
+			return "KEY";
+		}
+		return row.get("pilot").asBoolean() ? "PILOT" : null;
+	}
+
+	private static Answer answer(Reading reading, @Nullable AskResult result, List<String> errors) {
+		List<Answer.Alternative> alternatives = reading.alternatives()
+			.stream()
+			.map((alternative) -> new Answer.Alternative(alternative.meaning(), alternative.entities(),
+					operation(alternative.operation())))
+			.toList();
+		return new Answer(reading.status(),
+				new Answer.Interpretation(reading.type(), reading.entities(), reading.filters(), reading.language()),
+				(reading.operation() != null) ? operation(reading.operation()) : null, result, alternatives,
+				reading.message(), reading.example(), errors);
+	}
+
+	private static Answer.Operation operation(AskOperation operation) {
+		return new Answer.Operation(operation.name(), operation.field(), operation.document(),
+				JSON.writeValueAsString(operation.values()));
+	}
+
+}

@@ -1,0 +1,118 @@
+package io.chaingraph.ask;
+
+import java.util.List;
+import java.util.Map;
+
+import io.chaingraph.ChainGraphTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * ask over HTTP: the answer holds the typed result of the operation it names, and that
+ * operation, pasted as it is, answers the same.
+ */
+@ChainGraphTest
+class AskControllerTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	private GraphQlTester.Response ask(String question) {
+		return this.graphQl.documentName("ask").variable("question", question).execute();
+	}
+
+	@Test
+	void theFlagshipQuestionRunsExpertsForAndItsOperationPastedAnswersTheSame() {
+		GraphQlTester.Response response = ask("哪些院士能帮助半导体照明产业链突破硅衬底LED技术？");
+		response.path("ask.status").entity(String.class).isEqualTo("ANSWERED");
+		response.path("ask.interpretation.type").entity(String.class).isEqualTo("EXPERTS");
+		response.path("ask.interpretation.filters.academicianOnly").entity(Boolean.class).isEqualTo(true);
+		List<String> experts = response.path("ask.result.expertsFor.matches[*].expert.id")
+			.entityList(String.class)
+			.get();
+		assertThat(experts).isNotEmpty();
+		response.path("ask.result.expertsFor.matches[*].expert.academician")
+			.entityList(String.class)
+			.satisfies((titles) -> assertThat(titles).allMatch((title) -> title.equals("CAS") || title.equals("CAE")));
+		String document = response.path("ask.operation.document").entity(String.class).get();
+		Map<String, Object> variables = JSON
+			.readValue(response.path("ask.operation.variables").entity(String.class).get(), new TypeReference<>() {
+			});
+		assertThat(variables).containsEntry("chain", "chain_led")
+			.containsEntry("technology", "tech_led_si_substrate")
+			.containsEntry("academicianOnly", true);
+		this.graphQl.document(document)
+			.variables(variables)
+			.execute()
+			.path("expertsFor.matches[*].expert.id")
+			.entityList(String.class)
+			.isEqualTo(experts);
+	}
+
+	@Test
+	void aChainLeadersQuestionReturnsTheChainAsTheGenericReadsTypeIt() {
+		GraphQlTester.Response response = ask("谁是光伏产业链的链主？");
+		response.path("ask.operation.field").entity(String.class).isEqualTo("chain");
+		response.path("ask.result.chain.id").entity(String.class).isEqualTo("chain_pv");
+		response.path("ask.result.chain.leaders.edges[*].node.id").entityList(String.class).contains("ent_jinko");
+	}
+
+	@Test
+	void openChallengesOnAChainArePagedWithTheirFilter() {
+		GraphQlTester.Response response = ask("铜产业链有哪些揭榜挂帅项目？");
+		response.path("ask.result.challenges.edges[*].node.status")
+			.entityList(String.class)
+			.satisfies((statuses) -> assertThat(statuses).isNotEmpty().allMatch("OPEN"::equals));
+	}
+
+	@Test
+	void anAmbiguousChainIsOfferedBothWaysAndNothingRuns() {
+		GraphQlTester.Response response = ask("Who leads the aviation chain?");
+		response.path("ask.status").entity(String.class).isEqualTo("AMBIGUOUS");
+		response.path("ask.result").valueIsNull();
+		response.path("ask.operation").valueIsNull();
+		response.path("ask.alternatives[*].entities[*].id")
+			.entityList(String.class)
+			.contains("c1269_aviation", "chain_aviation");
+		response.path("ask.alternatives[*].operation.name").entityList(String.class).hasSize(2);
+		response.path("ask.interpretation.language").entity(String.class).isEqualTo("EN");
+	}
+
+	@Test
+	void aQuestionNotUnderstoodSaysWhatWasAndGivesAnExample() {
+		GraphQlTester.Response response = ask("谁是链主");
+		response.path("ask.status").entity(String.class).isEqualTo("NOT_UNDERSTOOD");
+		response.path("ask.interpretation.type").entity(String.class).isEqualTo("CHAIN_LEADERS");
+		response.path("ask.example").entity(String.class).satisfies((example) -> assertThat(example).contains("链主"));
+		response.path("ask.result").valueIsNull();
+	}
+
+	@Test
+	void anEmptyQuestionIsABadRequest() {
+		this.graphQl.documentName("ask")
+			.variable("question", "  ")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage()).contains("question")));
+	}
+
+	@Test
+	void theConnectionOfTwoNamedEnterprisesIsAPath() {
+		GraphQlTester.Response response = ask("江铜和耐普矿机是怎么联系起来的？");
+		response.path("ask.interpretation.entities[?(@.role == 'FROM')].id")
+			.entityList(String.class)
+			.contains("ent_jcc");
+		response.path("ask.result.connection[*].nodes[*].id").entityList(String.class).contains("ent_jcc", "ent_naipu");
+	}
+
+}
