@@ -1,5 +1,6 @@
 package io.chaingraph.curation;
 
+import io.chaingraph.system.ErrorText;
 import java.util.Map;
 
 import io.chaingraph.graph.NodeLabel;
@@ -19,7 +20,7 @@ final class PropertyValues {
 
 	static String id(NodeLabel label, @Nullable Object id) {
 		PropertyRule rule = label.rule("id");
-		String fault = PropertyRule.idFault(rule.what(), id);
+		ErrorText fault = PropertyRule.idFault(rule.what(), id);
 		if (fault != null) {
 			throw new BadRequestException(fault);
 		}

@@ -1,5 +1,7 @@
 package io.chaingraph.importing;
 
+import io.chaingraph.system.Language;
+import io.chaingraph.system.ErrorText;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -130,7 +132,7 @@ class ExportController {
 					Long.toString(tooMany.retryAfterSeconds()));
 		}
 		if (ex instanceof GraphExporter.TimedOut) {
-			return answer(HttpStatus.BAD_REQUEST, "BAD_REQUEST", timedOut(this.properties));
+			return answer(HttpStatus.BAD_REQUEST, "BAD_REQUEST", timedOut(this.properties).render(Language.EN));
 		}
 		if (ex instanceof BadRequestException) {
 			return answer(HttpStatus.BAD_REQUEST, "BAD_REQUEST", ex.getMessage());
@@ -157,10 +159,8 @@ class ExportController {
 		return answer.body(Map.of("errors", List.of(error)));
 	}
 
-	static String timedOut(ExportProperties properties) {
-		return ("The export took longer than chaingraph.export.timeout (%s) allows; export one chain "
-				+ "(chain: ID) or ask an operator for the command-line export")
-			.formatted(text(properties.timeout()));
+	static ErrorText timedOut(ExportProperties properties) {
+		return ErrorText.of(ImportErrors.EXPORT_TIMED_OUT, text(properties.timeout()));
 	}
 
 	static String text(Duration duration) {

@@ -1,5 +1,6 @@
 package io.chaingraph.importing;
 
+import io.chaingraph.graph.GraphErrors;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -190,7 +191,7 @@ public class GraphExporter {
 		List<Record> rows = tx.run(this.queries.get("chain-neighbourhood"), Values.parameters("chain", chain)).list();
 		List<String> ids = rows.isEmpty() ? List.of() : rows.get(0).get("ids").asList(Value::asString);
 		if (!ids.contains(chain)) {
-			throw new NotFoundException("No chain with id '%s'".formatted(chain));
+			throw new NotFoundException(GraphErrors.NO_CHAIN, chain);
 		}
 		Map<String, Boolean> set = new HashMap<>();
 		ids.forEach((id) -> set.put(id, Boolean.TRUE));

@@ -1,5 +1,6 @@
 package io.chaingraph.security;
 
+import io.chaingraph.system.ErrorMessage;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -49,9 +50,9 @@ public record Viewer(String name, Set<Role> roles, @Nullable String enterprise, 
 	/**
 	 * Refuses, as FORBIDDEN, a request whose key is scoped to something else.
 	 */
-	public void require(boolean inScope, String message) {
+	public void require(boolean inScope, ErrorMessage message, @Nullable Object... arguments) {
 		if (!inScope && !isAdmin()) {
-			throw new ForbiddenException(message);
+			throw new ForbiddenException(message, arguments);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package io.chaingraph.text;
 
+import io.chaingraph.graph.GraphErrors;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -120,7 +121,7 @@ public class TextLinker {
 		for (String id : technologies) {
 			Vocabulary.Named node = vocabulary.node(id);
 			if (node == null || !node.label().equals(NodeLabel.Technology.name())) {
-				throw new NotFoundException("No technology with id '%s'".formatted(id));
+				throw new NotFoundException(GraphErrors.NO_TECHNOLOGY, id);
 			}
 			links.add(link(node, 1.0, id, "GIVEN"));
 		}
