@@ -7,6 +7,12 @@ import io.chaingraph.system.ErrorMessage;
  */
 enum SecurityErrors implements ErrorMessage {
 
+	KEY_NOT_VALID(
+			"The API key is not valid, or was revoked; send 'Authorization: Bearer <key>' with a current key, or no Authorization header to read anonymously",
+			"API 密钥无效或已被吊销；请用有效的密钥发送 'Authorization: Bearer <key>'，或不带 Authorization 请求头以匿名读取"),
+
+	KEYS_UNAVAILABLE("The graph database is unavailable; try again shortly.", "图数据库暂时不可用，请稍后重试。"),
+
 	KEY_UNCHECKED("The graph database is unavailable, so the API key could not be checked; subscribe again shortly.",
 			"图数据库暂时不可用，无法核验 API 密钥；请稍后重新订阅。"),
 

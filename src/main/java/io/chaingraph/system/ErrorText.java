@@ -47,6 +47,14 @@ public final class ErrorText {
 		return new ErrorText(message, arguments);
 	}
 
+	/**
+	 * The message again from the arguments a response carries, for an error written in
+	 * English before the request's language was known.
+	 */
+	static ErrorText ofArguments(ErrorMessage message, Map<String, ?> arguments) {
+		return of(message, placeholders(message.english()).stream().map(arguments::get).toArray());
+	}
+
 	/** The distinct placeholders of a template, in the order they first appear. */
 	public static List<String> placeholders(String template) {
 		List<String> names = new ArrayList<>();

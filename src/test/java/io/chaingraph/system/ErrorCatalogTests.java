@@ -26,7 +26,7 @@ class ErrorCatalogTests {
 
 	private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
-	private static final Pattern PLACEHOLDERS_ONLY = Pattern.compile("^(\\{\\w+\\}\\s*)+$");
+	private static final Pattern PLACEHOLDERS_ONLY = Pattern.compile("^(\\{\\w+\\}|[\\s:：])+$");
 
 	@Test
 	void everyMessageHasBothLanguagesWithTheSamePlaceholders() {
