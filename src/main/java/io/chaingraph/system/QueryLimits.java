@@ -402,7 +402,7 @@ class QueryLimits {
 
 		private ErrorText message(String limit, WebGraphQlRequest request) {
 			return switch (limit) {
-				case "characters" -> ErrorText.of(SystemErrors.QUERY_TOO_LONG, request.getDocument().length(),
+				case "characters" -> ErrorText.of(SystemErrors.DOCUMENT_TOO_LONG, request.getDocument().length(),
 						this.limits.maxCharacters());
 				case "whitespace" ->
 					ErrorText.of(SystemErrors.TOO_MANY_WHITESPACE_TOKENS, this.limits.maxWhitespaceTokens());

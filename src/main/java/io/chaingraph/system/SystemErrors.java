@@ -38,7 +38,7 @@ enum SystemErrors implements ErrorMessage {
 	TOO_MANY_ALIASES("Query has {aliases} aliases, more than the limit of {max} (chaingraph.limits.max-aliases)",
 			"查询有 {aliases} 个别名，超过了上限 {max}（chaingraph.limits.max-aliases）"),
 
-	QUERY_TOO_LONG("Query of {characters} characters exceeds the limit of {max} (chaingraph.limits.max-characters)",
+	DOCUMENT_TOO_LONG("Query of {characters} characters exceeds the limit of {max} (chaingraph.limits.max-characters)",
 			"查询有 {characters} 个字符，超过了上限 {max}（chaingraph.limits.max-characters）"),
 
 	TOO_MANY_WHITESPACE_TOKENS(
