@@ -1,12 +1,12 @@
 package io.chaingraph.analytics;
 
-import io.chaingraph.graph.GraphErrors;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.system.CypherQueries;

@@ -1,11 +1,11 @@
 package io.chaingraph.chain;
 
-import io.chaingraph.graph.GraphErrors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodePages;
 import io.chaingraph.system.BadRequestException;

@@ -1,6 +1,5 @@
 package io.chaingraph.challenge;
 
-import io.chaingraph.graph.GraphErrors;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import java.util.UUID;
 import io.chaingraph.expert.ConflictsOfInterest;
 import io.chaingraph.graph.AuditTrail;
 import io.chaingraph.graph.GlobalIds;
+import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.GraphWrites;
 import io.chaingraph.graph.NodeLabel;

@@ -1,6 +1,5 @@
 package io.chaingraph.curation;
 
-import io.chaingraph.graph.GraphErrors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.UUID;
 
 import io.chaingraph.graph.AuditTrail;
 import io.chaingraph.graph.GlobalIds;
+import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.GraphWrites;
 import io.chaingraph.graph.NodeLabel;

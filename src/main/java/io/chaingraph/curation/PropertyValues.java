@@ -1,11 +1,11 @@
 package io.chaingraph.curation;
 
-import io.chaingraph.system.ErrorText;
 import java.util.Map;
 
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.PropertyRule;
 import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.ErrorText;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,7 +1,7 @@
 package io.chaingraph.demand;
 
-import io.chaingraph.graph.GraphErrors;
 import java.util.ArrayList;
+import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.system.ErrorMessage;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;

@@ -1,6 +1,5 @@
 package io.chaingraph.expert;
 
-import io.chaingraph.graph.GraphErrors;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodePages;
 import io.chaingraph.system.BadRequestException;

@@ -1,6 +1,5 @@
 package io.chaingraph.importing;
 
-import io.chaingraph.graph.GraphErrors;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -19,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import io.chaingraph.graph.GlobalIds;
+import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.PropertyKind;
 import io.chaingraph.graph.RelType;

@@ -1,8 +1,5 @@
 package io.chaingraph.importing;
 
-import io.chaingraph.system.Language;
-import io.chaingraph.graph.GraphErrors;
-import io.chaingraph.system.ErrorText;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -18,10 +15,13 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import io.chaingraph.graph.GlobalIds;
+import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.PropertyRule;
 import io.chaingraph.graph.RelType;
 import io.chaingraph.system.EmbeddedDatabase;
+import io.chaingraph.system.ErrorText;
+import io.chaingraph.system.Language;
 import io.chaingraph.system.TextValues;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

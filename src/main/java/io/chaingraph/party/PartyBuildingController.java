@@ -1,9 +1,9 @@
 package io.chaingraph.party;
 
-import io.chaingraph.graph.GraphErrors;
 import java.util.List;
 import java.util.Map;
 
+import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.system.CypherQueries;
 import io.chaingraph.system.NotFoundException;

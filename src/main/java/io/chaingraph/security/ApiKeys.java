@@ -1,6 +1,5 @@
 package io.chaingraph.security;
 
-import io.chaingraph.graph.GraphErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +24,7 @@ import java.util.regex.Pattern;
 
 import jakarta.annotation.PreDestroy;
 
+import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.GraphWrites;
 import io.chaingraph.graph.MaxLength;

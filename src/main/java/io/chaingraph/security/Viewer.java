@@ -1,9 +1,9 @@
 package io.chaingraph.security;
 
-import io.chaingraph.system.ErrorMessage;
 import java.util.Arrays;
 import java.util.Set;
 
+import io.chaingraph.system.ErrorMessage;
 import io.chaingraph.system.ForbiddenException;
 import org.jspecify.annotations.Nullable;
 
