@@ -1,13 +1,16 @@
 // The explorer's only way to the data: the public GraphQL endpoint, with the signed-in key, if any.
 
+import { language } from './i18n.js';
+
 const KEY = 'chaingraph.apiKey';
 const cache = new Map();
 let pending = 0;
 
 export class ApiError extends Error {
-	constructor(message, classification) {
+	constructor(message, classification, code = null) {
 		super(message);
 		this.classification = classification;
+		this.code = code;
 	}
 }
 
@@ -34,7 +37,7 @@ function busy(delta) {
 
 /**
  * Runs a GraphQL operation and returns its data, or throws an ApiError carrying the first error's
- * message and classification. Queries are remembered for the page's life, so switching the
+ * message (in the page's language), classification and code. Queries are remembered for the page's life, so switching the
  * language or going back does not ask again; a mutation forgets them all.
  */
 export async function gql(query, variables = {}, { mutation = false } = {}) {
@@ -42,7 +45,11 @@ export async function gql(query, variables = {}, { mutation = false } = {}) {
 	if (cacheKey && cache.has(cacheKey)) {
 		return cache.get(cacheKey);
 	}
-	const headers = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' };
+	// The service writes its error messages in the page's language, not the browser's.
+	const headers = {
+		'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json',
+		'Accept-Language': language() === 'en' ? 'en' : 'zh-CN',
+	};
 	const key = apiKey();
 	if (key) {
 		headers.Authorization = `Bearer ${key}`;
@@ -67,8 +74,8 @@ export async function gql(query, variables = {}, { mutation = false } = {}) {
 	}
 	if (body.errors && body.errors.length) {
 		const first = body.errors[0];
-		const classification = (first.extensions && first.extensions.classification) || 'ERROR';
-		throw new ApiError(first.message, classification);
+		const extensions = first.extensions || {};
+		throw new ApiError(first.message, extensions.classification || 'ERROR', extensions.code || null);
 	}
 	if (mutation) {
 		cache.clear();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.system.CypherQueries;
@@ -48,10 +49,10 @@ class StatisticsRepository {
 		params.put("consortium", consortium);
 		Record row = this.reads.read(this.queries.get("programme-statistics"), params).get(0);
 		if (chain != null && row.get("chains").asLong() == 0) {
-			throw new NotFoundException("No chain with id '%s'".formatted(chain));
+			throw new NotFoundException(GraphErrors.NO_CHAIN, chain);
 		}
 		if (consortium != null && row.get("consortia").asLong() == 0) {
-			throw new NotFoundException("No consortium with id '%s' serving a chain".formatted(consortium));
+			throw new NotFoundException(AnalyticsErrors.NO_CONSORTIUM_SERVING_A_CHAIN, consortium);
 		}
 		return new ProgrammeStatistics(row.get("chains").asLong(), row.get("pilotChains").asLong(),
 				row.get("keyChains").asLong(), row.get("consortia").asLong(), row.get("enterprises").asLong(),

@@ -42,7 +42,7 @@ class ChangesController {
 			params.put("since", (since != null) ? OffsetDateTime.parse(since) : null);
 		}
 		catch (DateTimeParseException ex) {
-			throw new BadRequestException("Argument 'since' is not an ISO-8601 date-time with an offset: " + since);
+			throw new BadRequestException(AuditErrors.NOT_AN_OFFSET_DATE_TIME, since);
 		}
 		return this.reads.read("""
 				MATCH (a:AuditEntry)

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodePages;
 import io.chaingraph.system.BadRequestException;
@@ -37,11 +38,11 @@ class ChainMapController {
 	@QueryMapping
 	Map<String, Object> chainMap(@Argument String chain, @Argument int gapThreshold) {
 		if (gapThreshold < 0) {
-			throw new BadRequestException("Argument 'gapThreshold' must not be negative; got " + gapThreshold);
+			throw new BadRequestException(ChainErrors.NEGATIVE_GAP_THRESHOLD, gapThreshold);
 		}
 		List<Record> rows = this.reads.read(this.queries.get("chain-map"), Map.of("chain", chain));
 		if (rows.isEmpty()) {
-			throw new NotFoundException("No chain with id '%s'".formatted(chain));
+			throw new NotFoundException(GraphErrors.NO_CHAIN, chain);
 		}
 		Record row = rows.get(0);
 		List<Map<String, Object>> segments = new ArrayList<>();
@@ -74,7 +75,7 @@ class ChainMapController {
 		params.put("chain", chain);
 		params.put("limit", first);
 		if (chain != null && this.reads.read("MATCH (c:Chain {id: $chain}) RETURN c.id", params).isEmpty()) {
-			throw new NotFoundException("No chain with id '%s'".formatted(chain));
+			throw new NotFoundException(GraphErrors.NO_CHAIN, chain);
 		}
 		return this.reads.read(this.queries.get("talent-gaps"), params).stream().map((gap) -> {
 			Map<String, Object> map = new HashMap<>();

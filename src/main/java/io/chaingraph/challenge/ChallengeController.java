@@ -54,8 +54,7 @@ class ChallengeController {
 		// Checked inside the application's transaction: whether the lead is one of the
 		// enterprise's experts is read from the graph.
 		@Nullable String enterprise = viewer.has(Role.ORGANIZER) ? null : viewer.enterprise();
-		viewer.require(viewer.has(Role.ORGANIZER) || enterprise != null,
-				"This key is bound to no enterprise and applies for no team");
+		viewer.require(viewer.has(Role.ORGANIZER) || enterprise != null, ChallengeErrors.KEY_OF_NO_ENTERPRISE);
 		String team = this.workflow.apply(input.challenge(), input.lead(), input.partners(), input.teamName(),
 				viewer.name(), enterprise);
 		return Map.of("team", this.nodes.byId(NodeLabel.Team, team), "challenge",

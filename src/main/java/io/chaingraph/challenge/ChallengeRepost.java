@@ -47,9 +47,7 @@ final class ChallengeRepost {
 		differs(different, "maxPartners", row.get("maxPartners").asInt(4), posting.maxPartners());
 		differs(different, "requireCoverage", row.get("requireCoverage").asBoolean(true), posting.requireCoverage());
 		if (!different.isEmpty()) {
-			throw new BadRequestException(
-					"A Challenge with id '%s' exists with other values for %s; post the new one under another id"
-						.formatted(id, different));
+			throw new BadRequestException(ChallengeErrors.REPOST_DIFFERS, id, different);
 		}
 	}
 

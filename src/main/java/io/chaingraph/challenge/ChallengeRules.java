@@ -50,8 +50,7 @@ final class ChallengeRules {
 	static void requireFutureDeadline(LocalDate deadline, String text) {
 		LocalDate today = today();
 		if (!deadline.isAfter(today)) {
-			throw new BadRequestException(
-					"Argument 'deadline' must be after today (%s); got '%s'".formatted(today, text));
+			throw new BadRequestException(ChallengeErrors.DEADLINE_NOT_AFTER_TODAY, today, text);
 		}
 	}
 
@@ -66,9 +65,7 @@ final class ChallengeRules {
 				RETURN t.id AS id ORDER BY id""", Map.of("technologies", technologies, "chain", chain))
 			.list((row) -> row.get("id").asString());
 		if (!off.isEmpty()) {
-			throw new BadRequestException(
-					"Technology '%s' is not on chain '%s': neither it nor a technology it is part of is a bottleneck of the chain, its segments or its sub-chains"
-						.formatted(off.get(0), chain));
+			throw new BadRequestException(ChallengeErrors.TECHNOLOGY_NOT_ON_CHAIN, off.get(0), chain);
 		}
 	}
 
@@ -101,12 +98,10 @@ final class ChallengeRules {
 				continue;
 			}
 			if (id.equals(row.get("poster").asString())) {
-				throw new BadRequestException(
-						"'%s' posted challenge '%s' and cannot be in a team applying to it".formatted(id, challenge));
+				throw new BadRequestException(ChallengeErrors.POSTER_IN_TEAM, id, challenge);
 			}
-			throw new BadRequestException(
-					"'%s' is one of the poster's people (through '%s') and cannot be in a team applying to challenge '%s'"
-						.formatted(id, row.get("via").asString(), challenge));
+			throw new BadRequestException(ChallengeErrors.POSTERS_PERSON_IN_TEAM, id, row.get("via").asString(),
+					challenge);
 		}
 	}
 
@@ -119,9 +114,7 @@ final class ChallengeRules {
 				RETURN team.id AS team ORDER BY team LIMIT 1""",
 				Map.of("challenge", challenge, "members", List.copyOf(members)));
 		if (same != null) {
-			throw new BadRequestException(
-					"A team applies once: team '%s' with the same members already applied to challenge '%s'"
-						.formatted(same.get("team").asString(), challenge));
+			throw new BadRequestException(ChallengeErrors.SAME_TEAM_APPLIED, same.get("team").asString(), challenge);
 		}
 	}
 
@@ -132,9 +125,8 @@ final class ChallengeRules {
 				RETURN x.id AS expert, team.id AS team ORDER BY expert, team LIMIT 1""",
 				Map.of("challenge", challenge, "members", List.copyOf(members)));
 		if (taken != null) {
-			throw new BadRequestException(
-					"Expert '%s' is already in team '%s' of horse race '%s'; a person may be in one competing team only"
-						.formatted(taken.get("expert").asString(), taken.get("team").asString(), challenge));
+			throw new BadRequestException(ChallengeErrors.EXPERT_IN_COMPETING_TEAM, taken.get("expert").asString(),
+					taken.get("team").asString(), challenge);
 		}
 	}
 
@@ -146,9 +138,8 @@ final class ChallengeRules {
 			Set<String> members) {
 		for (ConflictsOfInterest.Conflict conflict : conflicts.with(tx, challenge, members)) {
 			if (conflict.applicant()) {
-				throw new BadRequestException(
-						"Expert '%s' has a conflict of interest with challenge '%s' (%s): %s; a team applying to it may not include them"
-							.formatted(conflict.expert(), challenge, conflict.reason(), conflict.describe()));
+				throw new BadRequestException(ChallengeErrors.EXPERT_CONFLICT, conflict.expert(), challenge,
+						conflict.reason(), conflict.describe());
 			}
 		}
 	}
@@ -166,9 +157,7 @@ final class ChallengeRules {
 				"MATCH (:Expert {id: $lead})-[:AFFILIATED_WITH]->(e:Enterprise {id: $enterprise}) RETURN e.id AS id",
 				Map.of("lead", lead, "enterprise", enterprise));
 		if (own == null) {
-			throw new ForbiddenException(
-					"This key applies only for teams that enterprise '%s' leads, itself or through one of its experts; '%s' is not one of them"
-						.formatted(enterprise, lead));
+			throw new ForbiddenException(ChallengeErrors.LEAD_NOT_OF_ENTERPRISE, enterprise, lead);
 		}
 	}
 

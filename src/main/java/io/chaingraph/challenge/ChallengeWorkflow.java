@@ -12,10 +12,12 @@ import java.util.UUID;
 import io.chaingraph.expert.ConflictsOfInterest;
 import io.chaingraph.graph.AuditTrail;
 import io.chaingraph.graph.GlobalIds;
+import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.GraphWrites;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.ErrorMessage;
 import io.chaingraph.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
@@ -83,7 +85,7 @@ public class ChallengeWorkflow {
 		check("maxPartners", posting.maxPartners());
 		check("budget", posting.budget());
 		if (posting.technologies().isEmpty()) {
-			throw new BadRequestException("Argument 'technologies' must name at least one technology");
+			throw new BadRequestException(ChallengeErrors.NO_TECHNOLOGIES);
 		}
 		check("name", posting.name());
 		check("nameEn", posting.nameEn());
@@ -100,11 +102,11 @@ public class ChallengeWorkflow {
 			}
 			GlobalIds.refuseTaken(tx, NodeLabel.Challenge, id);
 			requireOne(tx, "MATCH (p {id: $id}) WHERE p:Enterprise OR p:Consortium RETURN p.id AS id", posting.poster(),
-					"No enterprise or consortium with id '%s' to post it");
-			requireOne(tx, "MATCH (c:Chain {id: $id}) RETURN c.id AS id", posting.chain(), "No chain with id '%s'");
+					ChallengeErrors.NO_POSTER);
+			requireOne(tx, "MATCH (c:Chain {id: $id}) RETURN c.id AS id", posting.chain(), GraphErrors.NO_CHAIN);
 			for (String technology : posting.technologies()) {
 				requireOne(tx, "MATCH (t:Technology {id: $id}) RETURN t.id AS id", technology,
-						"No technology with id '%s'");
+						GraphErrors.NO_TECHNOLOGY);
 			}
 			ChallengeRules.requireOnChain(tx, posting.technologies(), posting.chain());
 			Map<String, Object> params = new HashMap<>();
@@ -164,15 +166,14 @@ public class ChallengeWorkflow {
 		members.add(lead);
 		members.addAll(partners);
 		if (members.size() != 1 + partners.size()) {
-			throw new BadRequestException("A team lists the same member twice, or its lead also as a partner");
+			throw new BadRequestException(ChallengeErrors.MEMBER_TWICE);
 		}
-		NodeLabel.Team.checkText("name", "Argument 'teamName'", teamName);
+		NodeLabel.Team.checkText("name", "teamName", teamName);
 		return write((tx) -> {
 			Record c = challengeRow(tx, challenge);
 			String status = c.get("status").asString();
 			if (!status.equals("OPEN")) {
-				throw new BadRequestException(
-						"Challenge '%s' is %s; teams apply only while it is OPEN".formatted(challenge, status));
+				throw new BadRequestException(ChallengeErrors.NOT_OPEN_FOR_APPLICATIONS, challenge, status);
 			}
 			ChallengeRules.requireLedBy(tx, enterprise, lead);
 			ChallengeRules.requireNotPosters(tx, challenge, members);
@@ -184,18 +185,16 @@ public class ChallengeWorkflow {
 			ChallengeRules.requireNoConflicts(tx, this.conflicts, challenge, members);
 			LocalDate deadline = c.get("deadline").isNull() ? null : c.get("deadline").asLocalDate();
 			if (deadline != null && LocalDate.now(ZoneOffset.UTC).isAfter(deadline)) {
-				throw new BadRequestException("The deadline of challenge '%s' was %s".formatted(challenge, deadline));
+				throw new BadRequestException(ChallengeErrors.DEADLINE_PASSED, challenge, deadline);
 			}
 			int maxPartners = c.get("maxPartners").asInt(4);
 			if (partners.size() > maxPartners) {
-				throw new BadRequestException(
-						"A team may have one lead and at most %d partners; this one has %d partners"
-							.formatted(maxPartners, partners.size()));
+				throw new BadRequestException(ChallengeErrors.TOO_MANY_PARTNERS, maxPartners, partners.size());
 			}
 			for (String member : members) {
 				requireOne(tx,
 						"MATCH (m {id: $id}) WHERE m:Expert OR m:Enterprise OR m:University OR m:Institute RETURN m.id AS id",
-						member, "No expert, enterprise, university or institute with id '%s'");
+						member, ChallengeErrors.NO_MEMBER);
 			}
 			if (c.get("requireCoverage").asBoolean(true)) {
 				List<String> uncovered = tx
@@ -210,9 +209,7 @@ public class ChallengeWorkflow {
 							Map.of("challenge", challenge, "members", List.copyOf(members)))
 					.list((row) -> row.get("id").asString());
 				if (!uncovered.isEmpty()) {
-					throw new BadRequestException(
-							"The team does not cover the targeted technologies %s: no member, and no expert of a member organisation, knows them"
-								.formatted(uncovered));
+					throw new BadRequestException(ChallengeErrors.TEAM_DOES_NOT_COVER, uncovered);
 				}
 			}
 			String team = "team_" + UUID.randomUUID();
@@ -255,8 +252,8 @@ public class ChallengeWorkflow {
 			String from = mode.equals("HORSE_RACE") ? "FUNDED" : "SHORTLISTING";
 			String status = c.get("status").asString();
 			if (!status.equals(from)) {
-				throw new BadRequestException("Challenge '%s' is %s; %s is awarded only when %s".formatted(challenge,
-						status, mode.equals("HORSE_RACE") ? "a horse race" : "an open competition", from));
+				throw new BadRequestException(mode.equals("HORSE_RACE") ? ChallengeErrors.HORSE_RACE_NOT_AWARDABLE
+						: ChallengeErrors.COMPETITION_NOT_AWARDABLE, challenge, status, from);
 			}
 			String required = mode.equals("HORSE_RACE") ? "FUNDED" : "SHORTLISTED";
 			applications(tx, challenge, List.of(team), required);
@@ -280,20 +277,18 @@ public class ChallengeWorkflow {
 			Record c = challengeRow(tx, challenge);
 			String status = c.get("status").asString();
 			if (!from.contains(status)) {
-				throw new BadRequestException(
-						"Challenge '%s' is %s; it can become %s only from %s".formatted(challenge, status, to, from));
+				throw new BadRequestException(ChallengeErrors.WRONG_STATUS_FOR_MOVE, challenge, status, to, from);
 			}
 			if (mode != null && !mode.equals(c.get("mode").asString())) {
-				throw new BadRequestException("Challenge '%s' is an %s; only a %s becomes %s".formatted(challenge,
-						c.get("mode").asString(), mode, to));
+				throw new BadRequestException(ChallengeErrors.WRONG_MODE_FOR_MOVE, challenge, c.get("mode").asString(),
+						mode, to);
 			}
 			if (applicationStatus != null) {
 				if (new java.util.HashSet<>(teams).size() != teams.size()) {
-					throw new BadRequestException("Argument 'teams' names a team twice");
+					throw new BadRequestException(ChallengeErrors.TEAM_TWICE);
 				}
 				if (teams.size() < minTeams || teams.size() > maxTeams) {
-					throw new BadRequestException("Argument 'teams' must name %d to %d teams; it names %d"
-						.formatted(minTeams, maxTeams, teams.size()));
+					throw new BadRequestException(ChallengeErrors.TEAM_COUNT, minTeams, maxTeams, teams.size());
 				}
 				String required = applicationStatus.equals("FUNDED") ? "SHORTLISTED" : "APPLIED";
 				applications(tx, challenge, teams, required);
@@ -315,10 +310,10 @@ public class ChallengeWorkflow {
 		for (String team : teams) {
 			String status = statuses.get(team);
 			if (status == null) {
-				throw new BadRequestException("Team '%s' did not apply to challenge '%s'".formatted(team, challenge));
+				throw new BadRequestException(ChallengeErrors.TEAM_DID_NOT_APPLY, team, challenge);
 			}
 			if (!status.equals(required)) {
-				throw new BadRequestException("Team '%s' is %s; it must be %s".formatted(team, status, required));
+				throw new BadRequestException(ChallengeErrors.TEAM_WRONG_STATUS, team, status, required);
 			}
 		}
 	}
@@ -334,14 +329,14 @@ public class ChallengeWorkflow {
 		// Locked first and read after, so two moves on one challenge run one after the
 		// other and the second decides on what the first did.
 		if (!GraphWrites.lock(tx, NodeLabel.Challenge, challenge)) {
-			throw new NotFoundException("No challenge with id '%s'".formatted(challenge));
+			throw new NotFoundException(ChallengeErrors.NO_CHALLENGE, challenge);
 		}
 		Record row = single(tx, """
 				MATCH (c:Challenge {id: $id})
 				RETURN c.status AS status, c.mode AS mode, c.deadline AS deadline, c.maxPartners AS maxPartners,
 				       c.requireCoverage AS requireCoverage""", Map.of("id", challenge));
 		if (row == null) {
-			throw new NotFoundException("No challenge with id '%s'".formatted(challenge));
+			throw new NotFoundException(ChallengeErrors.NO_CHALLENGE, challenge);
 		}
 		LocalDate deadline = overdue(row.get("status").asString(null), row.get("deadline"));
 		if (deadline != null) {
@@ -414,15 +409,15 @@ public class ChallengeWorkflow {
 		return rows.isEmpty() ? null : rows.get(0);
 	}
 
-	private static void requireOne(TransactionContext tx, String cypher, String id, String message) {
+	private static void requireOne(TransactionContext tx, String cypher, String id, ErrorMessage message) {
 		if (single(tx, cypher, Map.of("id", id)) == null) {
-			throw new BadRequestException(message.formatted(id));
+			throw new BadRequestException(message, id);
 		}
 	}
 
 	// An argument of postChallenge named as the Challenge property it becomes.
 	private static @Nullable Object check(String argument, @Nullable Object value) {
-		return NodeLabel.Challenge.check(argument, "Argument '%s'".formatted(argument), value);
+		return NodeLabel.Challenge.check(argument, argument, value);
 	}
 
 	// No move acts on an overdue challenge: the system closes it first, and the move is
@@ -433,9 +428,7 @@ public class ChallengeWorkflow {
 		}
 		catch (Overdue overdue) {
 			closeIfOverdue(overdue.challenge);
-			throw new BadRequestException(
-					"Challenge '%s' is CLOSED: its deadline %s passed while it was OPEN, so the system closed it and no move acts on it"
-						.formatted(overdue.challenge, overdue.deadline));
+			throw new BadRequestException(ChallengeErrors.CLOSED_WHEN_OVERDUE, overdue.challenge, overdue.deadline);
 		}
 	}
 

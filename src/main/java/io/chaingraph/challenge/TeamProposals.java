@@ -81,15 +81,11 @@ public class TeamProposals {
 	private static void requireOpen(String challenge, Map<String, Object> node) {
 		Object status = node.get("status");
 		if (!"OPEN".equals(status)) {
-			throw new BadRequestException(
-					"Challenge '%s' is %s; teams are proposed only for an OPEN challenge, which teams can still apply to"
-						.formatted(challenge, status));
+			throw new BadRequestException(ChallengeErrors.PROPOSAL_NOT_OPEN, challenge, status);
 		}
 		Object deadline = node.get("deadline");
 		if (deadline != null && LocalDate.parse(deadline.toString()).isBefore(ChallengeRules.today())) {
-			throw new BadRequestException(
-					"Challenge '%s' is past its deadline %s; teams are proposed only for an OPEN challenge before its deadline"
-						.formatted(challenge, deadline));
+			throw new BadRequestException(ChallengeErrors.PROPOSAL_PAST_DEADLINE, challenge, deadline);
 		}
 	}
 

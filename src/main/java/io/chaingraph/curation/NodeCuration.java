@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import io.chaingraph.graph.AuditTrail;
 import io.chaingraph.graph.GlobalIds;
+import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.GraphWrites;
 import io.chaingraph.graph.NodeLabel;
@@ -53,9 +54,8 @@ class NodeCuration {
 		// A challenge or demand starts with its workflow's first move, which records its
 		// initial status in its history; one made here would have neither.
 		StatusFlow.of(label).ifPresent((flow) -> {
-			throw new BadRequestException(
-					"A %s is created by %s, which records its status and history; curation may change its other properties"
-						.formatted(label.name(), (flow == StatusFlow.CHALLENGE) ? "postChallenge" : "raiseDemand"));
+			throw new BadRequestException(CurationErrors.CREATED_BY_WORKFLOW, label.name(),
+					(flow == StatusFlow.CHALLENGE) ? "postChallenge" : "raiseDemand");
 		});
 		String id = PropertyValues.id(label, input.get("id"));
 		Map<String, Object> properties = checked(label, input);
@@ -89,9 +89,7 @@ class NodeCuration {
 				}
 			});
 			if (!different.isEmpty()) {
-				throw new BadRequestException(
-						"A %s with id '%s' exists with other values for %s; change it with update%s"
-							.formatted(label.name(), id, different, label.name()));
+				throw new BadRequestException(CurationErrors.NODE_EXISTS_DIFFERENT, label.name(), id, different);
 			}
 			return new Result(node, false);
 		});
@@ -100,7 +98,7 @@ class NodeCuration {
 	Result update(NodeLabel label, String id, Map<String, Object> input, String actor) {
 		Map<String, Object> changes = checked(label, input);
 		if (changes.containsKey("id")) {
-			throw new BadRequestException("A node's id cannot change; create a new node instead");
+			throw new BadRequestException(CurationErrors.ID_CANNOT_CHANGE);
 		}
 		return this.writes.write((tx) -> {
 			lock(tx, label, id);
@@ -113,7 +111,7 @@ class NodeCuration {
 						Map.of("id", id, "changes", changes))
 				.list();
 			if (rows.isEmpty()) {
-				throw new NotFoundException("No %s with id '%s'".formatted(label.name(), id));
+				throw new NotFoundException(GraphErrors.NO_NODE_OF_LABEL, label.name(), id);
 			}
 			Map<String, Object> before = GraphReads.node(rows.get(0).get("before"), rows.get(0).get("labels"));
 			Map<String, Object> node = GraphReads.node(rows.get(0).get("props"), rows.get(0).get("labels"));
@@ -137,14 +135,12 @@ class NodeCuration {
 					.formatted(label.name()), Map.of("id", id))
 				.list();
 			if (rows.isEmpty()) {
-				throw new NotFoundException("No %s with id '%s'".formatted(label.name(), id));
+				throw new NotFoundException(GraphErrors.NO_NODE_OF_LABEL, label.name(), id);
 			}
 			long relationships = rows.get(0).get("relationships").asLong();
 			refuseWorkflowRelationships(tx, label, id);
 			if (relationships > 0 && !detach) {
-				throw new BadRequestException(
-						"%s '%s' has %d relationship(s); delete them first, or pass detach: true to delete them with it"
-							.formatted(label.name(), id, relationships));
+				throw new BadRequestException(CurationErrors.NODE_HAS_RELATIONSHIPS, label.name(), id, relationships);
 			}
 			// A workflow's history goes with its challenge or demand.
 			tx.run("""
@@ -165,7 +161,7 @@ class NodeCuration {
 	// concurrent write may have changed since: two audit entries would share one.
 	private static void lock(TransactionContext tx, NodeLabel label, String id) {
 		if (!GraphWrites.lock(tx, label, id)) {
-			throw new NotFoundException("No %s with id '%s'".formatted(label.name(), id));
+			throw new NotFoundException(GraphErrors.NO_NODE_OF_LABEL, label.name(), id);
 		}
 	}
 
@@ -185,9 +181,8 @@ class NodeCuration {
 					Map.of("id", id, "types", types))
 			.list();
 		if (!rows.isEmpty()) {
-			throw new BadRequestException(
-					"%s '%s' takes part in a challenge's or demand's workflow (%s); those relationships are workflow state, deleted only with their challenge or demand"
-						.formatted(label.name(), id, rows.stream().map((row) -> row.get("type").asString()).toList()));
+			throw new BadRequestException(CurationErrors.NODE_IN_WORKFLOW, label.name(), id,
+					rows.stream().map((row) -> row.get("type").asString()).toList());
 		}
 	}
 
@@ -196,12 +191,11 @@ class NodeCuration {
 		input.forEach((key, value) -> {
 			PropertyKind kind = label.properties().get(key);
 			if (kind != null && StatusFlow.ownsProperty(label, key)) {
-				throw new BadRequestException("Property '%s' of %s is workflow state; only %s write it".formatted(key,
-						label.name(), StatusFlow.of(label).map(StatusFlow::moves).orElse("the workflow moves")));
+				throw new BadRequestException(CurationErrors.PROPERTY_IS_WORKFLOW_STATE, key, label.name(),
+						StatusFlow.of(label).map(StatusFlow::moves).orElse("the workflow moves"));
 			}
 			if (kind == null) {
-				throw new BadRequestException(
-						"%s has no property '%s' that curation may set".formatted(label.name(), key));
+				throw new BadRequestException(CurationErrors.NO_CURATABLE_PROPERTY, label.name(), key);
 			}
 			PropertyRule rule = label.rule(key);
 			if (value == null && rule.removed(rule.what()) != null) {

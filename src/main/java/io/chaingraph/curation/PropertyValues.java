@@ -5,6 +5,7 @@ import java.util.Map;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.PropertyRule;
 import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.ErrorText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +20,7 @@ final class PropertyValues {
 
 	static String id(NodeLabel label, @Nullable Object id) {
 		PropertyRule rule = label.rule("id");
-		String fault = PropertyRule.idFault(rule.what(), id);
+		ErrorText fault = PropertyRule.idFault(rule.what(), id);
 		if (fault != null) {
 			throw new BadRequestException(fault);
 		}

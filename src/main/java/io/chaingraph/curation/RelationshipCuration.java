@@ -63,9 +63,8 @@ class RelationshipCuration {
 				.filter((key) -> !AuditTrail.same(properties.get(key), now.get(key)))
 				.toList();
 			if (!different.isEmpty()) {
-				throw new BadRequestException(
-						"%s from '%s' to '%s' exists with other values for %s; change it with updateRelationship"
-							.formatted(type.name(), from, to, different));
+				throw new BadRequestException(CurationErrors.RELATIONSHIP_EXISTS_DIFFERENT, type.name(), from, to,
+						different);
 			}
 			return payload(type, from, to, now, false);
 		});
@@ -86,7 +85,7 @@ class RelationshipCuration {
 						Map.of("from", from, "to", to, "changes", changes))
 				.list();
 			if (rows.isEmpty()) {
-				throw new NotFoundException("No %s from '%s' to '%s'".formatted(type.name(), from, to));
+				throw new NotFoundException(CurationErrors.NO_RELATIONSHIP, type.name(), from, to);
 			}
 			Map<String, Object> before = GraphReads.properties(rows.get(0).get("before"));
 			Map<String, Object> now = GraphReads.properties(rows.get(0).get("props"));
@@ -110,7 +109,7 @@ class RelationshipCuration {
 					DELETE r
 					RETURN before""".formatted(ends, type.name()), Map.of("from", from, "to", to)).list();
 			if (rows.isEmpty()) {
-				throw new NotFoundException("No %s from '%s' to '%s'".formatted(type.name(), from, to));
+				throw new NotFoundException(CurationErrors.NO_RELATIONSHIP, type.name(), from, to);
 			}
 			AuditTrail.record(tx, actor, "deleteRelationship", type.name(), List.of(from, to),
 					GraphReads.properties(rows.get(0).get("before")), Map.of());
@@ -143,17 +142,15 @@ class RelationshipCuration {
 				return label;
 			}
 		}
-		throw new NotFoundException("No node with id '%s' that %s may %s at (%s)".formatted(id, type.name(),
-				which.equals("start") ? "start" : "end",
-				allowed.stream().map(NodeLabel::name).sorted().collect(Collectors.joining(", "))));
+		throw new NotFoundException(which.equals("start") ? CurationErrors.NO_START_NODE : CurationErrors.NO_END_NODE,
+				id, type.name(), allowed.stream().map(NodeLabel::name).sorted().collect(Collectors.joining(", ")));
 	}
 
 	// Refused before the ends are looked up, so the answer is the same whatever exists.
 	private static void refuseWorkflowOwned(RelType type) {
 		if (StatusFlow.ownsRelationship(type)) {
-			throw new BadRequestException(
-					"%s is workflow state; only %s write it, and it is deleted with its challenge or demand"
-						.formatted(type.name(), StatusFlow.writtenBy(type)));
+			throw new BadRequestException(CurationErrors.RELATIONSHIP_IS_WORKFLOW_STATE, type.name(),
+					StatusFlow.writtenBy(type));
 		}
 	}
 
@@ -164,11 +161,11 @@ class RelationshipCuration {
 			String key = (String) property.get("key");
 			PropertyKind kind = type.properties().get(key);
 			if (kind == null) {
-				throw new BadRequestException(
-						"%s has no property '%s'; it has %s".formatted(type.name(), key, type.properties().keySet()));
+				throw new BadRequestException(CurationErrors.NO_RELATIONSHIP_PROPERTY, type.name(), key,
+						type.properties().keySet());
 			}
 			if (checked.containsKey(key)) {
-				throw new BadRequestException("Property '%s' is given twice".formatted(key));
+				throw new BadRequestException(CurationErrors.PROPERTY_TWICE, key);
 			}
 			checked.put(key, PropertyValues.value(type.rule(key), property.get("value")));
 		}

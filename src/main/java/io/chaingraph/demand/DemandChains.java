@@ -33,18 +33,14 @@ final class DemandChains {
 				WITH DISTINCT id ORDER BY id
 				RETURN collect(id) AS ids""", demand);
 		if (chains.isEmpty()) {
-			throw new BadRequestException(("Demand '%s' is on no chain: the enterprise that raised it neither leads "
-					+ "a chain nor works in a segment of one, so no chain committee dispatches it")
-				.formatted(demand));
+			throw new BadRequestException(DemandErrors.ON_NO_CHAIN, demand);
 		}
 		List<String> guided = ids(tx, """
 				MATCH (:PartyOrganization {id: $id})-[:GUIDES]->(c:Chain)
 				WITH DISTINCT c.id AS id ORDER BY id
 				RETURN collect(id) AS ids""", committee);
 		if (guided.stream().noneMatch(chains::contains)) {
-			throw new BadRequestException(
-					"Committee '%s' guides %s, but demand '%s' is on %s; only the committee of a demand's chain dispatches it"
-						.formatted(committee, guided, demand, chains));
+			throw new BadRequestException(DemandErrors.COMMITTEE_OF_OTHER_CHAIN, committee, guided, demand, chains);
 		}
 	}
 

@@ -37,9 +37,8 @@ class DemandController {
 	@MutationMapping
 	Map<String, Object> raiseDemand(@Argument RaiseDemandInput input,
 			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
-		viewer.require(input.enterprise().equals(viewer.enterprise()),
-				"This key raises demands for enterprise '%s' only, not for '%s'".formatted(viewer.enterprise(),
-						input.enterprise()));
+		viewer.require(input.enterprise().equals(viewer.enterprise()), DemandErrors.RAISES_ONLY_FOR_OWN_ENTERPRISE,
+				viewer.enterprise(), input.enterprise());
 		return Map.of("demand", this.workflow.raise(input.enterprise(), input.kind(), input.name(), input.description(),
 				input.technologies(), viewer.name()));
 	}
@@ -62,10 +61,8 @@ class DemandController {
 		DemandWorkflow.Taker taker = scope.stream()
 			.filter((candidate) -> candidate.id().equals(department))
 			.findFirst()
-			.orElseThrow(() -> new ForbiddenException("This key acts for %s only, not for '%s'".formatted(String.join(
-					" or ",
-					scope.stream().map((t) -> "%s '%s'".formatted(DemandWorkflow.noun(t.label()), t.id())).toList()),
-					department)));
+			.orElseThrow(() -> DemandWorkflow.outOfScope(scope, DemandErrors.ACTS_FOR_DEPARTMENT_ONLY,
+					DemandErrors.ACTS_FOR_EXPERT_ONLY, DemandErrors.ACTS_FOR_DEPARTMENT_OR_EXPERT_ONLY, department));
 		return Map.of("demand", this.workflow.accept(demand, department, taker.label(), viewer.name()));
 	}
 

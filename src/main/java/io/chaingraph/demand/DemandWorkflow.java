@@ -1,5 +1,8 @@
 package io.chaingraph.demand;
 
+import java.util.ArrayList;
+import io.chaingraph.graph.GraphErrors;
+import io.chaingraph.system.ErrorMessage;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
@@ -60,17 +63,17 @@ public class DemandWorkflow {
 			List<String> technologies, String actor) {
 		// The arguments that become properties pass the model's one check, with the
 		// messages curation and import give.
-		NodeLabel.Demand.check("kind", "Argument 'kind'", kind);
-		NodeLabel.Demand.checkText("name", "Argument 'name'", name);
-		NodeLabel.Demand.checkText("description", "Argument 'description'", description);
+		NodeLabel.Demand.check("kind", "kind", kind);
+		NodeLabel.Demand.checkText("name", "name", name);
+		NodeLabel.Demand.checkText("description", "description", description);
 		if (kind.equals("TECHNOLOGY") && technologies.isEmpty()) {
-			throw new BadRequestException("A TECHNOLOGY demand names at least one technology in 'technologies'");
+			throw new BadRequestException(DemandErrors.TECHNOLOGY_DEMAND_WITHOUT_TECHNOLOGY);
 		}
 		String id = "demand_" + UUID.randomUUID();
 		return write((tx) -> {
-			require(tx, "MATCH (e:Enterprise {id: $id}) RETURN e.id", enterprise, "No enterprise with id '%s'");
+			require(tx, "MATCH (e:Enterprise {id: $id}) RETURN e.id", enterprise, GraphErrors.NO_ENTERPRISE);
 			for (String technology : technologies) {
-				require(tx, "MATCH (t:Technology {id: $id}) RETURN t.id", technology, "No technology with id '%s'");
+				require(tx, "MATCH (t:Technology {id: $id}) RETURN t.id", technology, GraphErrors.NO_TECHNOLOGY);
 			}
 			Map<String, Object> params = new HashMap<>();
 			params.put("id", id);
@@ -98,23 +101,23 @@ public class DemandWorkflow {
 				: experts;
 		return write((tx) -> {
 			Record d = demand(tx, demand);
-			expect(d, "RAISED", "dispatched");
+			expect(d, "RAISED", DemandErrors.DEMAND_NOT_RAISED);
 			require(tx, "MATCH (p:PartyOrganization {id: $id, kind: 'CHAIN_COMMITTEE'}) RETURN p.id", committee,
-					"No chain committee with id '%s'");
+					DemandErrors.NO_CHAIN_COMMITTEE);
 			DemandChains.requireCommitteeOf(tx, demand, committee);
 			if (department == null && (suggested == null || suggested.isEmpty())) {
-				throw new BadRequestException("Dispatch to a department, or to experts for a technology demand");
+				throw new BadRequestException(DemandErrors.DISPATCH_WITHOUT_TAKER);
 			}
 			if (department != null) {
-				require(tx, "MATCH (x:Department {id: $id}) RETURN x.id", department, "No department with id '%s'");
+				require(tx, "MATCH (x:Department {id: $id}) RETURN x.id", department, GraphErrors.NO_DEPARTMENT);
 			}
 			else {
 				for (String expert : suggested) {
-					require(tx, "MATCH (x:Expert {id: $id}) RETURN x.id", expert, "No expert with id '%s'");
+					require(tx, "MATCH (x:Expert {id: $id}) RETURN x.id", expert, GraphErrors.NO_EXPERT);
 				}
 			}
 			if (suggested != null && !suggested.isEmpty() && !d.get("kind").asString().equals("TECHNOLOGY")) {
-				throw new BadRequestException("Only a technology demand is dispatched to experts");
+				throw new BadRequestException(DemandErrors.EXPERTS_ONLY_FOR_TECHNOLOGY);
 			}
 			Map<String, Object> params = new HashMap<>();
 			params.put("demand", demand);
@@ -139,7 +142,7 @@ public class DemandWorkflow {
 	 */
 	public Map<String, Object> accept(String demand, String taker, @Nullable NodeLabel as, String actor) {
 		return write((tx) -> {
-			expect(demand(tx, demand), "DISPATCHED", "accepted");
+			expect(demand(tx, demand), "DISPATCHED", DemandErrors.DEMAND_NOT_DISPATCHED);
 			String query = """
 					MATCH (d:Demand {id: $demand})-[:DISPATCHED_TO]->(x {id: $taker})
 					WHERE CASE WHEN $as IS NULL THEN x:Department OR x:Expert ELSE $as IN labels(x) END
@@ -152,7 +155,7 @@ public class DemandWorkflow {
 			params.put("as", (as != null) ? as.name() : null);
 			params.put("at", now());
 			if (tx.run(query, params).list().isEmpty()) {
-				throw new BadRequestException("Demand '%s' was not dispatched to '%s'".formatted(demand, taker));
+				throw new BadRequestException(DemandErrors.NOT_DISPATCHED_TO, demand, taker);
 			}
 			return change(tx, demand, "ACCEPTED", actor, taker);
 		});
@@ -164,16 +167,14 @@ public class DemandWorkflow {
 	 */
 	public Map<String, Object> resolve(String demand, @Nullable String note, @Nullable List<Taker> scope,
 			String actor) {
-		NodeLabel.StatusChange.checkText("note", "Argument 'note'", note);
+		NodeLabel.StatusChange.checkText("note", "note", note);
 		return write((tx) -> {
 			Record d = demand(tx, demand);
 			if (scope != null && scope.stream().noneMatch((taker) -> accepted(tx, taker, demand))) {
-				throw new ForbiddenException("This key resolves only demands %s accepted".formatted(String.join(" or ",
-						scope.stream()
-							.map((taker) -> "its %s '%s'".formatted(noun(taker.label()), taker.id()))
-							.toList())));
+				throw outOfScope(scope, DemandErrors.RESOLVES_ONLY_DEPARTMENT, DemandErrors.RESOLVES_ONLY_EXPERT,
+						DemandErrors.RESOLVES_ONLY_DEPARTMENT_OR_EXPERT, null);
 			}
-			expect(d, "ACCEPTED", "resolved");
+			expect(d, "ACCEPTED", DemandErrors.DEMAND_NOT_ACCEPTED);
 			tx.run("MATCH (d:Demand {id: $demand}) SET d.status = 'RESOLVED', d.resolvedAt = $at",
 					Map.of("demand", demand, "at", now()))
 				.consume();
@@ -220,38 +221,54 @@ public class DemandWorkflow {
 			.hasNext();
 	}
 
-	static String noun(NodeLabel label) {
-		return label.name().toLowerCase(Locale.ROOT);
-	}
-
 	// Names the state the demand is in, which under the lock is the state the move before
 	// left.
-	private static void expect(Record demand, String status, String move) {
+	private static void expect(Record demand, String status, DemandErrors otherwise) {
 		String current = demand.get("status").asString();
 		if (!current.equals(status)) {
-			throw new BadRequestException("Demand '%s' is %s; only %s %s demand can be %s"
-				.formatted(demand.get("id").asString(), current, status.startsWith("A") ? "an" : "a", status, move));
+			throw new BadRequestException(otherwise, demand.get("id").asString(), current);
 		}
+	}
+
+	/**
+	 * The refusal of a key whose department or expert is not the one the move needs,
+	 * naming what the key acts for, and last the taker it asked for, if any.
+	 */
+	static ForbiddenException outOfScope(List<Taker> scope, DemandErrors department, DemandErrors expert,
+			DemandErrors both, @Nullable String asked) {
+		List<Object> arguments = new ArrayList<>(scope.stream().map(Taker::id).toList());
+		if (asked != null) {
+			arguments.add(asked);
+		}
+		boolean byDepartment = scope.stream().anyMatch((taker) -> taker.label() == NodeLabel.Department);
+		boolean byExpert = scope.stream().anyMatch((taker) -> taker.label() == NodeLabel.Expert);
+		if (byDepartment && byExpert) {
+			return new ForbiddenException(both, arguments.toArray());
+		}
+		if (byDepartment || byExpert) {
+			return new ForbiddenException(byDepartment ? department : expert, arguments.toArray());
+		}
+		return new ForbiddenException(DemandErrors.ACTS_FOR_NO_TAKER, (asked != null) ? asked : "");
 	}
 
 	// Locked first and read after, so two moves on one demand run one after the other and
 	// the second decides on what the first did.
 	private static Record demand(TransactionContext tx, String id) {
 		if (!GraphWrites.lock(tx, NodeLabel.Demand, id)) {
-			throw new NotFoundException("No demand with id '%s'".formatted(id));
+			throw new NotFoundException(DemandErrors.NO_DEMAND, id);
 		}
 		List<Record> rows = tx
 			.run("MATCH (d:Demand {id: $id}) RETURN d.id AS id, d.status AS status, d.kind AS kind", Map.of("id", id))
 			.list();
 		if (rows.isEmpty()) {
-			throw new NotFoundException("No demand with id '%s'".formatted(id));
+			throw new NotFoundException(DemandErrors.NO_DEMAND, id);
 		}
 		return rows.get(0);
 	}
 
-	private static void require(TransactionContext tx, String cypher, String id, String message) {
+	private static void require(TransactionContext tx, String cypher, String id, ErrorMessage message) {
 		if (tx.run(cypher, Map.of("id", id)).list().isEmpty()) {
-			throw new BadRequestException(message.formatted(id));
+			throw new BadRequestException(message, id);
 		}
 	}
 

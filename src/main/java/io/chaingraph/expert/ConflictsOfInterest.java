@@ -83,8 +83,7 @@ public class ConflictsOfInterest {
 				  UNION MATCH (n:Challenge {id: $id}) RETURN n
 				}
 				RETURN n.id LIMIT 1""", Map.of("id", subject)).isEmpty()) {
-			throw new NotFoundException(
-					"No enterprise, organisation, consortium or challenge with id '%s'".formatted(subject));
+			throw new NotFoundException(ExpertErrors.NO_CONFLICT_SUBJECT, subject);
 		}
 		return this.reads.read(this.queries.get("expert-conflicts"), params(subject, experts))
 			.stream()

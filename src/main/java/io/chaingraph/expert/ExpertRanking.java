@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodePages;
 import io.chaingraph.system.BadRequestException;
@@ -226,14 +227,14 @@ public class ExpertRanking {
 			@Nullable String excludeConflictsWith, int first, TextOptions text, boolean hideDeclared) {
 		NodePages.checkFirst(first);
 		if (technology == null && (query == null || query.isBlank())) {
-			throw new BadRequestException("Give a technology, a query, or both");
+			throw new BadRequestException(ExpertErrors.NEEDS_TECHNOLOGY_OR_QUERY);
 		}
 		if (query != null && query.length() > MAX_QUERY) {
-			throw new BadRequestException("Argument 'query' is longer than %d characters".formatted(MAX_QUERY));
+			throw new BadRequestException(ExpertErrors.QUERY_TOO_LONG, MAX_QUERY);
 		}
-		TextValues.check("Argument 'query'", query, 0);
+		TextValues.check(TextValues.argument("query"), query, 0);
 		if (chain != null && this.reads.read("MATCH (c:Chain {id: $id}) RETURN c.id", Map.of("id", chain)).isEmpty()) {
-			throw new NotFoundException("No chain with id '%s'".formatted(chain));
+			throw new NotFoundException(GraphErrors.NO_CHAIN, chain);
 		}
 		QueryInterpretation interpretation = interpretation(query, text);
 		String rankedChain = (chain != null) ? chain : AnswerNotes.chainFromText(interpretation, query);
@@ -272,8 +273,8 @@ public class ExpertRanking {
 	private @Nullable QueryInterpretation interpretation(@Nullable String query, TextOptions text) {
 		if (text.technologies() != null) {
 			if (text.technologies().size() > MAX_INTERPRET_AS) {
-				throw new BadRequestException("Argument 'interpretAs' names more than %d technologies; got %d"
-					.formatted(MAX_INTERPRET_AS, text.technologies().size()));
+				throw new BadRequestException(ExpertErrors.TOO_MANY_INTERPRETED_TECHNOLOGIES, MAX_INTERPRET_AS,
+						text.technologies().size());
 			}
 			return this.linker.interpretAs(text.technologies());
 		}
@@ -297,7 +298,7 @@ public class ExpertRanking {
 					this.queries.get("technology-neighbourhood").formatted(maxDistance, maxDistance),
 					Map.of("technology", technology));
 			if (rows.isEmpty()) {
-				throw new NotFoundException("No technology with id '%s'".formatted(technology));
+				throw new NotFoundException(GraphErrors.NO_TECHNOLOGY, technology);
 			}
 			for (Record row : rows) {
 				targets.put(row.get("id").asString(),

@@ -62,8 +62,8 @@ final class Cursors {
 			return new Position(parts.get(0), id);
 		}
 		catch (IllegalArgumentException | JacksonException ex) {
-			throw new BadRequestException("Argument '%s' is not a cursor this service gave out: '%s'"
-				.formatted(argument, (cursor.length() > 40) ? cursor.substring(0, 40) + "…" : cursor));
+			throw new BadRequestException(GraphErrors.NOT_A_CURSOR, argument,
+					(cursor.length() > 40) ? cursor.substring(0, 40) + "…" : cursor);
 		}
 	}
 

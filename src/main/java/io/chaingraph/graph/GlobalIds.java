@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.ErrorText;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -54,9 +55,12 @@ public final class GlobalIds {
 	 * The error for an id another label holds.
 	 */
 	public static BadRequestException taken(String id, String holder, NodeLabel wanted) {
-		return new BadRequestException(
-				"Id '%s' is already taken by %s; ids are unique across the graph, so %s cannot have it".formatted(id,
-						article(holder), article(wanted.name())));
+		return new BadRequestException(GraphErrors.ID_TAKEN, id, withArticle(holder), withArticle(wanted.name()));
+	}
+
+	// "an Enterprise" in English, the label alone in Chinese.
+	private static ErrorText withArticle(String label) {
+		return ErrorText.of(("AEIO".indexOf(label.charAt(0)) >= 0) ? GraphErrors.AN_LABEL : GraphErrors.A_LABEL, label);
 	}
 
 	/**

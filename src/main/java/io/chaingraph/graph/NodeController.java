@@ -40,7 +40,7 @@ class NodeController {
 	Map<String, Object> node(@Argument String id) {
 		Map<String, Object> node = find(List.of(id)).get(id);
 		if (node == null) {
-			throw new NotFoundException("No node with id '%s'".formatted(id));
+			throw new NotFoundException(GraphErrors.NO_NODE, id);
 		}
 		return node;
 	}
@@ -48,7 +48,7 @@ class NodeController {
 	@QueryMapping
 	List<@Nullable Map<String, Object>> nodes(@Argument List<String> ids) {
 		if (ids.size() > MAX_IDS) {
-			throw new BadRequestException("Argument 'ids' takes at most %d ids; got %d".formatted(MAX_IDS, ids.size()));
+			throw new BadRequestException(GraphErrors.TOO_MANY_IDS, MAX_IDS, ids.size());
 		}
 		Map<String, Map<String, Object>> found = ids.isEmpty() ? Map.of() : find(ids);
 		return ids.stream().map(found::get).toList();

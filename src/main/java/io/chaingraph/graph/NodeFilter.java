@@ -48,7 +48,7 @@ final class NodeFilter {
 			String property = key.substring(0, key.length() - suffix.length());
 			PropertyKind kind = label.properties().get(property);
 			if (kind == null) {
-				throw new BadRequestException("'%s' is not a filter of %s".formatted(key, label));
+				throw new BadRequestException(GraphErrors.NOT_A_FILTER, key, label);
 			}
 			params.put(param, typed(kind, key, entry.getValue()));
 			String field = "n.`%s`".formatted(property);
@@ -83,9 +83,9 @@ final class NodeFilter {
 			};
 		}
 		catch (java.time.format.DateTimeParseException ex) {
-			throw new BadRequestException("'%s' must be an ISO-8601 %s such as %s; got '%s'".formatted(key,
-					(kind == PropertyKind.DATE) ? "date" : "date and time",
-					(kind == PropertyKind.DATE) ? "2026-12-31" : "2026-12-31T08:00:00Z", value));
+			throw new BadRequestException(
+					(kind == PropertyKind.DATE) ? GraphErrors.NOT_AN_ISO_DATE : GraphErrors.NOT_AN_ISO_DATE_TIME, key,
+					value);
 		}
 	}
 
@@ -94,7 +94,7 @@ final class NodeFilter {
 		boolean out = !"IN".equals(String.valueOf(filter.get("direction")));
 		if (!(out ? type.from() : type.to()).contains(label)) {
 			throw new BadRequestException(
-					"%s nodes have no %s %s relationship".formatted(label, out ? "outgoing" : "incoming", type));
+					out ? GraphErrors.NO_OUTGOING_RELATIONSHIP : GraphErrors.NO_INCOMING_RELATIONSHIP, label, type);
 		}
 		List<String> ids = new ArrayList<>();
 		if (filter.get("id") != null) {
@@ -104,7 +104,7 @@ final class NodeFilter {
 			list.forEach((id) -> ids.add(String.valueOf(id)));
 		}
 		if (ids.isEmpty()) {
-			throw new BadRequestException("A related filter on %s needs id or ids".formatted(type));
+			throw new BadRequestException(GraphErrors.RELATED_FILTER_WITHOUT_ID, type);
 		}
 		String param = "w" + params.size();
 		params.put(param, ids);

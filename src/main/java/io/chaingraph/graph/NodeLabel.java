@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.chaingraph.system.TextValues;
 import org.jspecify.annotations.Nullable;
 
 import static io.chaingraph.graph.MaxLength.ABSTRACT;
@@ -183,17 +184,17 @@ public enum NodeLabel {
 
 	/**
 	 * The model's check of a value given for this property as a workflow's argument,
-	 * before it is written: the value as stored, or a BAD_REQUEST naming {@code what}
-	 * (the field as the caller gave it, such as "Argument 'teamName'") with the message
-	 * curation and import give for the same fault.
+	 * before it is written: the value as stored, or a BAD_REQUEST naming the argument (as
+	 * the caller gave it, such as "Argument 'teamName'") with the message curation and
+	 * import give for the same fault.
 	 */
-	public @Nullable Object check(String property, String what, @Nullable Object value) {
-		return this.rules.get(property).check(what, value);
+	public @Nullable Object check(String property, String argument, @Nullable Object value) {
+		return this.rules.get(property).check(TextValues.argument(argument), value);
 	}
 
 	/** {@link #check} of text. */
-	public @Nullable Object checkText(String property, String what, @Nullable String value) {
-		return check(property, what, value);
+	public @Nullable Object checkText(String property, String argument, @Nullable String value) {
+		return check(property, argument, value);
 	}
 
 	/**

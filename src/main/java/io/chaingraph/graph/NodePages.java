@@ -46,7 +46,7 @@ public class NodePages {
 			.inEmbeddedTransaction(
 					(tx) -> Optional.ofNullable(tx.findNode(Label.label(label.name()), "id", id)).map(CoreValues::node))
 			.orElseGet(() -> Optional.ofNullable(overBolt(label, id)))
-			.orElseThrow(() -> new NotFoundException("No %s with id '%s'".formatted(label, id)));
+			.orElseThrow(() -> new NotFoundException(GraphErrors.NO_NODE_OF_LABEL, label, id));
 	}
 
 	private @Nullable Map<String, Object> overBolt(NodeLabel label, String id) {
@@ -238,8 +238,7 @@ public class NodePages {
 
 	static void checkSize(String argument, int size) {
 		if (size < 0 || size > MAX_FIRST) {
-			throw new BadRequestException(
-					"Argument '%s' must be between 0 and %d; got %d".formatted(argument, MAX_FIRST, size));
+			throw new BadRequestException(GraphErrors.PAGE_SIZE, argument, MAX_FIRST, size);
 		}
 	}
 
@@ -247,7 +246,7 @@ public class NodePages {
 	private static String sortKey(NodeLabel label, String field) {
 		PropertyKind kind = label.properties().get(field);
 		if (kind == null) {
-			throw new BadRequestException("'%s' is not an ordering of %s".formatted(field, label));
+			throw new BadRequestException(GraphErrors.NOT_AN_ORDERING, field, label);
 		}
 		String fallback = switch (kind) {
 			case INTEGER -> "-9223372036854775807";

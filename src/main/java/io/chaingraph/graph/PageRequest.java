@@ -27,8 +27,7 @@ record PageRequest(int size, boolean fromEnd, @Nullable String after, @Nullable 
 	static PageRequest of(@Nullable Integer first, @Nullable String after, @Nullable Integer last,
 			@Nullable String before) {
 		if (first != null && last != null) {
-			throw new BadRequestException("Arguments 'first' and 'last' cannot both be given; got first: %d, last: %d"
-				.formatted(first, last));
+			throw new BadRequestException(GraphErrors.FIRST_AND_LAST, first, last);
 		}
 		if (last != null) {
 			NodePages.checkSize("last", last);

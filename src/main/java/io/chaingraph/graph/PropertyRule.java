@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.ErrorText;
 import io.chaingraph.system.TextValues;
 import org.jspecify.annotations.Nullable;
 
@@ -78,8 +79,8 @@ public record PropertyRule(String owner, String name, PropertyKind kind, int max
 	/**
 	 * The property as messages name it: "Property 'level' of EXPERT_IN".
 	 */
-	public String what() {
-		return "Property '%s' of %s".formatted(this.name, this.owner);
+	public ErrorText what() {
+		return ErrorText.of(GraphErrors.PROPERTY_OF, this.name, this.owner);
 	}
 
 	/**
@@ -93,7 +94,7 @@ public record PropertyRule(String owner, String name, PropertyKind kind, int max
 	 * The value as Neo4j stores it, or a BAD_REQUEST whose message names the field as the
 	 * caller knows it, such as "Argument 'budget'".
 	 */
-	public @Nullable Object check(String what, @Nullable Object value) {
+	public @Nullable Object check(ErrorText what, @Nullable Object value) {
 		Checked checked = convert(what, value);
 		if (checked.fault() != null) {
 			throw new BadRequestException(checked.fault());
@@ -107,7 +108,7 @@ public record PropertyRule(String owner, String name, PropertyKind kind, int max
 	 * format, text (valid, not too long), not blank when required, value set, range. A
 	 * null value passes: whether it may be missing is {@link #missing}'s question.
 	 */
-	public Checked convert(String what, @Nullable Object value) {
+	public Checked convert(ErrorText what, @Nullable Object value) {
 		if (value == null) {
 			return new Checked(null, null);
 		}
@@ -121,45 +122,44 @@ public record PropertyRule(String owner, String name, PropertyKind kind, int max
 		// A format bounds the length itself (an id's is 1 to 128 characters): it is the
 		// one message for any text that does not follow it.
 		if (this.format != null && stored instanceof String given && !this.format.pattern().matcher(given).matches()) {
-			return Checked
-				.fault("%s must be %s; got '%s'".formatted(what, this.format.description(), abbreviate(given)));
+			return Checked.fault(ErrorText.of(GraphErrors.NOT_AN_ID, what, abbreviate(given)));
 		}
-		String text = TextValues.problemOfValue(stored, this.maxLength);
+		ErrorText text = TextValues.valueProblem(stored, this.maxLength);
 		if (text != null) {
-			return Checked.fault(what + ": " + text);
+			return Checked.fault(ErrorText.of(GraphErrors.VALUE_PROBLEM, what, text));
 		}
-		String fault = fault(what, stored);
+		ErrorText fault = fault(what, stored);
 		return (fault != null) ? Checked.fault(fault) : new Checked(stored, null);
 	}
 
 	/**
 	 * The message for a value of the wrong kind, such as text that is not a number.
 	 */
-	public String kindFault(String what, Object given) {
-		return "%s must be %s; got '%s'".formatted(what, describe(this.kind), abbreviate(String.valueOf(given)));
+	public ErrorText kindFault(ErrorText what, Object given) {
+		return ErrorText.of(GraphErrors.WRONG_KIND, what, describe(this.kind), abbreviate(String.valueOf(given)));
 	}
 
 	/**
 	 * The message for a required property that is missing, or null when it may be.
 	 */
-	public @Nullable String missing(String what) {
-		return this.required ? what + " is required" : null;
+	public @Nullable ErrorText missing(ErrorText what) {
+		return this.required ? ErrorText.of(GraphErrors.REQUIRED, what) : null;
 	}
 
 	/**
 	 * The message for a required property that a change would remove, or null when it may
 	 * be removed.
 	 */
-	public @Nullable String removed(String what) {
-		return this.required ? what + " is required; it cannot be removed" : null;
+	public @Nullable ErrorText removed(ErrorText what) {
+		return this.required ? ErrorText.of(GraphErrors.REQUIRED_NOT_REMOVABLE, what) : null;
 	}
 
 	/**
 	 * The one id check, for an id that is not a node's own property: a relationship's
 	 * ends in an import, a workflow's argument. A BAD_REQUEST naming {@code what}.
 	 */
-	public static String checkId(String what, @Nullable Object id) {
-		String fault = idFault(what, id);
+	public static String checkId(ErrorText what, @Nullable Object id) {
+		ErrorText fault = idFault(what, id);
 		if (fault != null) {
 			throw new BadRequestException(fault);
 		}
@@ -167,26 +167,26 @@ public record PropertyRule(String owner, String name, PropertyKind kind, int max
 	}
 
 	/** {@link #checkId}'s message, or null for a valid id. */
-	public static @Nullable String idFault(String what, @Nullable Object id) {
+	public static @Nullable ErrorText idFault(ErrorText what, @Nullable Object id) {
 		if (!(id instanceof String text) || !ID_FORMAT.pattern().matcher(text).matches()) {
-			return "%s must be %s; got '%s'".formatted(what, ID_FORMAT.description(), abbreviate(String.valueOf(id)));
+			return ErrorText.of(GraphErrors.NOT_AN_ID, what, abbreviate(String.valueOf(id)));
 		}
 		return null;
 	}
 
-	private @Nullable String fault(String what, Object stored) {
+	private @Nullable ErrorText fault(ErrorText what, Object stored) {
 		if (this.required && stored instanceof String text && text.isBlank()) {
-			return what + " must not be blank";
+			return ErrorText.of(GraphErrors.BLANK, what);
 		}
 		if (!this.values.isEmpty() && !this.values.contains(stored)) {
-			return "%s must be one of %s; got '%s'".formatted(what, new TreeSet<>(this.values),
+			return ErrorText.of(GraphErrors.NOT_ONE_OF, what, new TreeSet<>(this.values),
 					abbreviate(String.valueOf(stored)));
 		}
 		if (stored instanceof Number number && !inRange(number)) {
 			if (this.max == null) {
-				return "%s must be at least %d; got %s".formatted(what, this.min, number);
+				return ErrorText.of(GraphErrors.BELOW_MINIMUM, what, this.min, number);
 			}
-			return "%s must be between %d and %d; got %s".formatted(what, this.min, this.max, number);
+			return ErrorText.of(GraphErrors.OUT_OF_RANGE, what, this.min, this.max, number);
 		}
 		return null;
 	}
@@ -255,16 +255,16 @@ public record PropertyRule(String owner, String name, PropertyKind kind, int max
 		return stringList(AuditTrail.fromJsonList((String) value));
 	}
 
-	private static String describe(PropertyKind kind) {
-		return switch (kind) {
-			case STRING -> "text";
-			case INTEGER -> "an integer";
-			case FLOAT -> "a finite number";
-			case BOOLEAN -> "true or false";
-			case DATE -> "an ISO-8601 date (2026-01-31)";
-			case DATETIME -> "an ISO-8601 date-time with an offset (2026-01-31T09:00:00Z)";
-			case STRING_LIST -> "a list of strings (as JSON: [\"a\",\"b\"])";
-		};
+	private static ErrorText describe(PropertyKind kind) {
+		return ErrorText.of(switch (kind) {
+			case STRING -> GraphErrors.KIND_TEXT;
+			case INTEGER -> GraphErrors.KIND_INTEGER;
+			case FLOAT -> GraphErrors.KIND_FLOAT;
+			case BOOLEAN -> GraphErrors.KIND_BOOLEAN;
+			case DATE -> GraphErrors.KIND_DATE;
+			case DATETIME -> GraphErrors.KIND_DATETIME;
+			case STRING_LIST -> GraphErrors.KIND_STRING_LIST;
+		});
 	}
 
 	private static String abbreviate(String text) {
@@ -274,9 +274,9 @@ public record PropertyRule(String owner, String name, PropertyKind kind, int max
 	/**
 	 * A value checked by {@link #convert}: the value to store, or what is wrong with it.
 	 */
-	public record Checked(@Nullable Object value, @Nullable String fault) {
+	public record Checked(@Nullable Object value, @Nullable ErrorText fault) {
 
-		static Checked fault(String fault) {
+		static Checked fault(ErrorText fault) {
 			return new Checked(null, fault);
 		}
 

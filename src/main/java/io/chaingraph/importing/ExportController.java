@@ -16,19 +16,22 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import io.chaingraph.security.AccessPolicy;
 import io.chaingraph.security.Viewer;
 import io.chaingraph.system.BadRequestException;
 import io.chaingraph.system.DatabaseFailures;
+import io.chaingraph.system.ErrorText;
 import io.chaingraph.system.ForbiddenException;
+import io.chaingraph.system.Language;
+import io.chaingraph.system.LocalisedException;
 import io.chaingraph.system.NotFoundException;
 import io.chaingraph.system.TooManyRequestsException;
 import io.chaingraph.system.UnauthorizedException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,6 +40,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -75,11 +79,14 @@ class ExportController {
 
 	@GetMapping("/export")
 	@Nullable ResponseEntity<Map<String, Object>> export(@RequestParam(required = false) @Nullable String chain,
-			@AuthenticationPrincipal @Nullable Viewer key, HttpServletResponse response) throws IOException {
+			@AuthenticationPrincipal @Nullable Viewer key,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage,
+			HttpServletResponse response) throws IOException {
+		Language language = Language.of(acceptLanguage);
 		Viewer viewer = (key != null) ? key : Viewer.ANONYMOUS;
 		RuntimeException refusal = this.policy.refusal("Query", "exportGraph", viewer);
 		if (refusal != null) {
-			return error(refusal);
+			return error(refusal, language);
 		}
 		long started = System.nanoTime();
 		ZipSink zip = new ZipSink(response, chain);
@@ -93,7 +100,7 @@ class ExportController {
 		}
 		catch (RuntimeException ex) {
 			if (!response.isCommitted()) {
-				return error(ex);
+				return error(ex, language);
 			}
 			// The archive has begun: nothing can be answered any more, only cut off.
 			if (ex instanceof GraphExporter.TimedOut) {
@@ -114,26 +121,27 @@ class ExportController {
 		}
 	}
 
-	private ResponseEntity<Map<String, Object>> error(RuntimeException ex) {
+	private ResponseEntity<Map<String, Object>> error(RuntimeException ex, Language language) {
+		String message = (ex instanceof LocalisedException localised) ? localised.text().render(language)
+				: String.valueOf(ex.getMessage());
 		if (ex instanceof UnauthorizedException) {
-			return answer(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", ex.getMessage(), HttpHeaders.WWW_AUTHENTICATE,
-					"Bearer");
+			return answer(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", message, HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 		}
 		if (ex instanceof ForbiddenException) {
-			return answer(HttpStatus.FORBIDDEN, "FORBIDDEN", ex.getMessage());
+			return answer(HttpStatus.FORBIDDEN, "FORBIDDEN", message);
 		}
 		if (ex instanceof NotFoundException) {
-			return answer(HttpStatus.NOT_FOUND, "NOT_FOUND", ex.getMessage());
+			return answer(HttpStatus.NOT_FOUND, "NOT_FOUND", message);
 		}
 		if (ex instanceof TooManyRequestsException tooMany) {
-			return answer(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS", ex.getMessage(), HttpHeaders.RETRY_AFTER,
+			return answer(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS", message, HttpHeaders.RETRY_AFTER,
 					Long.toString(tooMany.retryAfterSeconds()));
 		}
 		if (ex instanceof GraphExporter.TimedOut) {
-			return answer(HttpStatus.BAD_REQUEST, "BAD_REQUEST", timedOut(this.properties));
+			return answer(HttpStatus.BAD_REQUEST, "BAD_REQUEST", timedOut(this.properties).render(language));
 		}
 		if (ex instanceof BadRequestException) {
-			return answer(HttpStatus.BAD_REQUEST, "BAD_REQUEST", ex.getMessage());
+			return answer(HttpStatus.BAD_REQUEST, "BAD_REQUEST", message);
 		}
 		if (DatabaseFailures.isUnavailable(ex)) {
 			return answer(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE",
@@ -157,10 +165,8 @@ class ExportController {
 		return answer.body(Map.of("errors", List.of(error)));
 	}
 
-	static String timedOut(ExportProperties properties) {
-		return ("The export took longer than chaingraph.export.timeout (%s) allows; export one chain "
-				+ "(chain: ID) or ask an operator for the command-line export")
-			.formatted(text(properties.timeout()));
+	static ErrorText timedOut(ExportProperties properties) {
+		return ErrorText.of(ImportErrors.EXPORT_TIMED_OUT, text(properties.timeout()));
 	}
 
 	static String text(Duration duration) {

@@ -46,17 +46,12 @@ class ExportSlots {
 			Long own = this.running.get(keyId);
 			if (own != null) {
 				long wait = seconds(own);
-				throw new TooManyRequestsException(
-						"This API key already runs an export, and a key runs one at a time; try again when it has finished (in %ds at most)."
-							.formatted(wait),
-						Duration.ofSeconds(wait));
+				throw new TooManyRequestsException(Duration.ofSeconds(wait), ImportErrors.EXPORT_RUNNING_FOR_KEY, wait);
 			}
 			if (this.running.size() >= this.properties.maxConcurrent()) {
 				long wait = seconds(this.running.values().stream().mapToLong(Long::longValue).min().orElse(end));
-				throw new TooManyRequestsException(
-						"%d exports are running, as many as chaingraph.export.max-concurrent allows; try again in %ds at most."
-							.formatted(this.running.size(), wait),
-						Duration.ofSeconds(wait));
+				throw new TooManyRequestsException(Duration.ofSeconds(wait), ImportErrors.EXPORTS_AT_LIMIT,
+						this.running.size(), wait);
 			}
 			this.running.put(keyId, end);
 		}

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import io.chaingraph.graph.GlobalIds;
+import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.PropertyKind;
 import io.chaingraph.graph.RelType;
@@ -190,7 +191,7 @@ public class GraphExporter {
 		List<Record> rows = tx.run(this.queries.get("chain-neighbourhood"), Values.parameters("chain", chain)).list();
 		List<String> ids = rows.isEmpty() ? List.of() : rows.get(0).get("ids").asList(Value::asString);
 		if (!ids.contains(chain)) {
-			throw new NotFoundException("No chain with id '%s'".formatted(chain));
+			throw new NotFoundException(GraphErrors.NO_CHAIN, chain);
 		}
 		Map<String, Boolean> set = new HashMap<>();
 		ids.forEach((id) -> set.put(id, Boolean.TRUE));

@@ -15,10 +15,13 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import io.chaingraph.graph.GlobalIds;
+import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.PropertyRule;
 import io.chaingraph.graph.RelType;
 import io.chaingraph.system.EmbeddedDatabase;
+import io.chaingraph.system.ErrorText;
+import io.chaingraph.system.Language;
 import io.chaingraph.system.TextValues;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -330,7 +333,7 @@ public class GraphImporter {
 
 	private void reference(ImportJob job, String file, int line, @Nullable String id, NodeLabel space, String end,
 			Map<NodeLabel, Map<String, Location>> ids, Map<NodeLabel, Map<String, Location>> unresolved) {
-		if (checkId(job, file, line, id, end + " id", end + " id")
+		if (checkId(job, file, line, id, end + " id", ErrorText.of(GraphErrors.COLUMN, end + " id"))
 				&& !ids.getOrDefault(space, Map.of()).containsKey(id)) {
 			unresolved.computeIfAbsent(space, (label) -> new LinkedHashMap<>())
 				.putIfAbsent(id, new Location(file, line));
@@ -338,14 +341,14 @@ public class GraphImporter {
 	}
 
 	private static boolean checkId(ImportJob job, String file, int line, @Nullable String id, String column,
-			String what) {
+			ErrorText what) {
 		if (id == null || id.isBlank()) {
 			job.error(file, line, "missing " + column);
 			return false;
 		}
-		String fault = PropertyRule.idFault(what, id);
+		ErrorText fault = PropertyRule.idFault(what, id);
 		if (fault != null) {
-			job.error(file, line, fault);
+			job.error(file, line, fault.render(Language.EN));
 			return false;
 		}
 		return true;
@@ -368,12 +371,12 @@ public class GraphImporter {
 				value = column.type().read(field);
 			}
 			catch (IllegalArgumentException ex) {
-				errors.accept(rule.kindFault(rule.what(), field));
+				errors.accept(rule.kindFault(rule.what(), field).render(Language.EN));
 				continue;
 			}
-			String fault = rule.convert(rule.what(), value).fault();
+			ErrorText fault = rule.convert(rule.what(), value).fault();
 			if (fault != null) {
-				errors.accept(fault);
+				errors.accept(fault.render(Language.EN));
 			}
 		}
 	}
@@ -389,8 +392,9 @@ public class GraphImporter {
 				continue;
 			}
 			Integer index = given.get(rule.name());
-			if (index == null || row.get(index) == null) {
-				errors.accept(rule.missing(rule.what()));
+			ErrorText missing = rule.missing(rule.what());
+			if ((index == null || row.get(index) == null) && missing != null) {
+				errors.accept(missing.render(Language.EN));
 			}
 		}
 	}

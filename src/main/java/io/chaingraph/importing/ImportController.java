@@ -89,8 +89,7 @@ class ImportController {
 		// Aliases would run one export after another in one answer, each holding up to
 		// the size limit until the whole answer is written, past every slot.
 		if (context.computeIfAbsent(EXPORTS_IN_REQUEST, (key) -> new AtomicInteger()).incrementAndGet() > 1) {
-			throw new BadRequestException("exportGraph may be asked once per request; "
-					+ "download larger or several exports as ZIPs from GET /export");
+			throw new BadRequestException(ImportErrors.EXPORT_ONCE_PER_REQUEST);
 		}
 		long limit = this.exports.graphqlMaxSize().toBytes();
 		Map<String, String> files;
@@ -99,10 +98,8 @@ class ImportController {
 			files = this.exporter.export(chain, limit, this.exports.timeout());
 		}
 		catch (GraphExporter.TooLarge ex) {
-			throw new BadRequestException(("The export is larger than the %s that exportGraph may answer "
-					+ "(chaingraph.export.graphql-max-size); download it as a ZIP from GET /export%s with the same "
-					+ "Authorization header")
-				.formatted(text(this.exports.graphqlMaxSize()), (chain != null) ? "?chain=" + chain : ""));
+			throw new BadRequestException(ImportErrors.EXPORT_TOO_LARGE, text(this.exports.graphqlMaxSize()),
+					(chain != null) ? "?chain=" + chain : "");
 		}
 		catch (GraphExporter.TimedOut ex) {
 			throw new BadRequestException(ExportController.timedOut(this.exports));

@@ -3,6 +3,7 @@ package io.chaingraph.party;
 import java.util.List;
 import java.util.Map;
 
+import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.system.CypherQueries;
 import io.chaingraph.system.NotFoundException;
@@ -33,7 +34,7 @@ class PartyBuildingController {
 	PartyBuilding partyBuilding(@Argument String chain) {
 		List<Record> rows = this.reads.read(this.queries.get("party-building"), Map.of("chain", chain));
 		if (rows.isEmpty()) {
-			throw new NotFoundException("No chain with id '%s'".formatted(chain));
+			throw new NotFoundException(GraphErrors.NO_CHAIN, chain);
 		}
 		Record row = rows.get(0);
 		List<Map<String, Object>> guiding = row.get("guiding").asList(PartyBuildingController::node);

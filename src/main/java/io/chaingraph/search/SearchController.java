@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.chaingraph.graph.GlobalIds;
+import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.NodePages;
@@ -171,12 +172,12 @@ class SearchController {
 	static String luceneQuery(String text) {
 		String trimmed = text.strip();
 		if (trimmed.isEmpty()) {
-			throw new BadRequestException("Argument 'text' is empty");
+			throw new BadRequestException(SearchErrors.EMPTY_TEXT);
 		}
 		if (trimmed.length() > MAX_TEXT) {
-			throw new BadRequestException("Argument 'text' is longer than %d characters".formatted(MAX_TEXT));
+			throw new BadRequestException(SearchErrors.TEXT_TOO_LONG, MAX_TEXT);
 		}
-		TextValues.check("Argument 'text'", trimmed, 0);
+		TextValues.check(TextValues.argument("text"), trimmed, 0);
 		return FullText.query(trimmed, MAX_TEXT);
 	}
 
@@ -187,7 +188,7 @@ class SearchController {
 			.map((name) -> NodeLabel.find(name).orElse(null))
 			.filter((label) -> label != null && label.isIdSpace())
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("No node with id '%s'".formatted(id)));
+			.orElseThrow(() -> new NotFoundException(GraphErrors.NO_NODE, id));
 	}
 
 	/**
@@ -197,12 +198,7 @@ class SearchController {
 	static RuntimeException overBudget(Neo4jException ex, Duration budget) {
 		String code = String.valueOf(ex.code());
 		if (code.contains("TimedOut") || code.contains("Terminated")) {
-			return new TimeLimitException(
-					("The connection search ran over its time limit of %d ms (chaingraph.connection.time-budget, "
-							+ "doubled for a search's first run) and was stopped; try again, or lower maxHops or restrict "
-							+ "it with via if it keeps happening")
-						.formatted(budget.toMillis()),
-					ex);
+			return new TimeLimitException(ex, SearchErrors.CONNECTION_OVER_BUDGET, budget.toMillis());
 		}
 		return ex;
 	}
@@ -211,11 +207,10 @@ class SearchController {
 	List<Map<String, Object>> connection(@Argument String from, @Argument String to, @Argument int maxHops,
 			@Argument @Nullable List<String> via, @Argument int first) {
 		if (maxHops < 1 || maxHops > MAX_HOPS) {
-			throw new BadRequestException(
-					"Argument 'maxHops' must be between 1 and %d; got %d".formatted(MAX_HOPS, maxHops));
+			throw new BadRequestException(SearchErrors.MAX_HOPS_RANGE, MAX_HOPS, maxHops);
 		}
 		if (first < 1 || first > 10) {
-			throw new BadRequestException("Argument 'first' must be between 1 and 10; got " + first);
+			throw new BadRequestException(SearchErrors.PATHS_RANGE, first);
 		}
 		// Sources and reported figures are bookkeeping: two records citing one page are
 		// not connected.

@@ -1,5 +1,6 @@
 package io.chaingraph.security;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -155,7 +156,7 @@ public class AccessPolicy implements RootReadGuard {
 			return failure;
 		}
 		if (Boolean.TRUE.equals(context.get(ViewerInterceptor.KEY_REFUSED))) {
-			return new UnauthorizedException(ViewerInterceptor.REFUSED_MESSAGE);
+			return new UnauthorizedException(SecurityErrors.KEY_NO_LONGER_VALID);
 		}
 		Viewer viewer = Viewer.of(context);
 		RuntimeException refusal = refusal(operation, field, viewer);
@@ -189,7 +190,9 @@ public class AccessPolicy implements RootReadGuard {
 		boolean byActor = (where != null && (where.get("actor") != null || where.get("actor_in") != null))
 				|| (orderBy != null
 						&& orderBy.stream().anyMatch((order) -> "actor".equals(String.valueOf(order.get("field")))));
-		return byActor ? refusal(viewer, CURATE, "filter or ordering of statusChanges by actor") : null;
+		return byActor
+				? refusal(viewer, CURATE, SecurityErrors.ACTOR_FILTER_NEEDS_KEY, SecurityErrors.ACTOR_FILTER_NEEDS_ROLE)
+				: null;
 	}
 
 	/**
@@ -200,36 +203,42 @@ public class AccessPolicy implements RootReadGuard {
 	 */
 	public @Nullable RuntimeException refusal(String operation, String field, Viewer viewer) {
 		if (operation.equals("Mutation")) {
-			return refusal(viewer, rolesFor(field), "mutation '%s'".formatted(field));
+			return refusal(viewer, rolesFor(field), SecurityErrors.MUTATION_NEEDS_KEY,
+					SecurityErrors.MUTATION_NEEDS_ROLE, field);
 		}
 		if (RESTRICTED_QUERIES.containsKey(field)) {
-			return refusal(viewer, RESTRICTED_QUERIES.get(field), "query '%s'".formatted(field));
+			return refusal(viewer, RESTRICTED_QUERIES.get(field), SecurityErrors.QUERY_NEEDS_KEY,
+					SecurityErrors.QUERY_NEEDS_ROLE, field);
 		}
 		if (!viewer.authenticated() && !this.properties.anonymousReads() && !field.equals("viewer")
 				&& !field.startsWith("__")) {
-			return new UnauthorizedException(
-					"Reading needs an API key here: send 'Authorization: Bearer <key>' (anonymous reads are off)");
+			return new UnauthorizedException(SecurityErrors.READING_NEEDS_KEY);
 		}
 		return null;
 	}
 
-	private static @Nullable RuntimeException refusal(Viewer viewer, Set<Role> allowed, String what) {
+	// The field, if the messages name one, comes first in their arguments.
+	private static @Nullable RuntimeException refusal(Viewer viewer, Set<Role> allowed, SecurityErrors noKey,
+			SecurityErrors noRole, String... field) {
 		if (!viewer.authenticated()) {
-			return new UnauthorizedException(
-					"The %s needs an API key with one of the roles %s: send 'Authorization: Bearer <key>'"
-						.formatted(what, names(allowed)));
+			return new UnauthorizedException(noKey, arguments(field, names(allowed)));
 		}
 		if (!viewer.has(allowed.toArray(Role[]::new))) {
-			return new ForbiddenException("The %s needs one of the roles %s; this key has %s".formatted(what,
-					names(allowed), viewer.roles()));
+			return new ForbiddenException(noRole, arguments(field, names(allowed), viewer.roles()));
 		}
 		return null;
 	}
 
-	private static String names(Set<Role> allowed) {
+	private static Object[] arguments(String[] field, Object... more) {
+		List<Object> all = new ArrayList<>(List.of(field));
+		all.addAll(List.of(more));
+		return all.toArray();
+	}
+
+	private static Set<Role> names(Set<Role> allowed) {
 		Set<Role> all = EnumSet.of(Role.ADMIN);
 		all.addAll(allowed);
-		return all.toString();
+		return all;
 	}
 
 }

@@ -2,14 +2,21 @@ package io.chaingraph.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.chaingraph.system.DatabaseFailures;
+import io.chaingraph.system.ErrorText;
+import io.chaingraph.system.Language;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -26,6 +33,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
 	private static final String PREFIX = "Bearer ";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final ApiKeys keys;
 
@@ -54,22 +63,13 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			// request is answered as GraphQL answers an anonymous one then, not with a
 			// servlet error page.
 			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-			response.setContentType("application/json");
-			response.getOutputStream()
-				.write(("{\"errors\":[{\"message\":\"The graph database is unavailable; try again shortly.\","
-						+ "\"extensions\":{\"classification\":\"UNAVAILABLE\"}}]}")
-					.getBytes(StandardCharsets.UTF_8));
+			answer(request, response, "UNAVAILABLE", ErrorText.of(SecurityErrors.KEYS_UNAVAILABLE));
 			return;
 		}
 		if (viewer.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-			response.setContentType("application/json");
-			response.getOutputStream()
-				.write(("{\"errors\":[{\"message\":\"The API key is not valid, or was revoked; send "
-						+ "'Authorization: Bearer <key>' with a current key, or no Authorization header to read "
-						+ "anonymously\",\"extensions\":{\"classification\":\"UNAUTHORIZED\"}}]}")
-					.getBytes(StandardCharsets.UTF_8));
+			answer(request, response, "UNAUTHORIZED", ErrorText.of(SecurityErrors.KEY_NOT_VALID));
 			return;
 		}
 		SecurityContextHolder.getContext().setAuthentication(new KeyAuthentication(viewer.get()));
@@ -79,6 +79,20 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	// Answered before GraphQL runs, as GraphQL answers: a classification, a code and the
+	// message in the request's language.
+	private static void answer(HttpServletRequest request, HttpServletResponse response, String classification,
+			ErrorText text) throws IOException {
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		extensions.put("classification", classification);
+		extensions.putAll(text.extensions());
+		Map<String, Object> error = Map.of("message",
+				text.render(Language.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))), "extensions", extensions);
+		response.setContentType("application/json");
+		response.getOutputStream()
+			.write(JSON.writeValueAsString(Map.of("errors", List.of(error))).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**

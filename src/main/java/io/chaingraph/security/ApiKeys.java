@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 
 import jakarta.annotation.PreDestroy;
 
+import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.GraphWrites;
 import io.chaingraph.graph.MaxLength;
@@ -153,18 +154,18 @@ public class ApiKeys {
 	public Issued issue(String name, Set<Role> roles, @Nullable String enterprise, @Nullable String department,
 			@Nullable String expert, String actor) {
 		if (name.isBlank() || roles.isEmpty()) {
-			throw new BadRequestException("A key needs a name and at least one role");
+			throw new BadRequestException(SecurityErrors.KEY_NEEDS_NAME_AND_ROLE);
 		}
 		// The name is every later mutation's actor, which the audit trail indexes.
-		TextValues.check("Argument 'name'", name, MaxLength.KEY_NAME);
+		TextValues.check(TextValues.argument("name"), name, MaxLength.KEY_NAME);
 		if (roles.contains(Role.ENTERPRISE) != (enterprise != null)) {
-			throw new BadRequestException("An ENTERPRISE key needs 'enterprise', and only an ENTERPRISE key takes it");
+			throw new BadRequestException(SecurityErrors.ENTERPRISE_KEY_SCOPE);
 		}
 		if (roles.contains(Role.DEPARTMENT) != (department != null)) {
-			throw new BadRequestException("A DEPARTMENT key needs 'department', and only a DEPARTMENT key takes it");
+			throw new BadRequestException(SecurityErrors.DEPARTMENT_KEY_SCOPE);
 		}
 		if (roles.contains(Role.EXPERT) != (expert != null)) {
-			throw new BadRequestException("An EXPERT key needs 'expert', and only an EXPERT key takes it");
+			throw new BadRequestException(SecurityErrors.EXPERT_KEY_SCOPE);
 		}
 		Issued issued = newKey(name, roles, enterprise, department, expert);
 		Matcher parts = FORMAT.matcher(issued.key());
@@ -182,14 +183,14 @@ public class ApiKeys {
 		this.writes.write((tx) -> {
 			if (enterprise != null
 					&& !tx.run("MATCH (e:Enterprise {id: $id}) RETURN e.id", Map.of("id", enterprise)).hasNext()) {
-				throw new NotFoundException("No enterprise with id '%s'".formatted(enterprise));
+				throw new NotFoundException(GraphErrors.NO_ENTERPRISE, enterprise);
 			}
 			if (department != null
 					&& !tx.run("MATCH (d:Department {id: $id}) RETURN d.id", Map.of("id", department)).hasNext()) {
-				throw new NotFoundException("No department with id '%s'".formatted(department));
+				throw new NotFoundException(GraphErrors.NO_DEPARTMENT, department);
 			}
 			if (expert != null && !tx.run("MATCH (x:Expert {id: $id}) RETURN x.id", Map.of("id", expert)).hasNext()) {
-				throw new NotFoundException("No expert with id '%s'".formatted(expert));
+				throw new NotFoundException(GraphErrors.NO_EXPERT, expert);
 			}
 			tx.run("""
 					CREATE (:ApiKey {id: $id, name: $name, hash: $hash, roles: $roles, enterprise: $enterprise,
@@ -225,7 +226,7 @@ public class ApiKeys {
 			return !rows.isEmpty();
 		});
 		if (!found) {
-			throw new NotFoundException("No API key with id '%s'".formatted(id));
+			throw new NotFoundException(SecurityErrors.NO_API_KEY, id);
 		}
 	}
 

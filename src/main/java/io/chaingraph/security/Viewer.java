@@ -3,6 +3,7 @@ package io.chaingraph.security;
 import java.util.Arrays;
 import java.util.Set;
 
+import io.chaingraph.system.ErrorMessage;
 import io.chaingraph.system.ForbiddenException;
 import org.jspecify.annotations.Nullable;
 
@@ -49,9 +50,9 @@ public record Viewer(String name, Set<Role> roles, @Nullable String enterprise, 
 	/**
 	 * Refuses, as FORBIDDEN, a request whose key is scoped to something else.
 	 */
-	public void require(boolean inScope, String message) {
+	public void require(boolean inScope, ErrorMessage message, @Nullable Object... arguments) {
 		if (!inScope && !isAdmin()) {
-			throw new ForbiddenException(message);
+			throw new ForbiddenException(message, arguments);
 		}
 	}
 

@@ -8,7 +8,10 @@ import java.util.Optional;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.ErrorClassification;
 import io.chaingraph.system.ErrorKind;
+import io.chaingraph.system.ErrorText;
+import io.chaingraph.system.Language;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -57,9 +60,6 @@ class ViewerInterceptor implements WebSocketGraphQlInterceptor {
 
 	}
 
-	static final String REFUSED_MESSAGE = "The API key this WebSocket connected with is no longer valid (revoked?); "
-			+ "connect again with a current key";
-
 	private static final String PREFIX = "Bearer ";
 
 	private final ApiKeys keys;
@@ -73,6 +73,9 @@ class ViewerInterceptor implements WebSocketGraphQlInterceptor {
 
 	@Override
 	public Mono<Object> handleConnectionInitialization(WebSocketSessionInfo info, Map<String, Object> payload) {
+		// Spring for GraphQL takes one WebSocket interceptor: this one hears the language
+		// too.
+		Language.remember(payload, info.getAttributes());
 		if (!this.properties.enabled()) {
 			return Mono.empty();
 		}
@@ -154,7 +157,8 @@ class ViewerInterceptor implements WebSocketGraphQlInterceptor {
 				return chain.next(request);
 			})
 			.map((response) -> (response.getData() instanceof Publisher<?> events)
-					? response.transform((builder) -> builder.data(guarded(events, key))) : response);
+					? response.transform((builder) -> builder.data(guarded(events, key, Language.of(request))))
+					: response);
 	}
 
 	/**
@@ -164,16 +168,17 @@ class ViewerInterceptor implements WebSocketGraphQlInterceptor {
 	 * interval: events are rare (a posted challenge), and the interval is seconds.
 	 */
 	@SuppressWarnings("unchecked")
-	Flux<ExecutionResult> guarded(Publisher<?> events, String key) {
+	Flux<ExecutionResult> guarded(Publisher<?> events, String key, Language language) {
 		Flux<ExecutionResult> checked = Flux.from((Publisher<ExecutionResult>) events)
-			.concatMap((event) -> stillValid(key).flatMap((valid) -> valid ? Mono.just(event) : refused()));
+			.concatMap((event) -> stillValid(key, language)
+				.flatMap((valid) -> valid ? Mono.just(event) : refused(language)));
 		Duration interval = this.properties.keyRecheckInterval();
 		// A check the database cannot answer skips its tick: the events are checked
 		// anyway, and a revocation needs the database too.
 		Flux<ExecutionResult> watchdog = Flux.interval(interval, interval)
-			.concatMap((tick) -> stillValid(key).onErrorResume((ex) -> Mono.just(true)))
+			.concatMap((tick) -> stillValid(key, language).onErrorResume((ex) -> Mono.just(true)))
 			.filter((valid) -> !valid)
-			.concatMap((invalid) -> refused());
+			.concatMap((invalid) -> refused(language));
 		// The first to finish ends both: the events completing, or the watchdog's
 		// refusal.
 		return Flux.merge(checked.materialize(), watchdog.materialize()).dematerialize();
@@ -181,22 +186,24 @@ class ViewerInterceptor implements WebSocketGraphQlInterceptor {
 
 	// An event is not delivered when the key cannot be checked; the subscriber hears why
 	// in a classified error, never the driver's exception.
-	private Mono<Boolean> stillValid(String key) {
+	private Mono<Boolean> stillValid(String key, Language language) {
 		return Mono.fromCallable(() -> this.keys.authenticate(key).isPresent())
 			.subscribeOn(Schedulers.boundedElastic())
-			.onErrorMap((ex) -> new SubscriptionPublisherException(List.of(GraphqlErrorBuilder.newError()
-				.errorType(ErrorKind.UNAVAILABLE)
-				.message(
-						"The graph database is unavailable, so the API key could not be checked; subscribe again shortly.")
-				.build()), ex));
+			.onErrorMap((ex) -> new SubscriptionPublisherException(
+					List.of(error(ErrorKind.UNAVAILABLE, ErrorText.of(SecurityErrors.KEY_UNCHECKED), language)), ex));
 	}
 
-	private static Mono<ExecutionResult> refused() {
-		GraphQLError error = GraphqlErrorBuilder.newError()
-			.errorType(ErrorType.UNAUTHORIZED)
-			.message(REFUSED_MESSAGE)
-			.build();
+	private static Mono<ExecutionResult> refused(Language language) {
+		GraphQLError error = error(ErrorType.UNAUTHORIZED, ErrorText.of(SecurityErrors.KEY_NO_LONGER_VALID), language);
 		return Mono.error(new SubscriptionPublisherException(List.of(error), new KeyRefusedException()));
+	}
+
+	private static GraphQLError error(ErrorClassification type, ErrorText text, Language language) {
+		return GraphqlErrorBuilder.newError()
+			.errorType(type)
+			.message(text.render(language))
+			.extensions(text.extensions())
+			.build();
 	}
 
 	/**

@@ -24,7 +24,7 @@ public final class FullText {
 	public static String query(String text, int maxChars) {
 		// An unpaired surrogate would reach Lucene as '?', a wildcard no escaping here
 		// could see.
-		TextValues.check("The search text", text, 0);
+		TextValues.check(ErrorText.of(SystemErrors.SEARCH_TEXT), text, 0);
 		String trimmed = text.strip();
 		String head = (trimmed.length() > maxChars) ? trimmed.substring(0, cut(trimmed, maxChars)) : trimmed;
 		String escaped = SPECIAL.matcher(head).replaceAll((match) -> Matcher.quoteReplacement("\\" + match.group()));

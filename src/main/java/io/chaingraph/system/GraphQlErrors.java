@@ -1,7 +1,10 @@
 package io.chaingraph.system;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -14,8 +17,9 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place where exceptions become GraphQL errors. Clients see a classification and
- * a message written for them, never a stack trace, a class name or Cypher; an unexpected
+ * The one place where exceptions become GraphQL errors. Clients see a classification, a
+ * stable {@code code} with its {@code arguments}, and a message written for them in the
+ * request's {@link Language}, never a stack trace, a class name or Cypher; an unexpected
  * failure is logged with an id that the response carries.
  */
 @Component
@@ -26,40 +30,60 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 	@Override
 	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (DatabaseFailures.isUnavailable(ex)) {
-			return GraphqlErrorBuilder.newError(env)
-				.errorType(ErrorKind.UNAVAILABLE)
-				.message("The graph database is unavailable; try again shortly.")
-				.build();
+			return error(env, ErrorKind.UNAVAILABLE, ErrorText.of(SystemErrors.DATABASE_UNAVAILABLE));
 		}
-		if (ex instanceof NotFoundException) {
-			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.NOT_FOUND).message(ex.getMessage()).build();
-		}
-		if (ex instanceof UnauthorizedException) {
-			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.UNAUTHORIZED).message(ex.getMessage()).build();
-		}
-		if (ex instanceof ForbiddenException) {
-			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.FORBIDDEN).message(ex.getMessage()).build();
-		}
-		if (ex instanceof TooManyRequestsException tooMany) {
-			return GraphqlErrorBuilder.newError(env)
-				.errorType(ErrorKind.TOO_MANY_REQUESTS)
-				.message(ex.getMessage())
-				.extensions(java.util.Map.of("retryAfterSeconds", tooMany.retryAfterSeconds()))
-				.build();
-		}
-		if (ex instanceof TimeLimitException) {
-			return GraphqlErrorBuilder.newError(env).errorType(ErrorKind.TIMEOUT).message(ex.getMessage()).build();
-		}
-		if (ex instanceof BadRequestException) {
-			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(ex.getMessage()).build();
+		if (ex instanceof LocalisedException localised) {
+			ErrorClassification type = classification(localised);
+			if (type != null) {
+				Map<String, Object> more = (ex instanceof TooManyRequestsException tooMany)
+						? Map.of("retryAfterSeconds", tooMany.retryAfterSeconds()) : Map.of();
+				return error(env, type, localised.text(), more);
+			}
 		}
 		String id = UUID.randomUUID().toString();
 		logger.error("Internal error " + id + " at " + env.getExecutionStepInfo().getPath(), ex);
+		return error(env, ErrorType.INTERNAL_ERROR, ErrorText.of(SystemErrors.INTERNAL, id), Map.of("errorId", id));
+	}
+
+	private static @Nullable ErrorClassification classification(LocalisedException ex) {
+		if (ex instanceof NotFoundException) {
+			return ErrorType.NOT_FOUND;
+		}
+		if (ex instanceof UnauthorizedException) {
+			return ErrorType.UNAUTHORIZED;
+		}
+		if (ex instanceof ForbiddenException) {
+			return ErrorType.FORBIDDEN;
+		}
+		if (ex instanceof TooManyRequestsException) {
+			return ErrorKind.TOO_MANY_REQUESTS;
+		}
+		if (ex instanceof TimeLimitException) {
+			return ErrorKind.TIMEOUT;
+		}
+		if (ex instanceof BadRequestException) {
+			return ErrorType.BAD_REQUEST;
+		}
+		return null;
+	}
+
+	static GraphQLError error(DataFetchingEnvironment env, ErrorClassification type, ErrorText text) {
+		return error(env, type, text, Map.of());
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorClassification type, ErrorText text,
+			Map<String, Object> more) {
 		return GraphqlErrorBuilder.newError(env)
-			.errorType(ErrorType.INTERNAL_ERROR)
-			.message("Internal error; reference " + id + ".")
-			.extensions(java.util.Map.of("errorId", id))
+			.errorType(type)
+			.message(text.render(Language.of(env.getGraphQlContext())))
+			.extensions(extensions(text, more))
 			.build();
+	}
+
+	private static Map<String, Object> extensions(ErrorText text, Map<String, Object> more) {
+		Map<String, Object> extensions = new LinkedHashMap<>(more);
+		extensions.putAll(text.extensions());
+		return extensions;
 	}
 
 }

@@ -1,12 +1,14 @@
 package io.chaingraph.system;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The request names something the graph does not hold; answered as a NOT_FOUND error.
  */
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends LocalisedException {
 
-	public NotFoundException(String message) {
-		super(message);
+	public NotFoundException(ErrorMessage message, @Nullable Object... arguments) {
+		super(ErrorText.of(message, arguments), null);
 	}
 
 }

@@ -87,7 +87,7 @@ class QueryLimits {
 		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
 			@Override
 			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
-				return refusal("Query depth %d exceeds the limit of %d (chaingraph.limits.max-depth)", depth, maxDepth);
+				return refusal(SystemErrors.QUERY_TOO_DEEP, depth, maxDepth);
 			}
 		};
 	}
@@ -96,8 +96,7 @@ class QueryLimits {
 		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), QueryLimits::complexity) {
 			@Override
 			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-				return refusal("Query complexity %d exceeds the limit of %d (chaingraph.limits.max-complexity)",
-						complexity, maxComplexity);
+				return refusal(SystemErrors.QUERY_TOO_COMPLEX, complexity, maxComplexity);
 			}
 		};
 	}
@@ -146,12 +145,18 @@ class QueryLimits {
 		return LARGEST_PAGE;
 	}
 
-	static AbortExecutionException refusal(String format, Object... args) {
-		return new AbortExecutionException(List.of(error(format.formatted(args))));
+	static AbortExecutionException refusal(SystemErrors message, Object... args) {
+		return new AbortExecutionException(List.of(error(ErrorText.of(message, args))));
 	}
 
-	private static GraphQLError error(String message) {
-		return GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(message).build();
+	// In English here, where the request's language is not at hand; the
+	// LanguageInterceptor writes it in the request's language.
+	private static GraphQLError error(ErrorText text) {
+		return GraphqlErrorBuilder.newError()
+			.errorType(ErrorType.BAD_REQUEST)
+			.message(text.render(Language.EN))
+			.extensions(text.extensions())
+			.build();
 	}
 
 	/**
@@ -273,21 +278,19 @@ class QueryLimits {
 		void check(Document document) {
 			ExpandedSize.Largest largest = ExpandedSize.largestOperation(document);
 			if (largest.fields() > this.maxFields) {
-				throw refusal(
-						"%s has %s fields once its fragments are expanded, more than the limit of %d "
-								+ "(chaingraph.limits.max-fields)",
-						operation(largest.byFields()), count(largest.fields()), this.maxFields);
+				throw refusal(largest.byFields(), SystemErrors.NAMED_OPERATION_TOO_MANY_FIELDS,
+						SystemErrors.OPERATION_TOO_MANY_FIELDS, count(largest.fields()), this.maxFields);
 			}
 			if (largest.spreads() > this.maxSpreads) {
-				throw refusal(
-						"%s spreads fragments %s times once they are expanded, more than the limit of %d "
-								+ "(chaingraph.limits.max-fragment-spreads)",
-						operation(largest.bySpreads()), count(largest.spreads()), this.maxSpreads);
+				throw refusal(largest.bySpreads(), SystemErrors.NAMED_OPERATION_TOO_MANY_SPREADS,
+						SystemErrors.OPERATION_TOO_MANY_SPREADS, count(largest.spreads()), this.maxSpreads);
 			}
 		}
 
-		private static String operation(@Nullable String name) {
-			return (name != null) ? "Operation '%s'".formatted(name) : "The operation";
+		private static AbortExecutionException refusal(@Nullable String operation, SystemErrors named,
+				SystemErrors anonymous, String count, int max) {
+			return (operation != null) ? QueryLimits.refusal(named, operation, count, max)
+					: QueryLimits.refusal(anonymous, count, max);
 		}
 
 		private static String count(long count) {
@@ -329,8 +332,7 @@ class QueryLimits {
 					}
 				});
 			if (aliases.get() > this.maxAliases) {
-				throw refusal("Query has %d aliases, more than the limit of %d (chaingraph.limits.max-aliases)",
-						aliases.get(), this.maxAliases);
+				throw refusal(SystemErrors.TOO_MANY_ALIASES, aliases.get(), this.maxAliases);
 			}
 			return null;
 		}
@@ -398,15 +400,13 @@ class QueryLimits {
 			});
 		}
 
-		private String message(String limit, WebGraphQlRequest request) {
+		private ErrorText message(String limit, WebGraphQlRequest request) {
 			return switch (limit) {
-				case "characters" -> "Query of %d characters exceeds the limit of %d (chaingraph.limits.max-characters)"
-					.formatted(request.getDocument().length(), this.limits.maxCharacters());
+				case "characters" -> ErrorText.of(SystemErrors.DOCUMENT_TOO_LONG, request.getDocument().length(),
+						this.limits.maxCharacters());
 				case "whitespace" ->
-					"Query has more whitespace tokens than the limit of %d (chaingraph.limits.max-whitespace-tokens)"
-						.formatted(this.limits.maxWhitespaceTokens());
-				default -> "Query has more tokens than the limit of %d (chaingraph.limits.max-tokens)"
-					.formatted(this.limits.maxTokens());
+					ErrorText.of(SystemErrors.TOO_MANY_WHITESPACE_TOKENS, this.limits.maxWhitespaceTokens());
+				default -> ErrorText.of(SystemErrors.TOO_MANY_TOKENS, this.limits.maxTokens());
 			};
 		}
 

@@ -36,12 +36,8 @@ class ReadTimeouts extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof TimeLimitException || !isTimeout(ex)) {
 			return null;
 		}
-		return GraphqlErrorBuilder.newError(env)
-			.errorType(ErrorKind.TIMEOUT)
-			.message(
-					"A read took too long and was stopped at its time limit (chaingraph.limits.read-timeout is %s); try again, or ask for fewer or narrower results if it keeps happening."
-						.formatted(text(this.limits.readTimeout())))
-			.build();
+		return GraphQlErrors.error(env, ErrorKind.TIMEOUT,
+				ErrorText.of(SystemErrors.READ_TIMED_OUT, text(this.limits.readTimeout())));
 	}
 
 	private static String text(Duration duration) {

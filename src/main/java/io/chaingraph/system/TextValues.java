@@ -17,20 +17,33 @@ public final class TextValues {
 	}
 
 	/**
+	 * The field a message is about when it is an argument: "Argument 'name'".
+	 */
+	public static ErrorText argument(String name) {
+		return ErrorText.of(SystemErrors.ARGUMENT, name);
+	}
+
+	/**
 	 * What is wrong with the text, as the end of a sentence about it ("is 8200 characters
-	 * long; ..."), or {@code null} when it is fine.
+	 * long; ..."), in English, or {@code null} when it is fine.
 	 * @param maxLength the most characters allowed, or 0 for no length limit
 	 */
 	public static @Nullable String problem(String text, int maxLength) {
+		ErrorText problem = textProblem(text, maxLength);
+		return (problem != null) ? problem.render(Language.EN) : null;
+	}
+
+	/** {@link #problem}, not yet in a language. */
+	public static @Nullable ErrorText textProblem(String text, int maxLength) {
 		int at = unpairedSurrogate(text);
 		if (at >= 0) {
-			return "is not valid text: it holds an unpaired UTF-16 surrogate (\\u%04x) at character %d"
-				.formatted((int) text.charAt(at), text.codePointCount(0, at) + 1);
+			return ErrorText.of(SystemErrors.UNPAIRED_SURROGATE, "\\u%04x".formatted((int) text.charAt(at)),
+					text.codePointCount(0, at) + 1);
 		}
 		if (maxLength > 0 && text.length() > maxLength) {
 			int length = text.codePointCount(0, text.length());
 			if (length > maxLength) {
-				return "is %d characters long; at most %d are allowed".formatted(length, maxLength);
+				return ErrorText.of(SystemErrors.TOO_LONG, length, maxLength);
 			}
 		}
 		return null;
@@ -38,15 +51,15 @@ public final class TextValues {
 
 	/**
 	 * A BAD_REQUEST naming {@code what} when the text is invalid or too long.
-	 * @param what how the caller knows the value, such as "Argument 'name'"
+	 * @param what the field, such as {@link #argument argument("name")}
 	 */
-	public static void check(String what, @Nullable String text, int maxLength) {
+	public static void check(ErrorText what, @Nullable String text, int maxLength) {
 		if (text == null) {
 			return;
 		}
-		String problem = problem(text, maxLength);
+		ErrorText problem = textProblem(text, maxLength);
 		if (problem != null) {
-			throw new BadRequestException(what + " " + problem);
+			throw new BadRequestException(SystemErrors.TEXT_FAULT, what, problem);
 		}
 	}
 
@@ -54,27 +67,33 @@ public final class TextValues {
 	 * {@link #check} for a property value: a string, or each string of a list (the limit
 	 * applies to every element). Other values pass.
 	 */
-	public static void checkValue(String what, @Nullable Object value, int maxLength) {
-		String problem = problemOfValue(value, maxLength);
+	public static void checkValue(ErrorText what, @Nullable Object value, int maxLength) {
+		ErrorText problem = valueProblem(value, maxLength);
 		if (problem != null) {
-			throw new BadRequestException(what + ": " + problem);
+			throw new BadRequestException(SystemErrors.VALUE_FAULT, what, problem);
 		}
 	}
 
 	/**
 	 * What is wrong with a property value, as a sentence ("the value is ...", "element 2
-	 * is ..."), or {@code null}.
+	 * is ...") in English, or {@code null}.
 	 */
 	public static @Nullable String problemOfValue(@Nullable Object value, int maxLength) {
+		ErrorText problem = valueProblem(value, maxLength);
+		return (problem != null) ? problem.render(Language.EN) : null;
+	}
+
+	/** {@link #problemOfValue}, not yet in a language. */
+	public static @Nullable ErrorText valueProblem(@Nullable Object value, int maxLength) {
 		if (value instanceof String text) {
-			String problem = problem(text, maxLength);
-			return (problem != null) ? "the value " + problem : null;
+			ErrorText problem = textProblem(text, maxLength);
+			return (problem != null) ? ErrorText.of(SystemErrors.THE_VALUE, problem) : null;
 		}
 		if (value instanceof List<?> list) {
 			for (int i = 0; i < list.size(); i++) {
-				String problem = (list.get(i) instanceof String element) ? problem(element, maxLength) : null;
+				ErrorText problem = (list.get(i) instanceof String element) ? textProblem(element, maxLength) : null;
 				if (problem != null) {
-					return "element %d %s".formatted(i + 1, problem);
+					return ErrorText.of(SystemErrors.ELEMENT, i + 1, problem);
 				}
 			}
 		}

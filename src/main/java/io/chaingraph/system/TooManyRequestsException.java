@@ -2,16 +2,18 @@ package io.chaingraph.system;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The caller already holds as much of a bounded resource as it may, or everyone together
  * does; answered as a TOO_MANY_REQUESTS error (HTTP 429) that says when to try again.
  */
-public class TooManyRequestsException extends RuntimeException {
+public class TooManyRequestsException extends LocalisedException {
 
 	private final Duration retryAfter;
 
-	public TooManyRequestsException(String message, Duration retryAfter) {
-		super(message);
+	public TooManyRequestsException(Duration retryAfter, ErrorMessage message, @Nullable Object... arguments) {
+		super(ErrorText.of(message, arguments), null);
 		this.retryAfter = retryAfter;
 	}
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.system.CypherQueries;
@@ -158,7 +159,7 @@ public class TextLinker {
 		for (String id : technologies) {
 			Vocabulary.Named node = vocabulary.node(id);
 			if (node == null || !node.label().equals(NodeLabel.Technology.name())) {
-				throw new NotFoundException("No technology with id '%s'".formatted(id));
+				throw new NotFoundException(GraphErrors.NO_TECHNOLOGY, id);
 			}
 			links.add(link(node, 1.0, id, "GIVEN"));
 		}

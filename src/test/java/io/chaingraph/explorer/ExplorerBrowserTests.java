@@ -924,6 +924,58 @@ class ExplorerBrowserTests {
 		script("sessionStorage.clear()");
 	}
 
+	@Test // issue 18, finding 2: the service's own refusal, in the page's language
+	void aRefusedDispatchShowsTheServicesMessageInThePagesLanguage() throws IOException {
+		String enterprise = "syn_enterprise_automotive_005";
+		String demand = TestKeys
+			.with(this.graphQl, TestKeys.key(this.keys, EnumSet.of(Role.ENTERPRISE), enterprise, null))
+			.document("""
+					mutation ($input: RaiseDemandInput!) { raiseDemand(input: $input) { demand { id } } }""")
+			.variable("input", Map.of("enterprise", enterprise, "kind", "FINANCING", "name", "浏览器测试：已派出的需求"))
+			.execute()
+			.path("raiseDemand.demand.id")
+			.entity(String.class)
+			.get();
+		String coordinator = TestKeys.key(this.keys, EnumSet.of(Role.COORDINATOR), null, null);
+		firstRender("page=demands");
+		signIn(coordinator);
+		By form = By.cssSelector("[data-action=dispatch][data-demand=\"" + demand + "\"]");
+		waitFor("return document.querySelector('[data-action=dispatch][data-demand=\"" + demand + "\"]') !== null");
+		waitForReady();
+		// Dispatched behind the page's back: the page still offers it, and the service
+		// refuses.
+		TestKeys.with(this.graphQl, coordinator)
+			.document(
+					"mutation ($demand: ID!) { dispatchDemand(demand: $demand, committee: \"party_automotive_chain\", "
+							+ "department: \"syn_dept_finance\") { demand { status } } }")
+			.variable("demand", demand)
+			.execute()
+			.path("dispatchDemand.demand.status")
+			.entity(String.class)
+			.isEqualTo("DISPATCHED");
+		new Select(this.driver.findElement(form).findElement(By.cssSelector("select.recipient")))
+			.selectByValue("syn_dept_finance");
+		this.driver.findElement(form).findElement(By.cssSelector("button[type=submit]")).click();
+		waitFor("return document.querySelector('[data-action=dispatch][data-demand=\"" + demand
+				+ "\"] [role=alert]') !== null");
+		assertThat(this.driver.findElement(form).findElement(By.cssSelector("[role=alert]")).getText())
+			.isEqualTo("请求有误：需求“" + demand + "”当前为 DISPATCHED；只有 RAISED（已点单）的需求才能派单");
+		screenshot("server-error-zh");
+		this.driver.findElement(By.id("lang-toggle")).click();
+		waitForReady();
+		new Select(this.driver.findElement(form).findElement(By.cssSelector("select.recipient")))
+			.selectByValue("syn_dept_finance");
+		this.driver.findElement(form).findElement(By.cssSelector("button[type=submit]")).click();
+		waitFor("return document.querySelector('[data-action=dispatch][data-demand=\"" + demand
+				+ "\"] [role=alert]') !== null");
+		assertThat(this.driver.findElement(form).findElement(By.cssSelector("[role=alert]")).getText())
+			.isEqualTo("The request was refused: Demand '" + demand
+					+ "' is DISPATCHED; only a RAISED demand can be dispatched");
+		screenshot("server-error-en");
+		assertThat(severeConsoleMessages()).isEmpty();
+		script("sessionStorage.clear()");
+	}
+
 	@Test // issue 18, finding 4: a technology demand goes to the experts the coordinator
 			// names, shown after
 	void aTechnologyDemandIsDispatchedToNamedExpertsAndTheirNamesAreShown() throws IOException {

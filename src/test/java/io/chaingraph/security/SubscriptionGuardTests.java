@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import io.chaingraph.system.EmbeddedDatabase;
+import io.chaingraph.system.Language;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
@@ -47,7 +48,7 @@ class SubscriptionGuardTests {
 
 	@Test
 	void aQuietSubscriptionEndsOnceItsKeyIsRevoked() {
-		Flux<ExecutionResult> guarded = this.interceptor.guarded(Flux.never(), "key");
+		Flux<ExecutionResult> guarded = this.interceptor.guarded(Flux.never(), "key", Language.EN);
 		Flux.just(0).delayElements(Duration.ofMillis(300)).subscribe((tick) -> this.valid.set(false));
 		assertThatExceptionOfType(SubscriptionPublisherException.class)
 			.isThrownBy(() -> guarded.collectList().block(Duration.ofSeconds(10)))
@@ -59,7 +60,7 @@ class SubscriptionGuardTests {
 	@Test
 	void eventsAreCheckedOneByOneAndTheStreamCompletesWithThem() {
 		ExecutionResult event = ExecutionResultImpl.newExecutionResult().data("event").build();
-		List<ExecutionResult> delivered = this.interceptor.guarded(Flux.just(event, event), "key")
+		List<ExecutionResult> delivered = this.interceptor.guarded(Flux.just(event, event), "key", Language.EN)
 			.collectList()
 			.block(Duration.ofSeconds(10));
 		assertThat(delivered).hasSize(2);

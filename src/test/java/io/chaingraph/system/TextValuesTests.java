@@ -53,9 +53,9 @@ class TextValuesTests {
 	@Test
 	void checkNamesTheFieldTheLengthAndTheLimit() {
 		assertThatExceptionOfType(BadRequestException.class)
-			.isThrownBy(() -> TextValues.check("Argument 'name'", "x".repeat(8200), 200))
+			.isThrownBy(() -> TextValues.check(TextValues.argument("name"), "x".repeat(8200), 200))
 			.withMessage("Argument 'name' is 8200 characters long; at most 200 are allowed");
-		assertThatNoException().isThrownBy(() -> TextValues.check("Argument 'name'", null, 200));
+		assertThatNoException().isThrownBy(() -> TextValues.check(TextValues.argument("name"), null, 200));
 	}
 
 	@Test
@@ -67,8 +67,9 @@ class TextValuesTests {
 		assertThat(TextValues.problemOfValue(List.of("ok", "a\ud800"), 200)).startsWith("element 2 is not valid text");
 		assertThat(TextValues.problemOfValue(12L, 1)).isNull();
 		assertThatExceptionOfType(BadRequestException.class)
-			.isThrownBy(() -> TextValues.checkValue("Property 'aliases' of Chain", List.of("y".repeat(300)), 200))
-			.withMessage("Property 'aliases' of Chain: element 1 is 300 characters long; at most 200 are allowed");
+			.isThrownBy(
+					() -> TextValues.checkValue(ErrorText.of(SystemErrors.SEARCH_TEXT), List.of("y".repeat(300)), 200))
+			.withMessage("The search text: element 1 is 300 characters long; at most 200 are allowed");
 	}
 
 }

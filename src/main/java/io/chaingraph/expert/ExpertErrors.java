@@ -1,0 +1,39 @@
+package io.chaingraph.expert;
+
+import io.chaingraph.system.ErrorMessage;
+
+/**
+ * The errors clients cause when they ask for experts.
+ */
+enum ExpertErrors implements ErrorMessage {
+
+	NEEDS_TECHNOLOGY_OR_QUERY("Give a technology, a query, or both", "请给出一项技术、一个查询，或两者都给"),
+
+	QUERY_TOO_LONG("Argument 'query' is longer than {max} characters", "参数 'query' 超过了 {max} 个字符"),
+
+	TOO_MANY_INTERPRETED_TECHNOLOGIES("Argument 'interpretAs' names more than {max} technologies; got {count}",
+			"参数 'interpretAs' 指定的技术超过 {max} 项；收到 {count} 项"),
+
+	NO_CONFLICT_SUBJECT("No enterprise, organisation, consortium or challenge with id '{subject}'",
+			"没有 id 为“{subject}”的企业、机构、创新联合体或揭榜任务");
+
+	private final String english;
+
+	private final String chinese;
+
+	ExpertErrors(String english, String chinese) {
+		this.english = english;
+		this.chinese = chinese;
+	}
+
+	@Override
+	public String english() {
+		return this.english;
+	}
+
+	@Override
+	public String chinese() {
+		return this.chinese;
+	}
+
+}
