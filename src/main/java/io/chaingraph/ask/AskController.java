@@ -87,9 +87,9 @@ class AskController {
 	Reading read(String question, @Nullable Language language) {
 		String text = question.strip();
 		if (text.isEmpty()) {
-			throw new BadRequestException("Argument 'question' is empty");
+			throw new BadRequestException(AskErrors.EMPTY_QUESTION);
 		}
-		TextValues.check("Argument 'question'", text, MAX_QUESTION);
+		TextValues.check(TextValues.argument("question"), text, MAX_QUESTION);
 		return QuestionReader.read(text, language, this.linker.interpretQuestion(text), this::kind);
 	}
 

@@ -48,8 +48,7 @@ class NeighbourGroupsController {
 	List<NeighbourGroup> neighbourGroups(@Argument String id, @Argument int first,
 			@Argument @Nullable RelType relationship, @Argument @Nullable String direction) {
 		if (first < 0 || first > MAX_FIRST) {
-			throw new BadRequestException(
-					"Argument 'first' takes 0 to %d neighbours per group; got %d".formatted(MAX_FIRST, first));
+			throw new BadRequestException(GraphErrors.PAGE_SIZE, "first", MAX_FIRST, first);
 		}
 		Map<String, Object> params = new HashMap<>();
 		params.put("id", id);
@@ -59,7 +58,7 @@ class NeighbourGroupsController {
 		params.put("direction", direction);
 		List<Record> rows = this.reads.read(this.queries.get("node-neighbours-by-relationship"), params);
 		if (rows.isEmpty()) {
-			throw new NotFoundException("No node with id '%s'".formatted(id));
+			throw new NotFoundException(GraphErrors.NO_NODE, id);
 		}
 		return rows.get(0).get("groups").asList(NeighbourGroupsController::group).stream().sorted(MODEL_ORDER).toList();
 	}
