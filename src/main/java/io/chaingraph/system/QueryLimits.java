@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionInput;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -168,8 +170,8 @@ class QueryLimits {
 	 * {@code @skip}: those holding a number, a boolean or null. Text and ids cannot, so a
 	 * search or a ranking for any argument reuses the verdict. It is looked up before
 	 * anything else of the request, so a repeated operation does not even create the
-	 * checks' state. Only passes are kept, of documents the document cache would keep,
-	 * and the set is emptied when full.
+	 * checks' state. Only passes are kept, of documents the document cache would keep, at
+	 * most {@value #MAX_VERDICTS}, the least used dropped.
 	 * <p>
 	 * It also notes which parser limit stopped a document ({@link ParseLimits}): one
 	 * instrumentation rather than four in Spring's chain, because the chain calls each of
@@ -183,7 +185,11 @@ class QueryLimits {
 
 		private final ChainedInstrumentation checks;
 
-		private final Map<Verdict, Boolean> passed = new ConcurrentHashMap<>();
+		// Evictions on the calling thread, as in the document cache.
+		private final Cache<Verdict, Boolean> passed = Caffeine.newBuilder()
+			.maximumSize(MAX_VERDICTS)
+			.executor(Runnable::run)
+			.build();
 
 		OperationLimits(MaxExpandedSize expandedSize, List<Instrumentation> checks) {
 			this.expandedSize = expandedSize;
@@ -203,7 +209,7 @@ class QueryLimits {
 		public CompletableFuture<InstrumentationState> createStateAsync(
 				InstrumentationCreateStateParameters parameters) {
 			Verdict verdict = Verdict.of(parameters.getExecutionInput());
-			if (this.passed.containsKey(verdict)) {
+			if (this.passed.getIfPresent(verdict) != null) {
 				return CompletableFuture.completedFuture(PASSED);
 			}
 			return this.checks.createStateAsync(parameters).thenApply((state) -> new Checking(verdict, state));
@@ -237,9 +243,6 @@ class QueryLimits {
 			InstrumentationContext<ExecutionResult> context = this.checks.beginExecuteOperation(parameters,
 					checking.checks());
 			if (checking.verdict().document().length() <= DocumentCache.MAX_CACHED_CHARACTERS) {
-				if (this.passed.size() >= MAX_VERDICTS) {
-					this.passed.clear();
-				}
 				this.passed.put(checking.verdict(), Boolean.TRUE);
 			}
 			return context;
