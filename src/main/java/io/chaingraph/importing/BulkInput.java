@@ -269,8 +269,12 @@ final class BulkInput {
 			labels.add(space.name());
 			labels.add(GlobalIds.LABEL);
 			extra.forEach((label) -> labels.add(label.name()));
-			visitor.id(row.get(header.idColumn()), group(space));
+			String id = row.get(header.idColumn());
+			// The importer maps the id to the node; the property is written like any
+			// other.
+			visitor.id(id, group(space));
 			visitor.labels(labels.toArray(String[]::new));
+			visitor.property("id", id);
 			properties(GraphImporter.properties(row, header.properties(), IGNORE), visitor);
 			visitor.endOfEntity();
 			BulkInput.this.nodes.incrementAndGet();

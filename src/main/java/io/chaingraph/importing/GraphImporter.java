@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Values;
+import org.neo4j.graphdb.GraphDatabaseService;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +72,8 @@ public class GraphImporter {
 
 	private RelationshipRows relationshipRows = (header, row) -> {
 	};
+
+	private @Nullable GraphDatabaseService graph;
 
 	@Autowired
 	GraphImporter(Driver driver, ObjectProvider<EmbeddedDatabase> embedded, ImportJobs jobs,
@@ -146,6 +149,14 @@ public class GraphImporter {
 	 */
 	void afterEachBatch(java.util.function.LongConsumer hook) {
 		this.afterBatch = hook;
+	}
+
+	/**
+	 * For tests: writes with the embedded writer into a database started without the
+	 * service, as the service does into its own embedded one.
+	 */
+	void writeInto(GraphDatabaseService graph) {
+		this.graph = graph;
 	}
 
 	/**
@@ -596,6 +607,9 @@ public class GraphImporter {
 	}
 
 	private GraphWriter writer() {
+		if (this.graph != null) {
+			return new EmbeddedGraphWriter(this.graph);
+		}
 		EmbeddedDatabase embedded = (this.embedded != null) ? this.embedded.getIfAvailable() : null;
 		if (embedded != null && !this.forceCypher) {
 			return new EmbeddedGraphWriter(embedded.graph());
