@@ -51,7 +51,8 @@ class BulkLoadCommandIT {
 		assertThat(loaded.exitCode()).as(loaded.output()).isZero();
 		assertThat(loaded.output()).contains("Loaded ", "relationships/s", "Schema up to date", ": DONE, ");
 
-		Process service = command("--server.port=0", store(store)).start();
+		// A cold plan on a shared build machine may outlast the production read timeout.
+		Process service = command("--server.port=0", store(store), "--chaingraph.limits.read-timeout=60s").start();
 		try {
 			String url = awaitReady(service, Duration.ofMinutes(3));
 			String answer = post(url, """
