@@ -175,8 +175,14 @@ public final class Commands {
 					+ "NEO4J_URI names a server; load a server with its own neo4j-admin database import, or import DIR");
 		}
 		Path store = Path.of(setting(args, "chaingraph.database.embedded.store-dir", "CHAINGRAPH_STORE_DIR", "./data"));
-		BulkLoader.Loaded loaded = BulkLoader.load(store, dir, ImportFile.inDirectory(Path.of(dir)),
-				CsvReader.MAX_FIELD_LENGTH, CsvReader.MAX_RECORD_LENGTH, out);
+		// The import's bounds of a field and a record, so that both check the files
+		// alike.
+		int maxField = Integer.parseInt(setting(args, "chaingraph.import.max-field-length",
+				"CHAINGRAPH_IMPORT_MAX_FIELD_LENGTH", String.valueOf(CsvReader.MAX_FIELD_LENGTH)));
+		int maxRecord = Integer.parseInt(setting(args, "chaingraph.import.max-record-length",
+				"CHAINGRAPH_IMPORT_MAX_RECORD_LENGTH", String.valueOf(CsvReader.MAX_RECORD_LENGTH)));
+		BulkLoader.Loaded loaded = BulkLoader.load(store, dir, ImportFile.inDirectory(Path.of(dir)), maxField,
+				maxRecord, out);
 		if (loaded.job().status() != ImportJob.Status.WRITING) {
 			return report(loaded.job(), out);
 		}
