@@ -28,6 +28,7 @@ import org.springframework.util.FileSystemUtils;
  *
  * <pre>
  * java -jar chain-graph.jar import DIR                  import the CSV files under DIR
+ * java -jar chain-graph.jar import --empty-store DIR    write a new embedded store from them, in bulk
  * java -jar chain-graph.jar export DIR [--chain ID]     export the graph, or one chain's neighbourhood
  * java -jar chain-graph.jar seed                        load the seed dataset
  * java -jar chain-graph.jar seed-store FILE             write the seeded database a first start unpacks
@@ -35,8 +36,14 @@ import org.springframework.util.FileSystemUtils;
  * </pre>
  *
  * They use the same settings as the server ({@code NEO4J_URI} or the embedded store).
+ * {@code import --empty-store} checks the files as {@code import} does, then writes them
+ * with Neo4j's batch importer into the embedded store directory
+ * ({@code CHAINGRAPH_STORE_DIR}), which must be new or empty; the service's start on it
+ * then applies the schema files, and the command ends once it has.
  */
 public final class Commands {
+
+	private static final String EMPTY_STORE = "--empty-store";
 
 	private static final Set<String> VERBS = Set.of("import", "export", "seed", "seed-store", "generate", "issue-key",
 			"revoke-key");
@@ -55,10 +62,11 @@ public final class Commands {
 		try {
 			return switch (args[0]) {
 				case "generate" -> generate(args, out);
-				case "import" -> withContext(application, args, (context) -> {
-					ImportJob job = context.getBean(GraphImporter.class).run(path(args, 1));
-					return report(job, out);
-				});
+				case "import" -> java.util.Arrays.asList(args).contains(EMPTY_STORE) ? bulkLoad(application, args, out)
+						: withContext(application, args, (context) -> {
+							ImportJob job = context.getBean(GraphImporter.class).run(path(args, 1));
+							return report(job, out);
+						});
 				case "issue-key" -> withContext(application, args, (context) -> {
 					String name = option(args, "--name");
 					String roles = option(args, "--roles");
@@ -98,7 +106,7 @@ public final class Commands {
 		catch (IllegalArgumentException | IOException | BadRequestException | NotFoundException ex) {
 			out.println("error: " + ex.getMessage());
 			out.println(
-					"usage: import DIR | export DIR [--chain ID] | seed | seed-store FILE | generate --scale N [--seed S] [--out DIR] | "
+					"usage: import DIR | import --empty-store DIR | export DIR [--chain ID] | seed | seed-store FILE | generate --scale N [--seed S] [--out DIR] | "
 							+ "issue-key --name NAME --roles ROLE[,ROLE] [--enterprise ID] [--department ID] [--expert ID] | revoke-key --id ID");
 			return 2;
 		}
@@ -149,6 +157,63 @@ public final class Commands {
 		finally {
 			FileSystemUtils.deleteRecursively(store);
 		}
+	}
+
+	/**
+	 * Checks the files, writes them into a new embedded store with the batch importer,
+	 * then starts the service on it once: its start applies the schema files, and the
+	 * workflow changes the import records are written in it.
+	 */
+	private static int bulkLoad(Class<?> application, String[] args, PrintStream out) throws IOException {
+		String dir = option(args, EMPTY_STORE);
+		if (dir == null || dir.startsWith("--")) {
+			throw new IllegalArgumentException("import --empty-store needs a directory of CSV files");
+		}
+		String uri = setting(args, "chaingraph.database.uri", "NEO4J_URI", "");
+		if (!uri.isBlank()) {
+			throw new IllegalArgumentException("import --empty-store writes the files of an embedded store, and "
+					+ "NEO4J_URI names a server; load a server with its own neo4j-admin database import, or import DIR");
+		}
+		Path store = Path.of(setting(args, "chaingraph.database.embedded.store-dir", "CHAINGRAPH_STORE_DIR", "./data"));
+		// The import's bounds of a field and a record, so that both check the files
+		// alike.
+		int maxField = Integer.parseInt(setting(args, "chaingraph.import.max-field-length",
+				"CHAINGRAPH_IMPORT_MAX_FIELD_LENGTH", String.valueOf(CsvReader.MAX_FIELD_LENGTH)));
+		int maxRecord = Integer.parseInt(setting(args, "chaingraph.import.max-record-length",
+				"CHAINGRAPH_IMPORT_MAX_RECORD_LENGTH", String.valueOf(CsvReader.MAX_RECORD_LENGTH)));
+		BulkLoader.Loaded loaded = BulkLoader.load(store, dir, ImportFile.inDirectory(Path.of(dir)), maxField,
+				maxRecord, out);
+		if (loaded.job().status() != ImportJob.Status.WRITING) {
+			return report(loaded.job(), out);
+		}
+		out.printf(
+				"Loaded %d nodes and %d relationships into %s in %.1f s (%.0f relationships/s); "
+						+ "starting the service on it to apply the schema%n",
+				loaded.job().nodes(), loaded.relationships(), store.toAbsolutePath().normalize(),
+				loaded.loadNanos() / 1e9, loaded.relationshipsPerSecond());
+		List<String> settings = new java.util.ArrayList<>(java.util.Arrays.stream(args)
+			.filter((arg) -> !arg.startsWith("--chaingraph.database.uri=")
+					&& !arg.startsWith("--chaingraph.database.embedded.store-dir=")
+					&& !arg.startsWith("--chaingraph.database.embedded.ephemeral="))
+			.toList());
+		settings.addAll(List.of("--chaingraph.database.uri=", "--chaingraph.database.embedded.store-dir=" + store,
+				"--chaingraph.database.embedded.ephemeral=false"));
+		return withContext(application, settings.toArray(String[]::new), (context) -> {
+			loaded.finish(context.getBean(EmbeddedDatabase.class).graph());
+			return report(loaded.job(), out);
+		});
+	}
+
+	// A setting as the service reads it: the command line first, then its environment
+	// variable.
+	private static String setting(String[] args, String name, String variable, String fallback) {
+		for (String arg : args) {
+			if (arg.startsWith("--" + name + "=")) {
+				return arg.substring(name.length() + 3);
+			}
+		}
+		String value = System.getenv(variable);
+		return (value != null) ? value : fallback;
 	}
 
 	private static int generate(String[] args, PrintStream out) throws IOException {

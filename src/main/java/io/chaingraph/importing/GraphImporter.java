@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Values;
+import org.neo4j.graphdb.GraphDatabaseService;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,13 +54,15 @@ public class GraphImporter {
 
 	private static final long LOG_EVERY_NANOS = 5_000_000_000L;
 
-	private final Driver driver;
+	// Null for a graph known to be empty (the store a bulk load writes): nothing to look
+	// up.
+	private final @Nullable Driver driver;
 
 	private final ImportJobs jobs;
 
 	private final int batchSize;
 
-	private final ObjectProvider<EmbeddedDatabase> embedded;
+	private final @Nullable ObjectProvider<EmbeddedDatabase> embedded;
 
 	private final boolean forceCypher;
 
@@ -69,6 +72,11 @@ public class GraphImporter {
 
 	private java.util.function.LongConsumer afterBatch = (rows) -> {
 	};
+
+	private RelationshipRows relationshipRows = (header, row) -> {
+	};
+
+	private @Nullable GraphDatabaseService graph;
 
 	@Autowired
 	GraphImporter(Driver driver, ObjectProvider<EmbeddedDatabase> embedded, ImportJobs jobs,
@@ -90,6 +98,53 @@ public class GraphImporter {
 		this(driver, embedded, jobs, batchSize, writer, CsvReader.MAX_FIELD_LENGTH, CsvReader.MAX_RECORD_LENGTH);
 	}
 
+	private GraphImporter(int maxField, int maxRecord) {
+		this.driver = null;
+		this.embedded = null;
+		this.forceCypher = false;
+		this.jobs = new ImportJobs();
+		this.batchSize = 5000;
+		this.maxField = maxField;
+		this.maxRecord = maxRecord;
+	}
+
+	/**
+	 * The files checked as {@link #run} checks them, with the same errors, for a graph
+	 * known to be empty: the store a bulk load is about to write. Nothing is looked up
+	 * and nothing is written; {@code relationshipRows} sees every relationship row of the
+	 * right width as it is read.
+	 */
+	static Checked checkForEmptyGraph(String source, List<ImportFile> files, int maxField, int maxRecord,
+			RelationshipRows relationshipRows) {
+		GraphImporter importer = new GraphImporter(maxField, maxRecord);
+		importer.relationshipRows = relationshipRows;
+		ImportJob job = importer.jobs.create(source);
+		HistoryCheck history = new HistoryCheck();
+		List<Parsed> parsed = importer.validate(job, files, history);
+		if (job.errorCount() > 0) {
+			job.finish(ImportJob.Status.REJECTED, null);
+		}
+		return new Checked(job, parsed, history);
+	}
+
+	/**
+	 * What {@link #checkForEmptyGraph} found.
+	 *
+	 * @param job the import's job, REJECTED with its report when a file has errors
+	 * @param parsed each file with its header and row count, node files first
+	 * @param history the workflow changes the import records once the rows are written
+	 */
+	record Checked(ImportJob job, List<Parsed> parsed, HistoryCheck history) {
+
+	}
+
+	@FunctionalInterface
+	interface RelationshipRows {
+
+		void row(ImportHeader.Relationships header, List<@Nullable String> row);
+
+	}
+
 	/**
 	 * For tests: called after each batch is committed, with the rows written so far, on
 	 * the importing thread, so that a test can change the graph between two batches as
@@ -97,6 +152,14 @@ public class GraphImporter {
 	 */
 	void afterEachBatch(java.util.function.LongConsumer hook) {
 		this.afterBatch = hook;
+	}
+
+	/**
+	 * For tests: writes with the embedded writer into a database started without the
+	 * service, as the service does into its own embedded one.
+	 */
+	void writeInto(GraphDatabaseService graph) {
+		this.graph = graph;
 	}
 
 	/**
@@ -160,7 +223,7 @@ public class GraphImporter {
 		}
 	}
 
-	private record Parsed(ImportFile file, ImportHeader header, long rows) {
+	record Parsed(ImportFile file, ImportHeader header, long rows) {
 
 	}
 
@@ -199,6 +262,7 @@ public class GraphImporter {
 				long rows = scan(job, candidate.file(), header.width(), (row, line) -> {
 					checkRelationship(job, candidate.file().name(), header, row, line, ids, unresolved);
 					history.relationship(header, row, candidate.file().name(), line);
+					this.relationshipRows.row(header, row);
 				});
 				relationships += rows;
 				parsed.add(new Parsed(candidate.file(), header, rows));
@@ -454,11 +518,15 @@ public class GraphImporter {
 			List<String> all = new ArrayList<>(missing.keySet());
 			String query = "UNWIND $ids AS id MATCH (n:`%s` {id: id}) RETURN n.id AS id"
 				.formatted(entry.getKey().name());
-			try (Session session = this.driver.session()) {
-				for (int from = 0; from < all.size(); from += 10_000) {
-					List<String> chunk = all.subList(from, Math.min(all.size(), from + 10_000));
-					session.executeRead((tx) -> tx.run(query, Values.parameters("ids", chunk)).list())
-						.forEach((record) -> missing.remove(record.get("id").asString()));
+			// An empty graph holds none of them: what the files lack is missing.
+			Driver driver = this.driver;
+			if (driver != null) {
+				try (Session session = driver.session()) {
+					for (int from = 0; from < all.size(); from += 10_000) {
+						List<String> chunk = all.subList(from, Math.min(all.size(), from + 10_000));
+						session.executeRead((tx) -> tx.run(query, Values.parameters("ids", chunk)).list())
+							.forEach((record) -> missing.remove(record.get("id").asString()));
+					}
 				}
 			}
 			missing.forEach((id, at) -> job.error(at.file(), at.line(),
@@ -490,6 +558,10 @@ public class GraphImporter {
 	 * the write fail on the constraint instead, and the import is undone.
 	 */
 	private void checkSharedIds(ImportJob job, Map<NodeLabel, Map<String, Location>> ids) {
+		Driver driver = this.driver;
+		if (driver == null) {
+			return;
+		}
 		for (NodeLabel space : NodeLabel.values()) {
 			Map<String, Location> files = ids.getOrDefault(space, Map.of());
 			if (!space.isIdSpace() || files.isEmpty()) {
@@ -499,7 +571,7 @@ public class GraphImporter {
 			String query = """
 					UNWIND $ids AS id MATCH (n:`%s` {id: id}) WHERE NOT n:`%s`
 					RETURN n.id AS id, labels(n) AS labels""".formatted(GlobalIds.LABEL, space.name());
-			try (Session session = this.driver.session()) {
+			try (Session session = driver.session()) {
 				for (int from = 0; from < all.size(); from += 10_000) {
 					List<String> chunk = all.subList(from, Math.min(all.size(), from + 10_000));
 					session.executeRead((tx) -> tx.run(query, Values.parameters("ids", chunk)).list())
@@ -539,9 +611,14 @@ public class GraphImporter {
 	}
 
 	private GraphWriter writer() {
-		EmbeddedDatabase embedded = this.embedded.getIfAvailable();
-		return (embedded != null && !this.forceCypher) ? new EmbeddedGraphWriter(embedded.graph())
-				: new CypherGraphWriter(this.driver);
+		if (this.graph != null) {
+			return new EmbeddedGraphWriter(this.graph);
+		}
+		EmbeddedDatabase embedded = (this.embedded != null) ? this.embedded.getIfAvailable() : null;
+		if (embedded != null && !this.forceCypher) {
+			return new EmbeddedGraphWriter(embedded.graph());
+		}
+		return new CypherGraphWriter(java.util.Objects.requireNonNull(this.driver, "no graph to write to"));
 	}
 
 	private void writeNodes(GraphWriter writer, ImportFile file, ImportHeader.Nodes header, Progress progress)

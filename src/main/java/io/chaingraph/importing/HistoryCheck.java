@@ -120,9 +120,10 @@ final class HistoryCheck {
 
 	/**
 	 * Checks what was fed against itself and the graph, reporting into the job; on
-	 * success, remembers the first changes to record.
+	 * success, remembers the first changes to record. Without a driver the graph is taken
+	 * to be empty (a bulk load's new store): nothing is read from it.
 	 */
-	void check(ImportJob job, Driver driver) {
+	void check(ImportJob job, @Nullable Driver driver) {
 		if (this.subjects.isEmpty() && this.changes.isEmpty() && this.links.isEmpty() && this.applications.isEmpty()) {
 			return;
 		}
@@ -130,7 +131,9 @@ final class HistoryCheck {
 		Map<String, List<String>> storedOwners = new HashMap<>();
 		Map<NodeLabel, Map<String, Stored>> stored = new EnumMap<>(NodeLabel.class);
 		Map<String, Map<String, Object>> storedApplications = new HashMap<>();
-		read(driver, storedChanges, storedOwners, stored, storedApplications);
+		if (driver != null) {
+			read(driver, storedChanges, storedOwners, stored, storedApplications);
+		}
 		checkChanges(job, storedChanges, storedOwners);
 		Map<String, String> statusBeforeClosed = new HashMap<>();
 		Map<String, String> effectiveStatus = new HashMap<>();
