@@ -60,7 +60,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @ChainGraphTest
 @TestInstance(Lifecycle.PER_CLASS)
-class ExplorerBrowserTests {
+class ExplorerBrowserIT {
 
 	private static final Path CHROMIUM = Path.of(System.getProperty("explorer.chromium", "/usr/bin/chromium"));
 

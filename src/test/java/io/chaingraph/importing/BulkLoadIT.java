@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * with its ends, type and properties. Each side has a database of its own, started here
  * without the service; the online side is the import as the embedded service runs it.
  */
-class BulkLoadTests {
+class BulkLoadIT {
 
 	@TempDir
 	Path work;
