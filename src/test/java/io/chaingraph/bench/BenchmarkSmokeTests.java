@@ -39,8 +39,8 @@ class BenchmarkSmokeTests {
 		QueryBench.Measured measured = QueryBench.measure(this.service, this.port, options);
 
 		assertThat(measured.queries()).extracting(QueryResult::name)
-			.containsExactly("expertsFor", "expertsFor text", "teamsFor", "chainMap", "search", "nested 3 levels",
-					"connection 4 hops", "statistics", "HTTP floor");
+			.containsExactly("expertsFor", "ask", "expertsFor text", "teamsFor", "chainMap", "search",
+					"nested 3 levels", "connection 4 hops", "statistics", "HTTP floor");
 		for (QueryResult query : measured.queries()) {
 			assertThat(query.graphqlAnswer()).as(query.name()).isNotBlank().doesNotStartWith("ERROR");
 			assertThat(query.rawAnswer()).as(query.name()).isEqualTo(query.graphqlAnswer());
@@ -66,6 +66,7 @@ class BenchmarkSmokeTests {
 				0, 0, 0, 0, 0, 0, 0, 0, null, measured.arguments(), measured.queries())), null, overhead), out);
 		assertThat(Files.readString(out.resolve(Report.MARKDOWN_FILE))).contains("| expertsFor | 1 |")
 			.contains("GraphQL execution in the service (Server-Timing) / raw in-process Cypher p50 <= 1.3")
+			.contains("ask: reading the question p50 <= 20 ms beyond the operation it runs")
 			.contains("| statistics | 1 |")
 			.contains("| expertsFor | 500 | 10.20 | 10.00 | 1.020 | 1.010 |")
 			.contains("| security filters and query limits cost <= 5 % of p50 for every query at scale 1 (paired)"

@@ -142,6 +142,17 @@ final class Workload {
 	 * cache's look-up and an execution with no field to fetch. What a named query costs
 	 * above it and above its raw side is what the service adds.
 	 */
+	static final String ASK = """
+			query ask($question: String!) {
+			  ask(question: $question) {
+			    status
+			    result { expertsFor { matches { expert { id } score } } }
+			  }
+			}""";
+
+	/** The question in words; its raw side is the ranking it asks for. */
+	static final String ASK_NAME = "ask";
+
 	static final String FLOOR = "query floor { __typename }";
 
 	/**
@@ -239,6 +250,23 @@ final class Workload {
 					.stream()
 					.map((match) -> (String) match.expert().get("id"))
 					.collect(Collectors.joining(","))));
+		// The flagship question in words, as a coordinator would type it: the same experts as
+		// the expertsFor row, and its latency beyond that row's is the reading.
+		Map<String, Object> names = cypher.rows("""
+				MATCH (c:Chain {id: $chain}), (t:Technology {id: $technology})
+				RETURN c.name AS chain, t.name AS technology""",
+				Map.of("chain", args.chain(), "technology", args.technology())).get(0);
+		String question = "哪些院士能帮助%s突破%s？".formatted(names.get("chain"), names.get("technology"));
+		queries.add(new NamedQuery(ASK_NAME, ASK, Map.of("question", question), (data) -> {
+			JsonNode answer = data.get("ask");
+			JsonNode result = answer.get("result");
+			return (result == null || result.isNull()) ? "not answered: " + answer.get("status").asString()
+					: expertIds(result);
+		}, () -> ranking.rank(args.chain(), args.technology(), null, true, null, 10)
+			.matches()
+			.stream()
+			.map((match) -> (String) match.expert().get("id"))
+			.collect(Collectors.joining(","))));
 		Map<String, Object> text = new LinkedHashMap<>();
 		text.put("chain", args.chain());
 		text.put("query", args.technologyName());
