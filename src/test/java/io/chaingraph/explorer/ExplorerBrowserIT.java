@@ -225,7 +225,7 @@ class ExplorerBrowserIT {
 		// coordinator opening a shared link meets. Times are recorded for the report,
 		// never asserted: the build machine's cores are shared with other builds.
 		this.warmUps.forEach(io.chaingraph.system.WarmUp::warmUp);
-		pages.forEach((name, query) -> this.timings.put("first render after start " + name + " (ms)",
+		pages.forEach((name, query) -> this.timings.put("first render after warm-up " + name + " (ms)",
 				String.valueOf(firstRender(query))));
 		for (Map.Entry<String, String> page : pages.entrySet()) {
 			long once = firstRender(page.getValue());
