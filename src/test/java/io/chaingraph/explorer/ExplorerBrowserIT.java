@@ -861,16 +861,7 @@ class ExplorerBrowserIT {
 			// fit for its kind,
 			// no default, and shows who received it
 	void aDispatchOffersOnlyFittingRecipientsAndShowsWhoReceivedIt() throws IOException {
-		String enterprise = "syn_enterprise_automotive_005";
-		String demand = TestKeys
-			.with(this.graphQl, TestKeys.key(this.keys, EnumSet.of(Role.ENTERPRISE), enterprise, null))
-			.document("""
-					mutation ($input: RaiseDemandInput!) { raiseDemand(input: $input) { demand { id } } }""")
-			.variable("input", Map.of("enterprise", enterprise, "kind", "FINANCING", "name", "浏览器测试：融资需求"))
-			.execute()
-			.path("raiseDemand.demand.id")
-			.entity(String.class)
-			.get();
+		String demand = raiseThroughTheApi("FINANCING", "浏览器测试：融资需求", List.of());
 		firstRender("page=demands&lang=en");
 		signIn(TestKeys.key(this.keys, EnumSet.of(Role.COORDINATOR), null, null));
 		waitFor("return document.querySelector('[data-action=dispatch][data-demand=\"" + demand + "\"]') !== null");
@@ -918,16 +909,7 @@ class ExplorerBrowserIT {
 
 	@Test // issue 18, finding 2: the service's own refusal, in the page's language
 	void aRefusedDispatchShowsTheServicesMessageInThePagesLanguage() throws IOException {
-		String enterprise = "syn_enterprise_automotive_005";
-		String demand = TestKeys
-			.with(this.graphQl, TestKeys.key(this.keys, EnumSet.of(Role.ENTERPRISE), enterprise, null))
-			.document("""
-					mutation ($input: RaiseDemandInput!) { raiseDemand(input: $input) { demand { id } } }""")
-			.variable("input", Map.of("enterprise", enterprise, "kind", "FINANCING", "name", "浏览器测试：已派出的需求"))
-			.execute()
-			.path("raiseDemand.demand.id")
-			.entity(String.class)
-			.get();
+		String demand = raiseThroughTheApi("FINANCING", "浏览器测试：已派出的需求", List.of());
 		String coordinator = TestKeys.key(this.keys, EnumSet.of(Role.COORDINATOR), null, null);
 		firstRender("page=demands");
 		signIn(coordinator);
@@ -971,24 +953,13 @@ class ExplorerBrowserIT {
 	@Test // issue 18, finding 4: a technology demand goes to the experts the coordinator
 			// names, shown after
 	void aTechnologyDemandIsDispatchedToNamedExpertsAndTheirNamesAreShown() throws IOException {
-		String enterprise = "syn_enterprise_automotive_005";
 		String technology = this.graphQl
 			.document("{ chain(id: \"chain_automotive\") { bottlenecks(first: 1) { edges { node { id } } } } }")
 			.execute()
 			.path("chain.bottlenecks.edges[0].node.id")
 			.entity(String.class)
 			.get();
-		String demand = TestKeys
-			.with(this.graphQl, TestKeys.key(this.keys, EnumSet.of(Role.ENTERPRISE), enterprise, null))
-			.document("""
-					mutation ($input: RaiseDemandInput!) { raiseDemand(input: $input) { demand { id } } }""")
-			.variable("input",
-					Map.of("enterprise", enterprise, "kind", "TECHNOLOGY", "name", "浏览器测试：技术需求", "technologies",
-							List.of(technology)))
-			.execute()
-			.path("raiseDemand.demand.id")
-			.entity(String.class)
-			.get();
+		String demand = raiseThroughTheApi("TECHNOLOGY", "浏览器测试：技术需求", List.of(technology));
 		firstRender("page=demands&lang=en");
 		signIn(TestKeys.key(this.keys, EnumSet.of(Role.COORDINATOR), null, null));
 		By form = By.cssSelector("[data-action=dispatch][data-demand=\"" + demand + "\"]");
