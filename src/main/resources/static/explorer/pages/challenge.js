@@ -55,13 +55,13 @@ export async function render(container, params, { navigate, can, viewer }) {
 	const applicants = challenge.applicants.edges;
 	container.append(
 		h('section', { 'aria-labelledby': 'ch-h', class: 'challenge' },
-			h('h3', { id: 'ch-h' }, data(nm(challenge)), ' ', h('span', { class: `status status-${challenge.status}` }, t(challenge.status))),
+			h('h3', { id: 'ch-h' }, asData(nm(challenge)), ' ', h('span', { class: `status status-${challenge.status}` }, t(challenge.status))),
 			challenge.description ? h('p', { class: 'nm' }, challenge.description) : '',
 			h('dl', { class: 'facts' },
 				fact('mode', t(challenge.mode)), fact('budget', challenge.budget?.toLocaleString()), fact('deadline', challenge.deadline),
-				fact('postedAt', when(challenge.postedAt)), fact('postedBy', data(nodes(challenge.posters).map(nm).join(t('listSeparator')))),
-				fact('chainField', data(nodes(challenge.chains).map(nm).join(t('listSeparator')))),
-				fact('targets', data(nodes(challenge.targets).map(nm).join(t('listSeparator')))),
+				fact('postedAt', when(challenge.postedAt)), fact('postedBy', asData(nodes(challenge.posters).map(nm).join(t('listSeparator')))),
+				fact('chainField', asData(nodes(challenge.chains).map(nm).join(t('listSeparator')))),
+				fact('targets', asData(nodes(challenge.targets).map(nm).join(t('listSeparator')))),
 				fact('formMaxPartners', challenge.maxPartners ?? null),
 				fact('formRequireCoverage', challenge.requireCoverage === null || challenge.requireCoverage === undefined ? null
 					: t(challenge.requireCoverage ? 'yes' : 'no')))),
@@ -77,7 +77,7 @@ export async function render(container, params, { navigate, can, viewer }) {
 }
 
 // Names and other text from the graph, marked as data: not interface text to translate.
-function data(text) {
+function asData(text) {
 	return text ? h('span', { class: 'nm' }, text) : '';
 }
 
@@ -94,8 +94,8 @@ function applicationsTable(applicants, challenge, can, navigate) {
 	const rows = applicants.map((edge) => [
 		organizer && (open || (funding && edge.status === 'SHORTLISTED'))
 			? h('input', { type: 'checkbox', value: edge.node.id, 'aria-label': nm(edge.node), translate: 'no', class: 'team-pick' }) : '',
-		data(nm(edge.node)), t(edge.status),
-		edge.node.members.edges.flatMap((m, i) => [i ? t('listSeparator') : '', data(nm(m.node)), ` (${t(m.role)})`]),
+		asData(nm(edge.node)), t(edge.status),
+		edge.node.members.edges.flatMap((m, i) => [i ? t('listSeparator') : '', asData(nm(m.node)), ` (${t(m.role)})`]),
 		organizer && edge.status === awardable && !['AWARDED', 'CLOSED'].includes(challenge.status)
 			? h('button', { type: 'button', dataset: { action: 'award' }, onclick: (event) => confirmStep(event.target,
 				fill(t('formAwardConfirm'), { team: nm(edge.node) }),
@@ -256,7 +256,7 @@ async function applyForm(challenge, enterprise, navigate) {
 function proposal(team, index) {
 	const technologies = team.coverage.map((entry) => entry.technology);
 	const rows = team.members.map((member) => [
-		h('th', { scope: 'row' }, data(nm(member.expert)), ` (${t(member.role)})`),
+		h('th', { scope: 'row' }, asData(nm(member.expert)), ` (${t(member.role)})`),
 		...team.coverage.map((entry) => entry.coveredBy.includes(member.expert.id)
 			? h('td', { class: 'covered' }, h('span', { 'aria-hidden': 'true' }, '●'), h('span', { class: 'sr' }, t('yes')))
 			: h('td', { class: 'uncovered' }, h('span', { class: 'sr' }, t('no')))),
@@ -266,7 +266,7 @@ function proposal(team, index) {
 			h('span', { title: t('communicationCostHint') }, `${t('communicationCost')}: ${team.communicationCost}`), ' · ',
 			h('span', { title: t(`methodHint_${team.method}`) }, t(`method_${team.method}`))),
 		h('table', { class: 'matrix', 'aria-label': t('coverage') },
-			h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('member')), technologies.map((tech) => h('th', { scope: 'col' }, data(nm(tech)))))),
+			h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('member')), technologies.map((tech) => h('th', { scope: 'col' }, asData(nm(tech)))))),
 			h('tbody', {}, rows.map((cells) => h('tr', {}, cells)))));
 }
 
