@@ -94,9 +94,9 @@ function chips(question, entities, navigate) {
 }
 
 /**
- * The question without the words an entity was read from, or '' when they cannot be found. The
- * server gives them folded (lower case, half width), so each character is compared folded too;
- * traditional characters, which the server folds to simplified ones, are not found.
+ * The question without the words an entity was read from, or '' when they cannot be found. Each
+ * character is compared without case and width (the linker matches that way); traditional
+ * characters the linker read as simplified ones are not found, and the chip's × is then disabled.
  */
 function withoutWords(question, matched) {
 	const fold = (text) => text.normalize('NFKC').toLowerCase();
