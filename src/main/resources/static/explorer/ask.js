@@ -46,7 +46,12 @@ function answerPanel(question, answer, navigate) {
 	const panel = h('div', { class: 'ask-answer', id: 'ask-answer', dataset: { status: answer.status, type: reading.type || '' } });
 	panel.append(h('p', { class: 'ask-type' }, t('askTypeLabel'),
 		h('strong', { id: 'ask-type', dataset: { type: reading.type || '' } }, reading.type ? t(`askType_${reading.type}`) : t('askTypeUnknown'))));
-	panel.append(chips(question, reading.entities, navigate), filterList(reading.filters));
+	// An ambiguous question's nodes are in its alternatives: "nothing recognised" would mislead.
+	const ambiguous = answer.status === 'AMBIGUOUS' && !reading.entities.length;
+	if (!ambiguous) {
+		panel.append(chips(question, reading.entities, navigate));
+	}
+	panel.append(filterList(reading.filters));
 	if (answer.status === 'AMBIGUOUS') {
 		panel.append(h('p', { class: 'message' }, t('askAmbiguous')),
 			h('ul', { class: 'ask-alternatives', id: 'ask-alternatives' }, answer.alternatives.map((alternative) => {

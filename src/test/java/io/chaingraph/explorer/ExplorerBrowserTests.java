@@ -1934,6 +1934,7 @@ class ExplorerBrowserTests {
 					.isEqualTo("AMBIGUOUS");
 				List<WebElement> readings = this.driver.findElements(By.cssSelector("#ask-alternatives button"));
 				assertThat(readings).as(view).hasSizeGreaterThanOrEqualTo(2);
+				assertThat(text("#ask-answer")).as(view).doesNotContain("没有识别出");
 				assertThat(untranslatedText()).as(view).isEmpty();
 				assertFitsSideways(view);
 				screenshot("ask-ambiguous-" + size.getWidth());
