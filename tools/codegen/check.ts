@@ -2,6 +2,7 @@
 // operations' validation cannot see: each function reads a result the way its page does, so a
 // schema change that makes such a value nullable, or changes its type, fails tsc here.
 import type {
+  AskQuery,
   ChainMapQuery,
   ChallengeProposalsQuery,
   ChallengeQuery,
@@ -72,4 +73,16 @@ export function partyCounts(data: PartyBuildingQuery): string[] {
     ? '-' : (party.organizationShare * 100).toFixed(1);
   const flow = party.demands;
   return [share, ...[party.enterprises, party.enterprisesWithOrganization, flow.raised, flow.dispatched, flow.resolved].map(String)];
+}
+
+// ask.js: chips print each confidence as a percentage, the summary scores and shortages with fixed
+// decimals, and a chip's × looks for its matched words in the question.
+export function askFigures(data: AskQuery): string[] {
+  const result = data.ask.result;
+  return [
+    ...data.ask.interpretation.entities.map((entity) => `${Math.round(entity.confidence * 100)}% ${entity.matched.length}`),
+    ...(result?.expertsFor?.matches ?? []).map((match) => match.score.toFixed(3)),
+    ...(result?.talentGaps ?? []).map((gap) => gap.shortage.toFixed(2)),
+    ...data.ask.interpretation.filters.statuses,
+  ];
 }

@@ -228,6 +228,26 @@ const LABELS = {
 		raRolesOpen: '（', raRolesClose: '）', role_VIEWER: '浏览者', role_COORDINATOR: '协调员', role_ORGANIZER: '组织方', role_ENTERPRISE: '企业',
 		role_DEPARTMENT: '职能部门', role_EXPERT: '专家', role_ADMIN: '管理员',
 		// end of role actions
+		// ask box
+		askLabel: '向图谱提问', askSubmit: '提问', askTry: '试试：',
+		askPlaceholder: '例如：哪些院士能帮助半导体照明产业链突破硅衬底LED技术？',
+		askExample1: '哪些院士能帮助半导体照明产业链突破硅衬底LED技术？', askExample2: '铜产业链的龙头企业有哪些',
+		askTypeLabel: '问题类型：', askTypeUnknown: '未识别',
+		askType_EXPERTS: '找专家', askType_TEAMS: '揭榜团队', askType_CHAIN_MAP: '产业链图与补链', askType_TALENT_GAPS: '人才缺口',
+		askType_CONNECTION: '关联路径', askType_CHAIN_LEADERS: '链主', askType_CONSORTIA: '创新联合体与顾问', askType_STATISTICS: '统计',
+		askType_CHALLENGES: '榜单', askType_DEMANDS: '企业需求', askType_PARTY_BUILDING: '党建',
+		askEntities: '识别出的对象', askNoEntities: '问题中没有识别出图谱中的对象。',
+		askRole_CHAIN: '产业链', askRole_TECHNOLOGY: '技术', askRole_CHALLENGE: '榜单', askRole_ENTERPRISE: '企业',
+		askRole_CONSORTIUM: '创新联合体', askRole_FROM: '起点', askRole_TO: '终点', askRole_EXCLUDED: '排除利益冲突',
+		askRole_CITY: '城市（未应用）', askRole_MENTIONED: '提及',
+		askMatched: '匹配：', askRemoveTip: '从问题中删去这些匹配词后重新提问（服务没有指定对象的参数，只能改写问题）',
+		askFilters: '条件：', askNoFilters: '无', askAcademicianOnly: '只要院士', askExcludes: '排除与其有利益冲突的专家：',
+		askCity: '城市（未应用）：', askFirst: '前 {n} 个', askStatuses: '状态：', askMeasure: '统计项：',
+		askAmbiguous: '这个问题有多种理解，请选择一种：', askNotUnderstood: '没有完全理解这个问题。',
+		askExampleLabel: '可以这样问：', askErrors: '查询报错：', askTotal: '共 {n} 项', askAcademician: '院士',
+		askWithOrganization: '已建党组织的企业', askOpenPage: '在页面中打开：',
+		askGraphiqlBefore: '在 ', askGraphiqlAfter: ' 中打开此查询',
+		// end of ask box
 	},
 	en: {
 		skip: 'Skip to content', brand: 'Chain Graph', pagesNav: 'Pages',
@@ -468,6 +488,26 @@ const LABELS = {
 		raRolesOpen: ' (', raRolesClose: ')', role_VIEWER: 'viewer', role_COORDINATOR: 'coordinator', role_ORGANIZER: 'organizer', role_ENTERPRISE: 'enterprise',
 		role_DEPARTMENT: 'department', role_EXPERT: 'expert', role_ADMIN: 'administrator',
 		// end of role actions
+		// ask box
+		askLabel: 'Ask the graph', askSubmit: 'Ask', askTry: 'Try: ',
+		askPlaceholder: 'e.g. Who leads the photovoltaic chain?',
+		askExample1: 'Who leads the photovoltaic chain?', askExample2: 'Which companies lead the lithium-battery new energy chain?',
+		askTypeLabel: 'Question type: ', askTypeUnknown: 'not recognised',
+		askType_EXPERTS: 'experts', askType_TEAMS: 'teams for a challenge', askType_CHAIN_MAP: 'chain map and gaps', askType_TALENT_GAPS: 'talent gaps',
+		askType_CONNECTION: 'connection', askType_CHAIN_LEADERS: 'chain leaders', askType_CONSORTIA: 'consortia and advisers', askType_STATISTICS: 'statistics',
+		askType_CHALLENGES: 'challenges', askType_DEMANDS: 'demands', askType_PARTY_BUILDING: 'party building',
+		askEntities: 'Linked entities', askNoEntities: 'No node of the graph was recognised in the question.',
+		askRole_CHAIN: 'chain', askRole_TECHNOLOGY: 'technology', askRole_CHALLENGE: 'challenge', askRole_ENTERPRISE: 'enterprise',
+		askRole_CONSORTIUM: 'consortium', askRole_FROM: 'from', askRole_TO: 'to', askRole_EXCLUDED: 'conflicts excluded',
+		askRole_CITY: 'city (not applied)', askRole_MENTIONED: 'mentioned',
+		askMatched: 'matched: ', askRemoveTip: 'Ask again without these matched words (the service takes no argument naming an entity, so the question itself is changed)',
+		askFilters: 'Filters: ', askNoFilters: 'none', askAcademicianOnly: 'academicians only', askExcludes: 'exclude conflicts with ',
+		askCity: 'city (not applied): ', askFirst: 'first {n}', askStatuses: 'statuses: ', askMeasure: 'figure: ',
+		askAmbiguous: 'The question can be read more than one way; choose one:', askNotUnderstood: 'The question was not fully understood. ',
+		askExampleLabel: 'A question that works: ', askErrors: 'The query reported: ', askTotal: '{n} in all', askAcademician: 'academician',
+		askWithOrganization: 'enterprises with a party organisation', askOpenPage: 'Open in the page:',
+		askGraphiqlBefore: 'Open this query in ', askGraphiqlAfter: '',
+		// end of ask box
 	},
 };
 

@@ -16,10 +16,16 @@
 	// Headers are not persisted: GraphiQL would keep them, key and all, in localStorage.
 	const key = window.sessionStorage.getItem('chaingraph.apiKey');
 	const headers = key ? JSON.stringify({ Authorization: `Bearer ${key}` }, null, 2) : undefined;
+	// A query and its variables in the address (?query=...&variables=...), as the explorer's question
+	// box links an answer's operation: they fill the editors in place of the last session's.
+	const query = params.get('query') || undefined;
+	const variables = params.get('variables') || undefined;
 	ReactDOM.createRoot(document.getElementById('graphiql')).render(
 		React.createElement(GraphiQL, {
 			fetcher,
-			defaultEditorToolsVisibility: Boolean(headers),
+			query,
+			variables,
+			defaultEditorToolsVisibility: variables ? 'variables' : Boolean(headers),
 			defaultHeaders: headers,
 			shouldPersistHeaders: false,
 		}),

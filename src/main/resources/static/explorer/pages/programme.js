@@ -1,5 +1,6 @@
 // The programme at a glance: counted figures as cards, reported figures apart, chains and consortia.
 import { nodes, run } from '../api.js';
+import { askBox } from '../ask.js';
 import { emptyBox, h, table } from '../dom.js';
 import { language, nm, t } from '../i18n.js';
 
@@ -7,7 +8,7 @@ const COUNTED = ['pilotChains', 'keyChains', 'chains', 'consortia', 'enterprises
 	'universities', 'experts', 'academicians', 'technologies', 'bottlenecks'];
 
 export async function render(container, params, { navigate }) {
-	const data = await run('Programme');
+	const [data, ask] = await Promise.all([run('Programme'), askBox(params, { navigate })]);
 	const stats = data.statistics;
 	const chainLink = (chain) => h('a', { href: `?page=chain&chain=${encodeURIComponent(chain.id)}`, onclick: (event) => {
 		event.preventDefault();
@@ -16,6 +17,7 @@ export async function render(container, params, { navigate }) {
 
 	container.append(
 		h('h2', {}, t('programme')),
+		ask,
 		h('section', { 'aria-labelledby': 'counted' }, h('h3', { id: 'counted' }, t('counted')),
 			h('ul', { class: 'cards' }, COUNTED.map((key) => card(key === 'experts' ? 'expertsCount' : key, stats[key]))),
 			h('div', { class: 'status-cards' },

@@ -1840,6 +1840,153 @@ class ExplorerBrowserIT {
 		}
 	}
 
+	// issue 19: the question box of the first screen
+
+	private static final String FLAGSHIP = "哪些院士能帮助半导体照明产业链突破硅衬底LED技术？";
+
+	@Test // issue 19
+	void theFlagshipQuestionShowsItsReadingAsChipsTheExpertsAndLinksToTheirPageAndGraphiql() throws IOException {
+		try {
+			for (Dimension size : WIDTHS) {
+				this.driver.manage().window().setSize(size);
+				String view = "ask zh " + size.getWidth();
+				firstRender("page=programme");
+				this.driver.findElement(By.id("ask-question")).sendKeys(FLAGSHIP);
+				this.driver.findElement(By.id("ask-submit")).click();
+				waitFor("return document.body.dataset.ready === 'true' && document.getElementById('ask-answer') !== null");
+				assertThat(this.driver.findElement(By.id("ask-type")).getAttribute("data-type")).as(view)
+					.isEqualTo("EXPERTS");
+				assertThat(text("#ask-type")).isEqualTo("找专家");
+				assertThat(chipIds()).as(view).contains("tech_led_si_substrate", "chain_led");
+				assertThat(text("#ask-chips")).contains("硅衬底LED技术", "半导体照明");
+				assertThat(text("#ask-filters")).contains("只要院士");
+				assertThat(text("#ask-summary")).as(view).contains("江风益");
+				String open = this.driver.findElement(By.id("ask-open")).getAttribute("href");
+				assertThat(open).contains("page=experts", "technology=tech_led_si_substrate", "chain=chain_led",
+						"academicianOnly=true");
+				assertThat(untranslatedText()).as(view).isEmpty();
+				assertFitsSideways(view);
+				screenshot("ask-flagship-" + size.getWidth());
+				assertThat(severeConsoleMessages()).as(view).isEmpty();
+			}
+			String graphiql = this.driver.findElement(By.cssSelector("#ask-answer .ask-graphiql")).getAttribute("href");
+			this.driver.findElement(By.id("ask-open")).click();
+			waitForReady();
+			assertThat(this.driver.getCurrentUrl()).contains("page=experts", "technology=tech_led_si_substrate");
+			assertThat(this.driver.findElements(By.cssSelector("#expert-list .match .who")).get(0).getText())
+				.isEqualTo("江风益");
+			// The same operation in GraphiQL's editors, with its variables, ready to run.
+			this.driver.get(graphiql);
+			waitFor("const editor = document.querySelector('.graphiql-query-editor .CodeMirror');"
+					+ " return editor !== null && editor.CodeMirror.getValue().includes('expertsFor')");
+			assertThat(script(
+					"return document.querySelector('.graphiql-editor-tool .CodeMirror')" + ".CodeMirror.getValue()"))
+				.asString()
+				.contains("tech_led_si_substrate");
+			assertThat(severeConsoleMessages()).isEmpty();
+		}
+		finally {
+			this.driver.manage().window().setSize(new Dimension(1280, 1000));
+		}
+	}
+
+	@Test // issue 19
+	void removingAChipAsksAgainWithoutItsWords() {
+		firstRender(
+				"page=programme&ask=" + java.net.URLEncoder.encode(FLAGSHIP, java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(chipIds()).contains("tech_led_si_substrate", "chain_led");
+		String before = this.driver.getCurrentUrl();
+		script("window.askedBefore = location.href");
+		WebElement remove = this.driver.findElement(By.cssSelector(".ask-chip[data-id=chain_led] .ask-remove"));
+		assertThat(remove.isEnabled()).as(text(".ask-chip[data-id=chain_led]")).isTrue();
+		remove.click();
+		waitFor("return location.href !== window.askedBefore && document.body.dataset.ready === 'true'");
+		assertThat(this.driver.getCurrentUrl()).isNotEqualTo(before);
+		assertThat(this.driver.findElements(By.id("ask-answer"))).as(text("#main")).hasSize(1);
+		assertThat(this.driver.findElement(By.id("ask-question")).getAttribute("value")).doesNotContain("半导体照明")
+			.contains("硅衬底");
+		// The chain may come back as the one the technology is a bottleneck of, read from
+		// the technology.
+		assertThat(chipIds()).as(text("#ask-answer")).contains("tech_led_si_substrate");
+		assertThat(this.driver.findElement(By.id("ask-type")).getAttribute("data-type")).isEqualTo("EXPERTS");
+		assertThat(this.driver.findElement(By.id("ask-open")).getAttribute("href"))
+			.contains("technology=tech_led_si_substrate");
+		// Back is the question as it was.
+		this.driver.navigate().back();
+		waitFor("return document.body.dataset.ready === 'true'"
+				+ " && document.querySelector('.ask-chip[data-id=chain_led]') !== null");
+		assertThat(severeConsoleMessages()).isEmpty();
+	}
+
+	@Test // issue 19
+	void anEnglishQuestionIsAnsweredInTheEnglishPageAndAnAmbiguousOneOffersItsReadings() throws IOException {
+		try {
+			for (Dimension size : WIDTHS) {
+				this.driver.manage().window().setSize(size);
+				String view = "ask en " + size.getWidth();
+				firstRender("page=programme&lang=en&ask=Who+leads+the+photovoltaic+chain%3F");
+				assertThat(this.driver.findElement(By.id("ask-type")).getAttribute("data-type")).as(view)
+					.isEqualTo("CHAIN_LEADERS");
+				assertThat(text("#ask-type")).isEqualTo("chain leaders");
+				assertThat(chipIds()).contains("chain_pv");
+				assertThat(this.driver.findElements(By.cssSelector("#ask-summary li"))).as(view).isNotEmpty();
+				assertThat(this.driver.findElement(By.id("ask-open")).getAttribute("href")).contains("page=chain",
+						"chain=chain_pv", "lang=en");
+				assertThat(chineseInterfaceText()).as(view).isEmpty();
+				assertFitsSideways(view);
+				screenshot("ask-en-" + size.getWidth());
+
+				view = "ask ambiguous " + size.getWidth();
+				firstRender("page=programme&ask="
+						+ java.net.URLEncoder.encode("航空产业链有哪些院士？", java.nio.charset.StandardCharsets.UTF_8));
+				assertThat(this.driver.findElement(By.id("ask-answer")).getAttribute("data-status")).as(view)
+					.isEqualTo("AMBIGUOUS");
+				List<WebElement> readings = this.driver.findElements(By.cssSelector("#ask-alternatives button"));
+				assertThat(readings).as(view).hasSizeGreaterThanOrEqualTo(2);
+				assertThat(text("#ask-answer")).as(view).doesNotContain("没有识别出");
+				assertThat(untranslatedText()).as(view).isEmpty();
+				assertFitsSideways(view);
+				screenshot("ask-ambiguous-" + size.getWidth());
+				assertThat(severeConsoleMessages()).as(view).isEmpty();
+			}
+			this.driver.findElements(By.cssSelector("#ask-alternatives button")).get(0).click();
+			waitForReady();
+			assertThat(this.driver.getCurrentUrl()).contains("page=experts", "academicianOnly=true")
+				.containsAnyOf("chain=c1269_aviation", "chain=chain_aviation");
+			assertThat(severeConsoleMessages()).isEmpty();
+		}
+		finally {
+			this.driver.manage().window().setSize(new Dimension(1280, 1000));
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> chipIds() {
+		return (List<String>) script(
+				"return [...document.querySelectorAll('#ask-chips .ask-chip')].map((chip) => chip.dataset.id)");
+	}
+
+	/**
+	 * In the English page's question box, Chinese text outside data (names, marked .nm).
+	 */
+	@SuppressWarnings("unchecked")
+	private List<String> chineseInterfaceText() {
+		return (List<String>) script(
+				"""
+						const found = [];
+						const skip = (element) => element.closest('.nm, [translate=no], select, #lang-toggle, script, style, noscript, [hidden]');
+						const box = document.querySelector('.ask-box');
+						const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+						for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+						  if (!skip(node.parentElement) && /[\u4e00-\u9fff]/.test(node.textContent)) found.push(node.textContent.trim());
+						}
+						box.querySelectorAll('[title], [aria-label], [placeholder]').forEach((element) => {
+						  const text = ['title', 'aria-label', 'placeholder'].map((name) => element.getAttribute(name) || '').join(' ');
+						  if (!skip(element) && /[\u4e00-\u9fff]/.test(text)) found.push(text.trim());
+						});
+						return found;""");
+	}
+
 	private void assertFitsSideways(String view) {
 		assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as(view).isEqualTo(true);
 	}

@@ -1,0 +1,256 @@
+// The question box of the first screen: a question in words goes to Query.ask, and the answer shows
+// how it was read (type, entities as chips, filters), a short summary of the result, the page of the
+// explorer that shows it in full, and the same operation in GraphiQL. The question lives in the URL
+// (?ask=...), so that an answer can be shared and a changed question is a new view in the history.
+import { ApiError, nodes, run } from './api.js';
+import { errorBox, h } from './dom.js';
+import { language, nm, t } from './i18n.js';
+
+const SHOWN = 5;
+
+/** The box and, when the URL carries a question, its answer; never throws, so the page still renders. */
+export async function askBox(params, { navigate }) {
+	const question = (params.get('ask') || '').trim();
+	const input = h('input', { type: 'search', id: 'ask-question', name: 'ask', value: question, maxlength: 500,
+		placeholder: t('askPlaceholder'), 'aria-describedby': 'ask-hint' });
+	const form = h('form', { class: 'ask-form', role: 'search', onsubmit: (event) => {
+		event.preventDefault();
+		const asked = input.value.trim();
+		if (asked) {
+			navigate({ ask: asked });
+		}
+	} }, h('label', { for: 'ask-question' }, t('askLabel')), h('div', { class: 'ask-row' }, input,
+		h('button', { type: 'submit', id: 'ask-submit' }, t('askSubmit'))),
+	h('p', { class: 'hint', id: 'ask-hint' }, t('askTry'),
+		[t('askExample1'), t('askExample2')].flatMap((example, index) => [index ? t('listSeparator') : '',
+			h('button', { type: 'button', class: 'link ask-example', onclick: () => navigate({ ask: example }) }, h('span', { class: 'nm' }, example))])));
+	const box = h('section', { class: 'ask-box', 'aria-labelledby': 'ask-h' }, h('h3', { id: 'ask-h', class: 'sr' }, t('askLabel')), form);
+	if (!question) {
+		return box;
+	}
+	try {
+		const data = await run('Ask', { question, language: language() === 'en' ? 'EN' : 'ZH' });
+		box.append(answerPanel(question, data.ask, navigate));
+	}
+	catch (error) {
+		if (!(error instanceof ApiError)) {
+			console.warn(error);
+		}
+		box.append(errorBox(error));
+	}
+	return box;
+}
+
+function answerPanel(question, answer, navigate) {
+	const reading = answer.interpretation;
+	const panel = h('div', { class: 'ask-answer', id: 'ask-answer', dataset: { status: answer.status, type: reading.type || '' } });
+	panel.append(h('p', { class: 'ask-type' }, t('askTypeLabel'),
+		h('strong', { id: 'ask-type', dataset: { type: reading.type || '' } }, reading.type ? t(`askType_${reading.type}`) : t('askTypeUnknown'))));
+	// An ambiguous question's nodes are in its alternatives: "nothing recognised" would mislead.
+	const ambiguous = answer.status === 'AMBIGUOUS' && !reading.entities.length;
+	if (!ambiguous) {
+		panel.append(chips(question, reading.entities, navigate));
+	}
+	panel.append(filterList(reading.filters));
+	if (answer.status === 'AMBIGUOUS') {
+		panel.append(h('p', { class: 'message' }, t('askAmbiguous')),
+			h('ul', { class: 'ask-alternatives', id: 'ask-alternatives' }, answer.alternatives.map((alternative) => {
+				const target = pageFor(reading.type, alternative.entities, reading.filters, null);
+				return h('li', {}, h('button', { type: 'button', disabled: !target, onclick: () => target && navigate(target) },
+					h('span', { class: 'nm' }, alternative.meaning)), ' ', graphiqlLink(alternative.operation));
+			})));
+		return panel;
+	}
+	if (answer.status === 'NOT_UNDERSTOOD') {
+		panel.append(h('p', { class: 'message', id: 'ask-message' }, t('askNotUnderstood'), h('span', { class: 'nm' }, answer.message)));
+		if (answer.example) {
+			panel.append(h('p', {}, t('askExampleLabel'), h('button', { type: 'button', class: 'link', id: 'ask-example',
+				onclick: () => navigate({ ask: answer.example }) }, h('span', { class: 'nm' }, answer.example))));
+		}
+		return panel;
+	}
+	if (answer.errors.length) {
+		panel.append(h('p', { class: 'message error', role: 'alert' }, t('askErrors'), h('span', { class: 'nm' }, answer.errors.join(' '))));
+	}
+	panel.append(h('div', { class: 'ask-summary', id: 'ask-summary' }, summary(answer.result || {})));
+	const target = pageFor(reading.type, reading.entities, reading.filters, answer.result);
+	panel.append(h('p', { class: 'ask-links' }, target ? pageLink(target, navigate) : null,
+		answer.operation ? graphiqlLink(answer.operation) : null));
+	return panel;
+}
+
+/** One chip per linked entity; its × asks again without the words it was read from. */
+function chips(question, entities, navigate) {
+	if (!entities.length) {
+		return h('p', { class: 'hint' }, t('askNoEntities'));
+	}
+	return h('ul', { class: 'ask-chips', id: 'ask-chips', 'aria-label': t('askEntities') }, entities.map((entity) => {
+		const without = withoutWords(question, entity.matched);
+		// Said without the words themselves, which may be Latin (LED) in a Chinese page: the chip shows them.
+		const tip = t('askRemoveTip');
+		return h('li', { class: 'ask-chip', dataset: { id: entity.id, role: entity.role } },
+			h('span', { class: 'ask-role' }, t(`askRole_${entity.role}`)),
+			h('span', { class: 'nm ask-name' }, nm(entity)),
+			h('span', { class: 'ask-matched' }, t('askMatched'), h('span', { class: 'nm' }, entity.matched)),
+			h('span', { class: 'ask-confidence' }, `${Math.round(entity.confidence * 100)}%`),
+			h('button', { type: 'button', class: 'ask-remove', title: tip, 'aria-label': tip, disabled: !without,
+				onclick: () => navigate({ ask: without }) }, '×'));
+	}));
+}
+
+/**
+ * The question without the words an entity was read from, or '' when they cannot be found. Each
+ * character is compared without case and width (the linker matches that way); traditional
+ * characters the linker read as simplified ones are not found, and the chip's × is then disabled.
+ */
+function withoutWords(question, matched) {
+	const fold = (text) => text.normalize('NFKC').toLowerCase();
+	const words = fold(matched);
+	const chars = [...question];
+	for (let start = 0; start < chars.length; start++) {
+		let read = '';
+		for (let end = start; end < chars.length && read.length < words.length; end++) {
+			read += fold(chars[end]);
+			if (read === words) {
+				return [...chars.slice(0, start), ' ', ...chars.slice(end + 1)].join('').replace(/\s+/g, ' ').trim();
+			}
+		}
+	}
+	return '';
+}
+
+function filterList(filters) {
+	const read = [];
+	if (filters.academicianOnly) {
+		read.push(t('askAcademicianOnly'));
+	}
+	if (filters.excludeConflictsWith) {
+		read.push(h('span', {}, t('askExcludes'), h('span', { class: 'nm' }, filters.excludeConflictsWith)));
+	}
+	if (filters.city) {
+		read.push(h('span', {}, t('askCity'), h('span', { class: 'nm' }, filters.city)));
+	}
+	if (filters.first) {
+		read.push(t('askFirst').replace('{n}', filters.first));
+	}
+	if (filters.statuses.length) {
+		read.push(t('askStatuses') + filters.statuses.map((status) => t(status)).join(t('listSeparator')));
+	}
+	if (filters.measure) {
+		read.push(h('span', {}, t('askMeasure'), h('span', { class: 'nm' }, filters.measure)));
+	}
+	return h('p', { class: 'ask-filters', id: 'ask-filters' }, t('askFilters'),
+		read.length ? read.flatMap((item, index) => [index ? t('listSeparator') : '', item]) : t('askNoFilters'));
+}
+
+const name = (node) => h('span', { class: 'nm' }, nm(node));
+
+function list(items, render) {
+	return items.length ? h('ol', { class: 'ask-list' }, items.slice(0, SHOWN).map((item) => h('li', {}, render(item))))
+		: h('p', { class: 'message empty' }, t('nothing'));
+}
+
+function figures(pairs) {
+	return h('dl', { class: 'facts' }, pairs.flatMap(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)]));
+}
+
+/** The first few rows of the result, whichever field holds it. */
+function summary(result) {
+	if (result.expertsFor) {
+		return list(result.expertsFor.matches, (match) => [name(match.expert), match.expert.academician ? [' ', h('span', { class: 'badge' }, t('askAcademician'))] : '',
+			' ', h('span', { class: 'score' }, match.score.toFixed(3))]);
+	}
+	if (result.teamsFor) {
+		return list(result.teamsFor, (team) => team.members.flatMap((member, index) => [index ? t('listSeparator') : '', name(member.expert)]));
+	}
+	if (result.chainMap) {
+		return [figures([['segment', result.chainMap.segments.length], ['gaps', result.chainMap.gaps.length]]),
+			list(result.chainMap.gaps, (gap) => name(gap.segment))];
+	}
+	if (result.talentGaps) {
+		return list(result.talentGaps, (gap) => [name(gap.technology), ' ', h('span', { class: 'score' }, `${t('shortage')} ${gap.shortage.toFixed(2)}`)]);
+	}
+	if (result.connection) {
+		return list(result.connection, (path) => path.nodes.flatMap((node, index) => [index ? ' → ' : '', name(node)]));
+	}
+	if (result.chain) {
+		const leaders = nodes(result.chain.leaders);
+		return leaders.length ? [h('h4', {}, t('leader')), list(leaders, name)] : [h('h4', {}, t('consortia')), list(nodes(result.chain.consortia), name)];
+	}
+	if (result.consortium) {
+		return figures([['consortia', name(result.consortium)], ['members', result.consortium.members.totalCount]]);
+	}
+	if (result.statistics) {
+		const stats = result.statistics;
+		return figures([['chains', stats.chains], ['consortia', stats.consortia], ['enterprises', stats.enterprises],
+			['expertsCount', stats.experts], ['academicians', stats.academicians], ['technologies', stats.technologies],
+			['bottlenecks', stats.bottlenecks]]);
+	}
+	for (const field of ['challenges', 'demands']) {
+		if (result[field]) {
+			return [h('p', {}, t('askTotal').replace('{n}', result[field].totalCount)),
+				list(nodes(result[field]), (node) => [name(node), ' ', t(node.status)])];
+		}
+	}
+	if (result.partyBuilding) {
+		return figures([['enterprises', result.partyBuilding.enterprises], ['askWithOrganization', result.partyBuilding.enterprisesWithOrganization]]);
+	}
+	return h('p', { class: 'message empty' }, t('nothing'));
+}
+
+/** The explorer page that shows this kind of answer in full, as navigate() changes; null when none fits. */
+function pageFor(type, entities, filters, result) {
+	const id = (role) => (entities.find((entity) => entity.role === role) || {}).id || null;
+	const ref = (role) => {
+		const entity = entities.find((candidate) => candidate.role === role);
+		return entity ? `${entity.label}:${entity.id}` : null;
+	};
+	const chain = id('CHAIN');
+	switch (type) {
+		case 'EXPERTS':
+			// expertsFor refuses a chain without a technology or a text: then the page opens on its form.
+			return { page: 'experts', chain, technology: id('TECHNOLOGY'), academicianOnly: filters.academicianOnly,
+				exclude: filters.excludeConflictsWith, run: Boolean(id('TECHNOLOGY')) };
+		case 'TEAMS':
+			return id('CHALLENGE') ? { page: 'challenge', challenge: id('CHALLENGE') } : null;
+		case 'CHALLENGES': {
+			const first = result && result.challenges ? nodes(result.challenges)[0] : null;
+			return { page: 'challenge', challenge: first ? first.id : null };
+		}
+		case 'CONNECTION':
+			return ref('FROM') && ref('TO') ? { page: 'explore', from: ref('FROM'), to: ref('TO') } : null;
+		case 'PARTY_BUILDING':
+			return chain ? { page: 'party', chain } : null;
+		case 'DEMANDS':
+			return { page: 'demands' };
+		case 'CONSORTIA':
+			return chain ? { page: 'chain', chain } : (ref('CONSORTIUM') ? { page: 'explore', open: ref('CONSORTIUM') } : null);
+		default:
+			// Chain map, gaps, talent gaps, leaders and a chain's figures are all on the chain page.
+			return chain ? { page: 'chain', chain } : null;
+	}
+}
+
+function pageLink(target, navigate) {
+	const query = new URLSearchParams();
+	Object.entries(target).forEach(([key, value]) => {
+		if (value !== null && value !== undefined && value !== false && value !== '') {
+			query.set(key, value === true ? 'true' : value);
+		}
+	});
+	if (language() === 'en') {
+		query.set('lang', 'en');
+	}
+	return h('a', { href: `?${query}`, id: 'ask-open', class: 'ask-open', onclick: (event) => {
+		event.preventDefault();
+		navigate(target);
+	} }, t('askOpenPage'), ' ', t(target.page));
+}
+
+/** GraphiQL with the document and its variables in the editors (graphiql/page.js reads them from the URL). */
+function graphiqlLink(operation) {
+	const query = new URLSearchParams({ path: '/graphql', wsPath: '/graphql-ws', query: operation.document,
+		variables: operation.variables });
+	return h('a', { href: `/graphiql?${query}`, class: 'ask-graphiql', target: '_blank', rel: 'noopener' },
+		t('askGraphiqlBefore'), h('span', { translate: 'no' }, 'GraphiQL'), t('askGraphiqlAfter'));
+}
