@@ -58,6 +58,22 @@ class AskControllerTests {
 			.isEqualTo(experts);
 	}
 
+	// expertsFor takes a technology or words: a chain alone was sent as neither, and the
+	// whole answer failed.
+	@Test
+	void expertsOnAChainWithoutATechnologyAreAnswered() {
+		for (String question : List.of("有机硅产业链有哪些院士？", "Which academicians work on photovoltaics?")) {
+			GraphQlTester.Response response = ask(question);
+			response.errors().verify();
+			response.path("ask.status").entity(String.class).isEqualTo("ANSWERED");
+			response.path("ask.errors").entityList(String.class).hasSize(0);
+			response.path("ask.interpretation.type").entity(String.class).isEqualTo("EXPERTS");
+			assertThat(response.path("ask.result.expertsFor.matches[*].expert.id").entityList(String.class).get())
+				.as(question)
+				.isNotEmpty();
+		}
+	}
+
 	@Test
 	void aChainLeadersQuestionReturnsTheChainAsTheGenericReadsTypeIt() {
 		GraphQlTester.Response response = ask("谁是光伏产业链的链主？");
