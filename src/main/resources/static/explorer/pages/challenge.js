@@ -72,7 +72,7 @@ export async function render(container, params, { navigate, can, viewer }) {
 				h('h3', {}, t('proposals')), proposals.length ? h('div', { id: 'proposals' }, proposals.map(proposal)) : emptyBox()),
 			h('aside', { class: 'side-col', 'aria-labelledby': 'hist-h' }, h('h3', { id: 'hist-h' }, t('history')),
 				history.length ? h('ol', { class: 'history' }, history.map((change) => h('li', {},
-					h('strong', {}, t(change.status)), ` ${when(change.at)}`, change.actor ? ` · ${actor(change.actor)}` : '',
+					h('strong', {}, t(change.status)), ` ${when(change.at)}`, change.actor ? [' · ', actor(change.actor)] : '',
 					change.note ? h('div', { class: 'hint' }, historyNote(change.note)) : ''))) : emptyBox())));
 }
 
@@ -378,7 +378,8 @@ function when(at) {
 }
 
 function actor(name) {
-	return ['seed', 'system'].includes(name) ? t(`actor_${name}`) : name;
+	// Any other actor is the name of the key that made the move: data.
+	return ['seed', 'system'].includes(name) ? t(`actor_${name}`) : asData(name);
 }
 
 // The notes the workflow itself writes are read in the page's language; a note someone
