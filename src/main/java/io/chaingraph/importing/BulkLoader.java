@@ -3,6 +3,7 @@ package io.chaingraph.importing;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -100,6 +101,9 @@ final class BulkLoader {
 
 	}
 
+	// At the store's top, beside data/, where Neo4j reads nothing.
+	private static final String CLAIM = ".bulk-load-in-progress";
+
 	/**
 	 * Refuses a store directory that exists and is not empty: the batch importer writes
 	 * only new stores, and an import into a store that holds data merges instead.
@@ -113,12 +117,41 @@ final class BulkLoader {
 		}
 		try (Stream<Path> entries = Files.list(storeDir)) {
 			if (entries.findAny().isPresent()) {
-				throw new IllegalArgumentException(("The store %s is not empty: import --empty-store writes new stores "
-						+ "only. Point CHAINGRAPH_STORE_DIR (chaingraph.database.embedded.store-dir) at a new or empty "
-						+ "directory, or use import DIR, which adds the files to this store.")
-					.formatted(storeDir));
+				throw notEmpty(storeDir);
 			}
 		}
+	}
+
+	private static IllegalArgumentException notEmpty(Path storeDir) {
+		return new IllegalArgumentException(("The store %s is not empty: import --empty-store writes new stores "
+				+ "only. Point CHAINGRAPH_STORE_DIR (chaingraph.database.embedded.store-dir) at a new or empty "
+				+ "directory, or use import DIR, which adds the files to this store.")
+			.formatted(storeDir));
+	}
+
+	/**
+	 * Takes the empty store for this load with a marker file created atomically, so that
+	 * of two loads started together on one directory, which both found it empty while
+	 * they checked their files, only one writes; the marker is removed when the load
+	 * ends.
+	 */
+	private static Path claim(Path store) throws IOException {
+		refuseUnlessEmpty(store);
+		Files.createDirectories(store);
+		Path marker = store.resolve(CLAIM);
+		try {
+			Files.createFile(marker);
+		}
+		catch (FileAlreadyExistsException ex) {
+			throw notEmpty(store);
+		}
+		try (Stream<Path> entries = Files.list(store)) {
+			if (entries.anyMatch((entry) -> !entry.equals(marker))) {
+				Files.delete(marker);
+				throw notEmpty(store);
+			}
+		}
+		return marker;
 	}
 
 	/**
@@ -139,18 +172,18 @@ final class BulkLoader {
 				.warn("Bulk load %s rejected with %d error(s), nothing written".formatted(job.id(), job.errorCount()));
 			return new Loaded(job, null, 0, 0);
 		}
-		refuseUnlessEmpty(store);
+		boolean existed = Files.isDirectory(store);
+		Path marker = claim(store);
 		long[] repeated = keys.repeated();
 		Map<String, Map<String, Object>> merged = (repeated.length == 0) ? Map.of()
 				: BulkInput.mergeRepeated(checked.parsed(), repeated, maxField, maxRecord);
 		job.writing();
-		boolean existed = Files.isDirectory(store);
 		long started = System.nanoTime();
 		try {
-			Files.createDirectories(store);
 			BulkInput input = new BulkInput(checked.parsed(), repeated, merged, maxField, maxRecord, job.nodes(),
 					job.relationships());
 			runImporter(store, input, progress);
+			Files.delete(marker);
 			long nanos = System.nanoTime() - started;
 			job.wrote(job.totalRows());
 			logger.info("Bulk load %s wrote %d nodes and %d relationships in %d ms".formatted(job.id(), input.nodes(),

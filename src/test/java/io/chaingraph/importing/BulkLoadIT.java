@@ -118,6 +118,47 @@ class BulkLoadIT {
 		}
 	}
 
+	// Each load checks its files before it writes: loads started together all found the
+	// store empty, and only one may write into it.
+	@Test
+	void ofLoadsStartedTogetherOnOneStoreOnlyOneWrites() throws Exception {
+		Path files = this.work.resolve("race-files");
+		writeValidFiles(files);
+		Path store = this.work.resolve("race-store");
+		List<String> refusals = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+		int written = io.chaingraph.Concurrently.successes(4, (i) -> {
+			try {
+				return BulkLoader
+					.load(store, "files", ImportFile.inDirectory(files), CsvReader.MAX_FIELD_LENGTH,
+							CsvReader.MAX_RECORD_LENGTH, BulkLoader.quiet())
+					.job()
+					.status() == ImportJob.Status.WRITING;
+			}
+			catch (IllegalArgumentException ex) {
+				refusals.add(ex.getMessage());
+				return false;
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
+		assertThat(written).isEqualTo(1);
+		assertThat(refusals).hasSize(3).allMatch((message) -> message.contains("is not empty"));
+		try (var entries = Files.list(store)) {
+			assertThat(entries.map((path) -> path.getFileName().toString())).doesNotContain(".bulk-load-in-progress");
+		}
+		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(store).build();
+		try {
+			GraphDatabaseService graph = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+			try (var tx = graph.beginTx()) {
+				assertThat(tx.findNodes(org.neo4j.graphdb.Label.label("Expert")).stream().count()).isEqualTo(1);
+			}
+		}
+		finally {
+			dbms.shutdown();
+		}
+	}
+
 	@Test
 	void anInvalidFileShouldBeRefusedWithTheImportsErrorsBeforeAnythingIsWritten() throws IOException {
 		List<ImportFile> files = List.of(
