@@ -37,9 +37,8 @@ class AskController {
 	static final int MAX_QUESTION = 500;
 
 	// The one-pass reader answers generic reads (chain(id:), challenges(where)) as JSON
-	// without their fetchers; the answer needs the typed values the fetchers return. The
-	// key is OnePassReads.DISABLED, which AskControllerTests holds to the typed result.
-	static final String ONE_PASS_DISABLED = "io.chaingraph.graph.OnePassReads.disabled";
+	// without their fetchers; the answer needs the typed values the fetchers return.
+	static final String ONE_PASS_DISABLED = GraphReads.FETCHERS_ONLY;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -48,6 +48,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphReads {
 
+	/**
+	 * A request whose {@code GraphQLContext} holds this key set to true runs every field
+	 * through its data fetcher, never through the one-pass reader: for a caller that
+	 * needs the typed values the fetchers return (ask's result) or a test that holds the
+	 * two executions to one answer.
+	 */
+	public static final String FETCHERS_ONLY = "io.chaingraph.graph.OnePassReads.disabled";
+
 	private final Driver driver;
 
 	private final @Nullable EmbeddedReads embedded;

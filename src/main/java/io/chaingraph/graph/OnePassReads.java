@@ -72,11 +72,7 @@ import org.springframework.stereotype.Component;
 @Component
 class OnePassReads implements OperationInstrumentation {
 
-	/**
-	 * A request whose {@code GraphQLContext} holds this key set to true is executed by
-	 * graphql-java, so that a test can hold the two executions to one answer.
-	 */
-	static final String DISABLED = OnePassReads.class.getName() + ".disabled";
+	static final String DISABLED = GraphReads.FETCHERS_ONLY;
 
 	private final GraphReads reads;
 
