@@ -83,6 +83,13 @@ final class SchemaDocs {
 	/** Doc of the common field {@code labels}, which is not a property. */
 	static final String LABELS = "The node's labels in the graph.";
 
+	/**
+	 * Properties only some roles may read, as the roles of their {@code @access}
+	 * directive: a key's name says who holds it ("ministry import robot"), which is for
+	 * the curators only, while the rest of a workflow history stays public.
+	 */
+	static final Map<String, String> ACCESS = Map.of("StatusChange.actor", "COORDINATOR");
+
 	/** The schema files of the node types, by concept, and what each holds. */
 	static final Map<String, String> FILES = ordered("chain", "Industrial chains and their segments.", "enterprise",
 			"Enterprises on the chains.", "organization",

@@ -244,7 +244,9 @@ final class SchemaWriter {
 	}
 
 	private static String property(NodeLabel label, String name, PropertyKind kind, String doc) {
-		return "  \"%s\"\n  %s: %s".formatted(doc, name, propertyType(label.rule(name)));
+		String access = SchemaDocs.ACCESS.containsKey(label + "." + name)
+				? " @access(roles: [%s])".formatted(SchemaDocs.ACCESS.get(label + "." + name)) : "";
+		return "  \"%s\"\n  %s: %s%s".formatted(doc, name, propertyType(label.rule(name)), access);
 	}
 
 	private static String relationship(RelField field) {
@@ -483,6 +485,9 @@ final class SchemaWriter {
 		throw new IllegalStateException("No property is typed by " + name);
 	}
 
+	/** Curation is the coordinators' work (AccessPolicy reads the directive). */
+	private static final String CURATORS = " @access(roles: [COORDINATOR])";
+
 	private static String curation() {
 		List<String> s = new ArrayList<>();
 		s.add("# Curation: create, update and delete every node type, for coordinators.\n" + HEADER);
@@ -533,15 +538,15 @@ final class SchemaWriter {
 			s.add("}\n");
 			if (!posted) {
 				mutations.add(
-						"  \"Creates a %1$s (COORDINATOR).\"\n  create%2$s(\n    \"Its properties.\"\n    input: Create%2$sInput!\n  ): Curated%2$sPayload"
-							.formatted(lower, label));
+						"  \"Creates a %1$s (COORDINATOR).\"\n  create%2$s(\n    \"Its properties.\"\n    input: Create%2$sInput!\n  ): Curated%2$sPayload%3$s"
+							.formatted(lower, label, CURATORS));
 			}
 			mutations.add(
-					"  \"Changes a %1$s's properties (COORDINATOR).\"\n  update%2$s(\n    \"Its id.\"\n    id: ID!\n    \"What changes.\"\n    input: Update%2$sInput!\n  ): Curated%2$sPayload"
-						.formatted(lower, label));
+					"  \"Changes a %1$s's properties (COORDINATOR).\"\n  update%2$s(\n    \"Its id.\"\n    id: ID!\n    \"What changes.\"\n    input: Update%2$sInput!\n  ): Curated%2$sPayload%3$s"
+						.formatted(lower, label, CURATORS));
 			mutations.add(
-					"  \"Deletes a %1$s (COORDINATOR); one with relationships needs detach: true.\"\n  delete%2$s(\n    \"Its id.\"\n    id: ID!\n    \"Also delete its relationships.\"\n    detach: Boolean = false\n  ): DeletePayload"
-						.formatted(lower, label));
+					"  \"Deletes a %1$s (COORDINATOR); one with relationships needs detach: true.\"\n  delete%2$s(\n    \"Its id.\"\n    id: ID!\n    \"Also delete its relationships.\"\n    detach: Boolean = false\n  ): DeletePayload%3$s"
+						.formatted(lower, label, CURATORS));
 		}
 		s.add("extend type Mutation {\n" + String.join("\n", mutations) + "\n}\n");
 		return String.join("\n", s);

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
@@ -17,7 +19,6 @@ import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
-import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.RootReadGuard;
 import io.chaingraph.system.ForbiddenException;
 import io.chaingraph.system.UnauthorizedException;
@@ -29,49 +30,31 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What each role may do, decided for each root field before its data fetcher runs, so a
- * refused mutation never starts a transaction. Every mutation must be named here: one
- * that is not is refused to everyone but ADMIN, and a test walks the schema to keep the
- * list complete.
+ * refused mutation never starts a transaction. The rules are declared in the schema, next
+ * to the field they guard, with the {@code @access(roles: [...])} directive; this class
+ * reads them when the schema is built. A mutation without the directive is refused to
+ * everyone but ADMIN, and a test walks the schema to keep every mutation declared.
  */
 @Configuration(proxyBeanMethods = false)
 public class AccessPolicy implements RootReadGuard {
 
 	private static final Set<String> ROOTS = Set.of("Query", "Mutation", "Subscription");
 
-	private static final Set<Role> CURATE = EnumSet.of(Role.COORDINATOR);
-
-	private static final Map<String, Set<Role>> MUTATIONS = Map.ofEntries(Map.entry("importGraph", CURATE),
-			Map.entry("loadSeed", CURATE), Map.entry("createRelationship", CURATE),
-			Map.entry("updateRelationship", CURATE), Map.entry("deleteRelationship", CURATE),
-			Map.entry("postChallenge", EnumSet.of(Role.ORGANIZER)),
-			Map.entry("applyToChallenge", EnumSet.of(Role.ORGANIZER, Role.ENTERPRISE)),
-			Map.entry("shortlistTeams", EnumSet.of(Role.ORGANIZER)), Map.entry("fundTeams", EnumSet.of(Role.ORGANIZER)),
-			Map.entry("awardChallenge", EnumSet.of(Role.ORGANIZER)),
-			Map.entry("closeChallenge", EnumSet.of(Role.ORGANIZER)),
-			Map.entry("raiseDemand", EnumSet.of(Role.ENTERPRISE)),
-			Map.entry("dispatchDemand", EnumSet.of(Role.COORDINATOR)),
-			Map.entry("acceptDemand", EnumSet.of(Role.DEPARTMENT, Role.EXPERT)),
-			Map.entry("resolveDemand", EnumSet.of(Role.DEPARTMENT, Role.EXPERT)), Map.entry("issueApiKey", Set.of()),
-			Map.entry("revokeApiKey", Set.of()));
+	static final String DIRECTIVE = "access";
 
 	/**
-	 * Queries that only some roles may run: the audit trail, the import jobs, whose
-	 * errors quote the files the curators sent, and the export, the whole graph with its
-	 * workflow actors in one answer (GET /export asks for it as this query too).
+	 * The query that reaches StatusChange.actor through its filter and ordering too: they
+	 * are guarded as the field is.
 	 */
-	private static final Map<String, Set<Role>> RESTRICTED_QUERIES = Map.of("changes", CURATE, "importJobs", CURATE,
-			"importJob", CURATE, "exportGraph", CURATE);
-
-	/**
-	 * Fields that hold an API key's name, answered as null to other viewers: a key's name
-	 * says who holds it ("ministry import robot"), which is for the curators only, while
-	 * the rest of a workflow history stays public.
-	 */
-	private static final Map<FieldCoordinates, Set<Role>> KEY_NAMES = Map
-		.of(FieldCoordinates.coordinates("StatusChange", "actor"), CURATE);
-
-	/** The same names reached through a query's filter or ordering. */
 	private static final String KEY_NAME_QUERY = "statusChanges";
+
+	private static final FieldCoordinates KEY_NAME = FieldCoordinates.coordinates("StatusChange", "actor");
+
+	/**
+	 * The roles each guarded field declares, filled as the schema is built: the other
+	 * doors (GET /export) ask by field name.
+	 */
+	private final Map<FieldCoordinates, Set<Role>> declared = new ConcurrentHashMap<>();
 
 	private final SecurityProperties properties;
 
@@ -80,28 +63,19 @@ public class AccessPolicy implements RootReadGuard {
 	}
 
 	/**
-	 * The roles besides ADMIN that may call a mutation; empty when only ADMIN may, or
-	 * when the mutation is unknown.
+	 * The roles besides ADMIN that a field's {@code @access} directive lets through;
+	 * empty when the directive is absent or names none.
 	 */
-	public static Set<Role> rolesFor(String mutation) {
-		return Optional.ofNullable(MUTATIONS.get(mutation)).or(() -> curation(mutation)).orElse(Set.of());
-	}
-
-	/**
-	 * Whether the policy names this mutation.
-	 */
-	public static boolean covers(String mutation) {
-		return MUTATIONS.containsKey(mutation) || curation(mutation).isPresent();
-	}
-
-	private static Optional<Set<Role>> curation(String mutation) {
-		for (String verb : new String[] { "create", "update", "delete" }) {
-			if (mutation.startsWith(verb)
-					&& NodeLabel.find(mutation.substring(verb.length())).filter(NodeLabel::isIdSpace).isPresent()) {
-				return Optional.of(CURATE);
-			}
+	public static Optional<Set<Role>> declaredRoles(GraphQLFieldDefinition field) {
+		GraphQLAppliedDirective access = field.getAppliedDirective(DIRECTIVE);
+		if (access == null) {
+			return Optional.empty();
 		}
-		return Optional.empty();
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		if (access.getArgument("roles").getValue() instanceof Iterable<?> names) {
+			names.forEach((name) -> roles.add(Role.valueOf(String.valueOf(name))));
+		}
+		return Optional.of(roles);
 	}
 
 	/**
@@ -115,19 +89,27 @@ public class AccessPolicy implements RootReadGuard {
 			@Override
 			public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field,
 					TraverserContext<GraphQLSchemaElement> context) {
-				if (!AccessPolicy.this.properties.enabled()
-						|| !(context.getParentNode() instanceof GraphQLObjectType parent)) {
+				if (!(context.getParentNode() instanceof GraphQLObjectType parent)) {
+					return TraversalControl.CONTINUE;
+				}
+				FieldCoordinates coordinates = FieldCoordinates.coordinates(parent, field);
+				Optional<Set<Role>> roles = declaredRoles(field);
+				roles.ifPresent((allowed) -> AccessPolicy.this.declared.put(coordinates, allowed));
+				if (!AccessPolicy.this.properties.enabled()) {
 					return TraversalControl.CONTINUE;
 				}
 				GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
-				FieldCoordinates coordinates = FieldCoordinates.coordinates(parent, field);
 				if (ROOTS.contains(parent.getName())) {
 					registry.dataFetcher(coordinates,
 							checked(parent.getName(), field.getName(), registry.getDataFetcher(coordinates, field)));
 				}
-				else if (KEY_NAMES.containsKey(coordinates)) {
-					registry.dataFetcher(coordinates,
-							hidden(KEY_NAMES.get(coordinates), registry.getDataFetcher(coordinates, field)));
+				else if (roles.isPresent()) {
+					// Below the root, a guarded field is answered as null to other
+					// viewers
+					// rather than refused: StatusChange.actor, an API key's name, says
+					// who
+					// holds the key, while the rest of a workflow history stays public.
+					registry.dataFetcher(coordinates, hidden(roles.get(), registry.getDataFetcher(coordinates, field)));
 				}
 				return TraversalControl.CONTINUE;
 			}
@@ -185,14 +167,13 @@ public class AccessPolicy implements RootReadGuard {
 	 * Refuses a filter or ordering by actor to viewers who may not see actors: the answer
 	 * would tell whether a key of a guessed name made a change.
 	 */
-	static @Nullable RuntimeException keyNameRefusal(Viewer viewer, @Nullable Map<String, Object> where,
+	private @Nullable RuntimeException keyNameRefusal(Viewer viewer, @Nullable Map<String, Object> where,
 			@Nullable List<Map<String, Object>> orderBy) {
 		boolean byActor = (where != null && (where.get("actor") != null || where.get("actor_in") != null))
 				|| (orderBy != null
 						&& orderBy.stream().anyMatch((order) -> "actor".equals(String.valueOf(order.get("field")))));
-		return byActor
-				? refusal(viewer, CURATE, SecurityErrors.ACTOR_FILTER_NEEDS_KEY, SecurityErrors.ACTOR_FILTER_NEEDS_ROLE)
-				: null;
+		return byActor ? refusal(viewer, this.declared.getOrDefault(KEY_NAME, Set.of()),
+				SecurityErrors.ACTOR_FILTER_NEEDS_KEY, SecurityErrors.ACTOR_FILTER_NEEDS_ROLE) : null;
 	}
 
 	/**
@@ -202,13 +183,13 @@ public class AccessPolicy implements RootReadGuard {
 	 * locked the same way.
 	 */
 	public @Nullable RuntimeException refusal(String operation, String field, Viewer viewer) {
+		Set<Role> roles = this.declared.get(FieldCoordinates.coordinates(operation, field));
 		if (operation.equals("Mutation")) {
-			return refusal(viewer, rolesFor(field), SecurityErrors.MUTATION_NEEDS_KEY,
+			return refusal(viewer, (roles != null) ? roles : Set.of(), SecurityErrors.MUTATION_NEEDS_KEY,
 					SecurityErrors.MUTATION_NEEDS_ROLE, field);
 		}
-		if (RESTRICTED_QUERIES.containsKey(field)) {
-			return refusal(viewer, RESTRICTED_QUERIES.get(field), SecurityErrors.QUERY_NEEDS_KEY,
-					SecurityErrors.QUERY_NEEDS_ROLE, field);
+		if (roles != null) {
+			return refusal(viewer, roles, SecurityErrors.QUERY_NEEDS_KEY, SecurityErrors.QUERY_NEEDS_ROLE, field);
 		}
 		if (!viewer.authenticated() && !this.properties.anonymousReads() && !field.equals("viewer")
 				&& !field.startsWith("__")) {
