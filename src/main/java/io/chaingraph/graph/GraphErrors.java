@@ -43,6 +43,9 @@ public enum GraphErrors implements ErrorMessage {
 	NO_INCOMING_RELATIONSHIP("{label} nodes have no incoming {relationship} relationship",
 			"{label} 节点没有入向的 {relationship} 关系"),
 
+	NO_TAXONOMY("withNarrower needs a relationship to nodes with a taxonomy; {relationship} reaches none",
+			"withNarrower 需要指向有分类体系的节点的关系；{relationship} 指向的节点没有"),
+
 	RELATED_FILTER_WITHOUT_ID("A related filter on {relationship} needs id or ids", "{relationship} 上的关联筛选需要 id 或 ids"),
 
 	TOO_MANY_IDS("Argument 'ids' takes at most {max} ids; got {count}", "参数 'ids' 最多接受 {max} 个 id；收到 {count} 个"),

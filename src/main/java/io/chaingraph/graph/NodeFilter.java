@@ -3,12 +3,15 @@ package io.chaingraph.graph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import io.chaingraph.system.BadRequestException;
 
 /**
  * Turns a {@code where} argument into Cypher conditions on {@code n}. Property names come
- * from the model's allow-list and values travel as parameters, so nothing a client sends
+ * from the model's allow-list, the other fields from the concepts' rules
+ * ({@link ConceptRules}), and values travel as parameters, so nothing a client sends
  * becomes Cypher text.
  */
 final class NodeFilter {
@@ -36,12 +39,10 @@ final class NodeFilter {
 				continue;
 			}
 			String key = entry.getKey();
-			if (key.equals("onChain") && (label == NodeLabel.Enterprise || label == NodeLabel.Demand)) {
+			Optional<ConceptRules.Filter> own = Concepts.filter(label, key);
+			if (own.isPresent()) {
 				params.put(param, entry.getValue());
-				String enterprise = (label == NodeLabel.Demand) ? "(e:Enterprise)-[:RAISED]->(n), (e)" : "(n)";
-				conditions.add(("(EXISTS { %2$s-[:OPERATES_IN]->(:Segment)<-[:HAS_SEGMENT]-(:Chain {id: $%1$s}) } "
-						+ "OR EXISTS { %2$s-[:LEADS]->(:Chain {id: $%1$s}) })")
-					.formatted(param, enterprise));
+				conditions.add("(%s)".formatted(own.get().condition().apply(param)));
 				continue;
 			}
 			String suffix = SUFFIXES.stream().filter(key::endsWith).findFirst().orElse("");
@@ -110,8 +111,11 @@ final class NodeFilter {
 		params.put(param, ids);
 		String arrow = out ? "-[:`%s`]->".formatted(type.name()) : "<-[:`%s`]-".formatted(type.name());
 		if (Boolean.TRUE.equals(filter.get("withNarrower"))) {
-			return "EXISTS { (n)%s(:Technology)-[:PART_OF*0..]->(m:Technology) WHERE m.id IN $%s }".formatted(arrow,
-					param);
+			Set<NodeLabel> reached = out ? type.to() : type.from();
+			ConceptRules.Taxonomy taxonomy = Concepts.taxonomy(reached)
+				.orElseThrow(() -> new BadRequestException(GraphErrors.NO_TAXONOMY, type));
+			return "EXISTS { (n)%1$s(:`%2$s`)-[:`%3$s`*0..]->(m:`%2$s`) WHERE m.id IN $%4$s }".formatted(arrow,
+					taxonomy.label(), taxonomy.broader(), param);
 		}
 		return "EXISTS { (n)%s(m) WHERE m.id IN $%s }".formatted(arrow, param);
 	}

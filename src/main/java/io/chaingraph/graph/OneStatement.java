@@ -208,7 +208,8 @@ final class OneStatement {
 				COLLECT { MATCH %1$s
 				  WITH %2$s, %3$s, %4$s AS %5$s%6$s
 				  WITH %2$s, %3$s, %5$s ORDER BY %5$s %7$s, %3$s.id %7$s LIMIT $%8$s
-				  RETURN %9$s }""".formatted(pattern, relationship, node, RelatedNodes.sortKey(read.type(), node), sort,
+				  RETURN %9$s }""".formatted(pattern, relationship, node,
+				RelatedNodes.sortKey(read.type(), read.outgoing(), node), sort,
 				window.isEmpty() ? "" : " WHERE " + String.join(" AND ", window), direction, parameter(page.size() + 1),
 				item);
 		List<String> entries = new ArrayList<>();

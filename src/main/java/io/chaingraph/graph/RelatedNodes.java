@@ -32,9 +32,9 @@ import org.springframework.stereotype.Component;
  * one statement for every parent of a level that asks for the same relationship with the
  * same page arguments.
  * <p>
- * Segments keep their upstream-to-downstream order ({@code position}), a history its time
- * order ({@code at}, in nanoseconds since the epoch); every other relationship, and ties,
- * page by id.
+ * Nodes whose concept gives them an order ({@link ConceptRules.Order}: segments by
+ * position, a history by time, in nanoseconds since the epoch) are listed in it; all
+ * others, and ties, page by id.
  */
 @Component
 public class RelatedNodes {
@@ -85,13 +85,13 @@ public class RelatedNodes {
 		RelationshipType type = RelationshipType.withName(group.type().name());
 		Direction direction = group.outgoing() ? Direction.OUTGOING : Direction.INCOMING;
 		Window window = Window.of(group.page());
-		boolean positioned = positioned(group);
+		Optional<ConceptRules.Order> order = order(group);
 		Map<String, Map<String, Object>> byParent = new HashMap<>();
 		Map<Key, Map<String, Object>> result = new HashMap<>();
 		for (Key key : members) {
 			Map<String, Object> connection = byParent.computeIfAbsent(key.id(), (id) -> {
 				Node parent = tx.findNode(label, "id", id);
-				return (parent != null) ? connection(group, parent, type, direction, window, positioned)
+				return (parent != null) ? connection(group, parent, type, direction, window, order)
 						: connection(group.page(), List.of(), 0);
 			});
 			result.put(key, connection);
@@ -100,8 +100,8 @@ public class RelatedNodes {
 	}
 
 	private static Map<String, Object> connection(Key group, Node parent, RelationshipType type, Direction direction,
-			Window window, boolean positioned) {
-		Related related = related(group.type(), parent, type, direction, group.page(), window, positioned);
+			Window window, Optional<ConceptRules.Order> order) {
+		Related related = related(parent, type, direction, group.page(), window, order);
 		List<Map<String, Object>> edges = new ArrayList<>();
 		for (Candidate candidate : related.page()) {
 			Map<String, Object> edge = CoreValues.properties(candidate.relationship());
@@ -117,21 +117,20 @@ public class RelatedNodes {
 	 * own API in the caller's transaction.
 	 */
 	static Related related(Node parent, RelType relType, boolean outgoing, PageRequest page) {
-		return related(relType, parent, RelationshipType.withName(relType.name()),
-				outgoing ? Direction.OUTGOING : Direction.INCOMING, page, Window.of(page),
-				positioned(relType, outgoing));
+		return related(parent, RelationshipType.withName(relType.name()),
+				outgoing ? Direction.OUTGOING : Direction.INCOMING, page, Window.of(page), order(relType, outgoing));
 	}
 
-	private static Related related(RelType relType, Node parent, RelationshipType type, Direction direction,
-			PageRequest page, Window window, boolean positioned) {
+	private static Related related(Node parent, RelationshipType type, Direction direction, PageRequest page,
+			Window window, Optional<ConceptRules.Order> order) {
 		List<Candidate> candidates = new ArrayList<>();
 		long total = 0;
 		try (ResourceIterable<Relationship> relationships = parent.getRelationships(direction, type)) {
 			for (Relationship relationship : relationships) {
 				total++;
 				Node node = relationship.getOtherNode(parent);
-				Candidate candidate = new Candidate(key(relType, node, positioned), (String) node.getProperty("id"),
-						relationship, node);
+				Candidate candidate = new Candidate(key(node, order), (String) node.getProperty("id"), relationship,
+						node);
 				if (window.contains(candidate)) {
 					candidates.add(candidate);
 				}
@@ -152,37 +151,40 @@ public class RelatedNodes {
 
 	}
 
-	// Only a label whose model has a position can order by it; the others skip reading
-	// it.
-	private static boolean positioned(Key group) {
-		return positioned(group.type(), group.outgoing());
+	// The order of the nodes the relationship reaches, from their concepts' rules; none
+	// lists them by id alone.
+	private static Optional<ConceptRules.Order> order(Key group) {
+		return order(group.type(), group.outgoing());
 	}
 
-	private static boolean positioned(RelType type, boolean outgoing) {
-		return (outgoing ? type.to() : type.from()).stream()
-			.anyMatch((label) -> label.properties().containsKey("position"));
+	private static Optional<ConceptRules.Order> order(RelType type, boolean outgoing) {
+		return Concepts.order(outgoing ? type.to() : type.from());
 	}
 
 	/**
 	 * The sort key of a related node {@code n} in a statement, as {@link #key} reads it
 	 * from the entity.
 	 */
-	static String sortKey(RelType type, String n) {
-		return (type == RelType.HAS_STATUS_CHANGE)
-				? "coalesce(%1$s.at.epochSeconds * 1000000000 + %1$s.at.nanosecond, 0)".formatted(n)
-				: "coalesce(%s.position, 0)".formatted(n);
+	static String sortKey(RelType type, boolean outgoing, String n) {
+		return order(type,
+				outgoing)
+			.map((order) -> Concepts.byTime(order)
+					? "coalesce(%1$s.`%2$s`.epochSeconds * 1000000000 + %1$s.`%2$s`.nanosecond, 0)".formatted(n,
+							order.property())
+					: "coalesce(%s.`%s`, 0)".formatted(n, order.property()))
+			.orElse("0");
 	}
 
-	// As the statement's coalesce(n.position, 0) and coalesce(n.at in nanoseconds, 0).
-	private static long key(RelType type, Node node, boolean positioned) {
-		if (type == RelType.HAS_STATUS_CHANGE) {
-			return (node.getProperty("at", null) instanceof ZonedDateTime at)
-					? at.toEpochSecond() * 1_000_000_000L + at.getNano() : 0;
+	// As the statement's sort key.
+	private static long key(Node node, Optional<ConceptRules.Order> order) {
+		if (order.isEmpty()) {
+			return 0;
 		}
-		if (positioned && node.getProperty("position", null) instanceof Number position) {
-			return position.longValue();
+		Object value = node.getProperty(order.get().property(), null);
+		if (value instanceof ZonedDateTime at) {
+			return at.toEpochSecond() * 1_000_000_000L + at.getNano();
 		}
-		return 0;
+		return (value instanceof Number number) ? number.longValue() : 0;
 	}
 
 	private Map<Key, Map<String, Object>> load(Key group, List<Key> members) {
@@ -213,7 +215,8 @@ public class RelatedNodes {
 					RETURN pid, total, size,
 					       [x IN page | {props: properties(x.n), labels: labels(x.n), rel: properties(x.r), key: x.key}] AS items
 					"""
-				.formatted(group.parent().name(), pattern.formatted(group.type().name()), sortKey(group.type(), "n")),
+				.formatted(group.parent().name(), pattern.formatted(group.type().name()),
+						sortKey(group.type(), group.outgoing(), "n")),
 					params);
 		Map<String, Map<String, Object>> byParent = new HashMap<>();
 		for (Record row : rows) {

@@ -342,13 +342,7 @@ final class SchemaWriter {
 			}
 		});
 		lines.add(line("synthetic", "Boolean", "Generated (true) or from a source (false)."));
-		if (label == NodeLabel.Enterprise) {
-			lines.add(line("onChain", "ID", "Works in a segment of this chain, or leads it."));
-		}
-		if (label == NodeLabel.Demand) {
-			lines.add(line("onChain", "ID",
-					"Raised by an enterprise working in a segment of this chain, or leading it."));
-		}
+		Concepts.filters(label).forEach((filter) -> lines.add(line(filter.field(), filter.type(), filter.doc())));
 		lines.add(line("related", "[RelatedFilter!]",
 				"Related nodes it must have, for any relationship of the model: all must hold."));
 		StringBuilder s = new StringBuilder();

@@ -155,6 +155,20 @@ class GraphReadsTests {
 	}
 
 	@Test
+	void widenToNarrowerNodesOnlyWhereTheRelationshipReachesATaxonomy() {
+		// AFFILIATED_WITH reaches organisations, which have no taxonomy: the old engine
+		// read any relationship as reaching technologies and silently found nothing.
+		this.graphQl.document(
+				"{ experts(where: {related: [{relationship: AFFILIATED_WITH, id: \"org_ncu\", withNarrower: true}]}) { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				assertThat(error.getMessage()).contains("withNarrower").contains("AFFILIATED_WITH");
+			}));
+	}
+
+	@Test
 	void argumentsOutOfRangeAreBadRequestsNamingTheArgument() {
 		this.graphQl.documentName("experts")
 			.variable("first", 101)
