@@ -1,6 +1,6 @@
 package io.chaingraph;
 
-import io.chaingraph.importing.Commands;
+import io.chaingraph.cli.CommandLine;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ChainGraphApplication {
 
 	public static void main(String[] args) {
-		if (Commands.handles(args)) {
-			System.exit(Commands.run(ChainGraphApplication.class, args, System.out));
+		if (CommandLine.handles(args)) {
+			System.exit(CommandLine.run(ChainGraphApplication.class, args, System.out));
 		}
 		SpringApplication.run(ChainGraphApplication.class, args);
 	}

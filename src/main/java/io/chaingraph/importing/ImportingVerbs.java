@@ -7,16 +7,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 
-import io.chaingraph.security.ApiKeys;
-import io.chaingraph.security.Role;
-import io.chaingraph.system.BadRequestException;
+import io.chaingraph.cli.Invocation;
+import io.chaingraph.cli.Verbs;
 import io.chaingraph.system.EmbeddedDatabase;
-import io.chaingraph.system.NotFoundException;
 import io.chaingraph.system.SeedStore;
-
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -24,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The command-line verbs of the service jar, run instead of the server:
+ * The importing package's command-line verbs ({@link io.chaingraph.cli.CommandLine}):
  *
  * <pre>
  * java -jar chain-graph.jar import DIR                  import the CSV files under DIR
@@ -41,75 +36,28 @@ import org.springframework.util.FileSystemUtils;
  * ({@code CHAINGRAPH_STORE_DIR}), which must be new or empty; the service's start on it
  * then applies the schema files, and the command ends once it has.
  */
-public final class Commands {
+public final class ImportingVerbs implements Verbs {
 
 	private static final String EMPTY_STORE = "--empty-store";
 
-	private static final Set<String> VERBS = Set.of("import", "export", "seed", "seed-store", "generate", "issue-key",
-			"revoke-key");
-
-	private Commands() {
-	}
-
-	public static boolean handles(String[] args) {
-		return args.length > 0 && VERBS.contains(args[0]);
-	}
-
-	/**
-	 * Runs the verb; returns the process exit code.
-	 */
-	public static int run(Class<?> application, String[] args, PrintStream out) {
-		try {
-			return switch (args[0]) {
-				case "generate" -> generate(args, out);
-				case "import" -> java.util.Arrays.asList(args).contains(EMPTY_STORE) ? bulkLoad(application, args, out)
-						: withContext(application, args, (context) -> {
-							ImportJob job = context.getBean(GraphImporter.class).run(path(args, 1));
-							return report(job, out);
-						});
-				case "issue-key" -> withContext(application, args, (context) -> {
-					String name = option(args, "--name");
-					String roles = option(args, "--roles");
-					if (name == null || roles == null) {
-						throw new IllegalArgumentException("issue-key needs --name NAME --roles ROLE[,ROLE]");
-					}
-					java.util.EnumSet<Role> set = java.util.EnumSet.noneOf(Role.class);
-					for (String role : roles.split(",")) {
-						set.add(Role.valueOf(role.strip().toUpperCase(java.util.Locale.ROOT)));
-					}
-					ApiKeys.Issued issued = context.getBean(ApiKeys.class)
-						.issue(name, set, option(args, "--enterprise"), option(args, "--department"),
-								option(args, "--expert"), "command line");
-					out.printf("Issued key %s for %s %s; it is shown only now:%n%s%n", issued.id(), name, set,
-							issued.key());
+	@Override
+	public List<Verb> verbs() {
+		return List.of(
+				new Verb("import", "import DIR | import --empty-store DIR",
+						(call) -> call.has(EMPTY_STORE) ? bulkLoad(call)
+								: call.withContext((context) -> report(
+										context.getBean(GraphImporter.class).run(call.path(1)), call.out()))),
+				new Verb("export", "export DIR [--chain ID]", (call) -> call.withContext((context) -> {
+					int files = context.getBean(GraphExporter.class).export(call.path(1), call.option("--chain"));
+					call.out().printf("Exported %d file(s) to %s%n", files, call.path(1));
 					return 0;
-				});
-				case "revoke-key" -> withContext(application, args, (context) -> {
-					String id = option(args, "--id");
-					if (id == null) {
-						throw new IllegalArgumentException("revoke-key needs --id ID");
-					}
-					context.getBean(ApiKeys.class).revoke(id, "command line");
-					out.printf("Revoked key %s%n", id);
-					return 0;
-				});
-				case "seed-store" -> seedStore(application, args, out);
-				case "seed" ->
-					withContext(application, args, (context) -> report(context.getBean(SeedLoader.class).load(), out));
-				default -> withContext(application, args, (context) -> {
-					int files = context.getBean(GraphExporter.class).export(path(args, 1), option(args, "--chain"));
-					out.printf("Exported %d file(s) to %s%n", files, path(args, 1));
-					return 0;
-				});
-			};
-		}
-		catch (IllegalArgumentException | IOException | BadRequestException | NotFoundException ex) {
-			out.println("error: " + ex.getMessage());
-			out.println(
-					"usage: import DIR | import --empty-store DIR | export DIR [--chain ID] | seed | seed-store FILE | generate --scale N [--seed S] [--out DIR] | "
-							+ "issue-key --name NAME --roles ROLE[,ROLE] [--enterprise ID] [--department ID] [--expert ID] | revoke-key --id ID");
-			return 2;
-		}
+				})),
+				new Verb("seed", "seed",
+						(call) -> call
+							.withContext((context) -> report(context.getBean(SeedLoader.class).load(), call.out()))),
+				new Verb("seed-store", "seed-store FILE",
+						(call) -> seedStore(call.application(), call.args(), call.out())),
+				new Verb("generate", "generate --scale N [--seed S] [--out DIR]", ImportingVerbs::generate));
 	}
 
 	/**
@@ -164,22 +112,24 @@ public final class Commands {
 	 * then starts the service on it once: its start applies the schema files, and the
 	 * workflow changes the import records are written in it.
 	 */
-	private static int bulkLoad(Class<?> application, String[] args, PrintStream out) throws IOException {
-		String dir = option(args, EMPTY_STORE);
+	private static int bulkLoad(Invocation call) throws IOException {
+		String[] args = call.args();
+		PrintStream out = call.out();
+		String dir = call.option(EMPTY_STORE);
 		if (dir == null || dir.startsWith("--")) {
 			throw new IllegalArgumentException("import --empty-store needs a directory of CSV files");
 		}
-		String uri = setting(args, "chaingraph.database.uri", "NEO4J_URI", "");
+		String uri = call.setting("chaingraph.database.uri", "NEO4J_URI", "");
 		if (!uri.isBlank()) {
 			throw new IllegalArgumentException("import --empty-store writes the files of an embedded store, and "
 					+ "NEO4J_URI names a server; load a server with its own neo4j-admin database import, or import DIR");
 		}
-		Path store = Path.of(setting(args, "chaingraph.database.embedded.store-dir", "CHAINGRAPH_STORE_DIR", "./data"));
+		Path store = Path.of(call.setting("chaingraph.database.embedded.store-dir", "CHAINGRAPH_STORE_DIR", "./data"));
 		// The import's bounds of a field and a record, so that both check the files
 		// alike.
-		int maxField = Integer.parseInt(setting(args, "chaingraph.import.max-field-length",
+		int maxField = Integer.parseInt(call.setting("chaingraph.import.max-field-length",
 				"CHAINGRAPH_IMPORT_MAX_FIELD_LENGTH", String.valueOf(CsvReader.MAX_FIELD_LENGTH)));
-		int maxRecord = Integer.parseInt(setting(args, "chaingraph.import.max-record-length",
+		int maxRecord = Integer.parseInt(call.setting("chaingraph.import.max-record-length",
 				"CHAINGRAPH_IMPORT_MAX_RECORD_LENGTH", String.valueOf(CsvReader.MAX_RECORD_LENGTH)));
 		BulkLoader.Loaded loaded = BulkLoader.load(store, dir, ImportFile.inDirectory(Path.of(dir)), maxField,
 				maxRecord, out);
@@ -198,31 +148,20 @@ public final class Commands {
 			.toList());
 		settings.addAll(List.of("--chaingraph.database.uri=", "--chaingraph.database.embedded.store-dir=" + store,
 				"--chaingraph.database.embedded.ephemeral=false"));
-		return withContext(application, settings.toArray(String[]::new), (context) -> {
+		return call.withContext(settings.toArray(String[]::new), (context) -> {
 			loaded.finish(context.getBean(EmbeddedDatabase.class).graph());
 			return report(loaded.job(), out);
 		});
 	}
 
-	// A setting as the service reads it: the command line first, then its environment
-	// variable.
-	private static String setting(String[] args, String name, String variable, String fallback) {
-		for (String arg : args) {
-			if (arg.startsWith("--" + name + "=")) {
-				return arg.substring(name.length() + 3);
-			}
-		}
-		String value = System.getenv(variable);
-		return (value != null) ? value : fallback;
-	}
-
-	private static int generate(String[] args, PrintStream out) throws IOException {
-		String scale = option(args, "--scale");
+	private static int generate(Invocation call) throws IOException {
+		PrintStream out = call.out();
+		String scale = call.option("--scale");
 		if (scale == null) {
 			throw new IllegalArgumentException("generate needs --scale N");
 		}
-		String seed = option(args, "--seed");
-		String dir = option(args, "--out");
+		String seed = call.option("--seed");
+		String dir = call.option("--out");
 		Path target = Path.of((dir != null) ? dir : "generated/scale-" + scale);
 		ProgrammeGenerator.Summary summary = new ProgrammeGenerator(Integer.parseInt(scale),
 				(seed != null) ? Long.parseLong(seed) : 1L)
@@ -230,28 +169,6 @@ public final class Commands {
 		out.printf("Generated scale %s in %s: %d nodes, %d relationships%n", scale, target, summary.nodes(),
 				summary.relationships());
 		return 0;
-	}
-
-	@FunctionalInterface
-	private interface Task {
-
-		int run(ConfigurableApplicationContext context) throws IOException;
-
-	}
-
-	private static int withContext(Class<?> application, String[] args, Task task) throws IOException {
-		// Settings such as --chaingraph.database.embedded.store-dir=... pass through to
-		// Spring.
-		List<String> springArgs = new java.util.ArrayList<>(List.of("--chaingraph.seed.on-empty-start=false",
-				"--spring.main.banner-mode=off", "--chaingraph.security.dev-key=false"));
-		java.util.Arrays.stream(args)
-			.filter((arg) -> arg.startsWith("--") && arg.contains("="))
-			.forEach(springArgs::add);
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.web(WebApplicationType.NONE)
-			.run(springArgs.toArray(String[]::new))) {
-			return task.run(context);
-		}
 	}
 
 	private static int report(ImportJob job, PrintStream out) {
@@ -264,22 +181,6 @@ public final class Commands {
 			out.println("  " + job.failure());
 		}
 		return (job.status() == ImportJob.Status.DONE) ? 0 : 1;
-	}
-
-	private static Path path(String[] args, int index) {
-		if (args.length <= index || args[index].startsWith("--")) {
-			throw new IllegalArgumentException(args[0] + " needs a directory");
-		}
-		return Path.of(args[index]);
-	}
-
-	private static @Nullable String option(String[] args, String name) {
-		for (int i = 0; i < args.length - 1; i++) {
-			if (args[i].equals(name)) {
-				return args[i + 1];
-			}
-		}
-		return null;
 	}
 
 }

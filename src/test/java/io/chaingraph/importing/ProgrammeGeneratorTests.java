@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.chaingraph.ChainGraphApplication;
+import io.chaingraph.cli.CommandLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,10 +80,10 @@ class ProgrammeGeneratorTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
 
-		assertThat(Commands.run(ChainGraphApplication.class,
+		assertThat(CommandLine.run(ChainGraphApplication.class,
 				new String[] { "generate", "--scale", "1", "--seed", "3", "--out", files.toString() }, print))
 			.isZero();
-		int exit = Commands.run(ChainGraphApplication.class,
+		int exit = CommandLine.run(ChainGraphApplication.class,
 				new String[] { "import", files.toString(), "--chaingraph.database.uri=",
 						"--chaingraph.database.embedded.store-dir=" + this.tmp.resolve("store"),
 						"--chaingraph.database.embedded.bolt-port=0" },
@@ -90,7 +91,7 @@ class ProgrammeGeneratorTests {
 
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Generated scale 1", "DONE", "0 error(s)");
 		assertThat(exit).isZero();
-		assertThat(Commands.run(ChainGraphApplication.class, new String[] { "import" }, print)).isEqualTo(2);
+		assertThat(CommandLine.run(ChainGraphApplication.class, new String[] { "import" }, print)).isEqualTo(2);
 	}
 
 	private static Map<String, String> read(Path dir) throws IOException {
