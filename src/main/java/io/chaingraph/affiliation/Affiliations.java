@@ -9,7 +9,7 @@ import java.util.Map;
 
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodeLabel;
-import io.chaingraph.system.CypherQueries;
+import io.chaingraph.system.database.CypherQueries;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 

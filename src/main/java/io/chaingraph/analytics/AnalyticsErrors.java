@@ -1,6 +1,6 @@
 package io.chaingraph.analytics;
 
-import io.chaingraph.system.ErrorMessage;
+import io.chaingraph.system.error.ErrorMessage;
 
 /**
  * The errors clients cause with statistics.

@@ -8,9 +8,9 @@ import java.util.UUID;
 
 import graphql.GraphQLContext;
 import io.chaingraph.graph.GraphReads;
-import io.chaingraph.system.BadRequestException;
-import io.chaingraph.system.CypherQueries;
-import io.chaingraph.system.TextValues;
+import io.chaingraph.system.error.BadRequestException;
+import io.chaingraph.system.database.CypherQueries;
+import io.chaingraph.system.graphql.TextValues;
 import io.chaingraph.text.TextLinker;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;

@@ -10,7 +10,7 @@ import java.util.Map;
 import io.chaingraph.graph.AuditTrail;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodePages;
-import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.error.BadRequestException;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 

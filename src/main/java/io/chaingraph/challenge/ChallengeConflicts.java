@@ -9,7 +9,7 @@ import io.chaingraph.expert.ConflictsOfInterest;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.NodePages;
-import io.chaingraph.system.CypherQueries;
+import io.chaingraph.system.database.CypherQueries;
 
 import org.springframework.stereotype.Component;
 

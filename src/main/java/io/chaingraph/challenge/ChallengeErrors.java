@@ -1,6 +1,6 @@
 package io.chaingraph.challenge;
 
-import io.chaingraph.system.ErrorMessage;
+import io.chaingraph.system.error.ErrorMessage;
 
 /**
  * The errors clients cause with challenges: posting, applying, the workflow's moves, team

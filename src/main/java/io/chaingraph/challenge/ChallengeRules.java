@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import io.chaingraph.expert.ConflictsOfInterest;
-import io.chaingraph.system.BadRequestException;
-import io.chaingraph.system.ForbiddenException;
+import io.chaingraph.system.error.BadRequestException;
+import io.chaingraph.system.error.ForbiddenException;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;

@@ -5,7 +5,7 @@ import java.util.Map;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.NodePages;
-import io.chaingraph.system.NotFoundException;
+import io.chaingraph.system.error.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;

@@ -13,8 +13,8 @@ import java.util.Set;
 
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodePages;
-import io.chaingraph.system.BadRequestException;
-import io.chaingraph.system.CypherQueries;
+import io.chaingraph.system.error.BadRequestException;
+import io.chaingraph.system.database.CypherQueries;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
-import io.chaingraph.system.BadRequestException;
-import io.chaingraph.system.NotFoundException;
+import io.chaingraph.system.error.BadRequestException;
+import io.chaingraph.system.error.NotFoundException;
 
 /**
  * Runs a verb of the service jar instead of the server ({@code java -jar chain-graph.jar

@@ -17,8 +17,8 @@ import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.PropertyKind;
 import io.chaingraph.graph.StatusFlow;
 import io.chaingraph.graph.PropertyRule;
-import io.chaingraph.system.BadRequestException;
-import io.chaingraph.system.NotFoundException;
+import io.chaingraph.system.error.BadRequestException;
+import io.chaingraph.system.error.NotFoundException;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 

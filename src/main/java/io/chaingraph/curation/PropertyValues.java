@@ -4,8 +4,8 @@ import java.util.Map;
 
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.PropertyRule;
-import io.chaingraph.system.BadRequestException;
-import io.chaingraph.system.ErrorText;
+import io.chaingraph.system.error.BadRequestException;
+import io.chaingraph.system.error.ErrorText;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.security.Viewer;
-import io.chaingraph.system.ForbiddenException;
+import io.chaingraph.system.error.ForbiddenException;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

@@ -1,6 +1,6 @@
 package io.chaingraph.demand;
 
-import io.chaingraph.system.ErrorMessage;
+import io.chaingraph.system.error.ErrorMessage;
 
 /**
  * The errors clients cause with demands: raising one and the moves of its workflow.

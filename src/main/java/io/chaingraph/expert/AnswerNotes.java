@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.chaingraph.graph.GraphReads;
-import io.chaingraph.system.CypherQueries;
+import io.chaingraph.system.database.CypherQueries;
 import io.chaingraph.text.Link;
 import io.chaingraph.text.QueryInterpretation;
 import org.jspecify.annotations.Nullable;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.chaingraph.graph.GraphReads;
-import io.chaingraph.system.CypherQueries;
+import io.chaingraph.system.database.CypherQueries;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;

@@ -3,8 +3,8 @@ package io.chaingraph.graph;
 import java.util.List;
 import java.util.Map;
 
-import io.chaingraph.system.BadRequestException;
-import io.chaingraph.system.ErrorText;
+import io.chaingraph.system.error.BadRequestException;
+import io.chaingraph.system.error.ErrorText;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;

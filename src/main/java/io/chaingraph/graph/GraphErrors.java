@@ -1,6 +1,6 @@
 package io.chaingraph.graph;
 
-import io.chaingraph.system.ErrorMessage;
+import io.chaingraph.system.error.ErrorMessage;
 
 /**
  * The errors of the model's checks and of the generic read engine, and the not-found

@@ -25,9 +25,9 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 import org.neo4j.graphdb.Transaction;
 
-import io.chaingraph.system.ColdPlanBudget;
-import io.chaingraph.system.EmbeddedDatabase;
-import io.chaingraph.system.QueryLimitsProperties;
+import io.chaingraph.system.graphql.ColdPlanBudget;
+import io.chaingraph.system.database.EmbeddedDatabase;
+import io.chaingraph.system.graphql.QueryLimitsProperties;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.chaingraph.system.BadRequestException;
-import io.chaingraph.system.CypherQueries;
-import io.chaingraph.system.NotFoundException;
+import io.chaingraph.system.error.BadRequestException;
+import io.chaingraph.system.database.CypherQueries;
+import io.chaingraph.system.error.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;

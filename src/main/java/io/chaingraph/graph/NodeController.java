@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.chaingraph.system.BadRequestException;
-import io.chaingraph.system.NotFoundException;
+import io.chaingraph.system.error.BadRequestException;
+import io.chaingraph.system.error.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 

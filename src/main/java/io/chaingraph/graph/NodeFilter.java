@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.error.BadRequestException;
 
 /**
  * Turns a {@code where} argument into Cypher conditions on {@code n}. Property names come

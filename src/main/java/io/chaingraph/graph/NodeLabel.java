@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.chaingraph.system.TextValues;
+import io.chaingraph.system.graphql.TextValues;
 import org.jspecify.annotations.Nullable;
 
 import static io.chaingraph.graph.MaxLength.ABSTRACT;

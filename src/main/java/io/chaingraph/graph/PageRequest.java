@@ -3,7 +3,7 @@ package io.chaingraph.graph;
 import java.util.List;
 import java.util.Map;
 
-import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.error.BadRequestException;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import io.chaingraph.system.BadRequestException;
-import io.chaingraph.system.ErrorText;
-import io.chaingraph.system.TextValues;
+import io.chaingraph.system.error.BadRequestException;
+import io.chaingraph.system.error.ErrorText;
+import io.chaingraph.system.graphql.TextValues;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.chaingraph.system.TooManyRequestsException;
+import io.chaingraph.system.error.TooManyRequestsException;
 
 import org.springframework.stereotype.Component;
 

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import io.chaingraph.graph.AuditTrail;
 import io.chaingraph.graph.GraphWrites;
 import io.chaingraph.security.Viewer;
-import io.chaingraph.system.BadRequestException;
+import io.chaingraph.system.error.BadRequestException;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

@@ -10,8 +10,8 @@ import java.util.List;
 
 import io.chaingraph.cli.Invocation;
 import io.chaingraph.cli.Verbs;
-import io.chaingraph.system.EmbeddedDatabase;
-import io.chaingraph.system.SeedStore;
+import io.chaingraph.system.database.EmbeddedDatabase;
+import io.chaingraph.system.database.SeedStore;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -21,8 +21,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
-import io.chaingraph.system.EmbeddedDatabase;
-import io.chaingraph.system.SchemaReadyEvent;
+import io.chaingraph.system.database.EmbeddedDatabase;
+import io.chaingraph.system.migration.SchemaReadyEvent;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;

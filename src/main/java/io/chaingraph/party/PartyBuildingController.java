@@ -5,8 +5,8 @@ import java.util.Map;
 
 import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.GraphReads;
-import io.chaingraph.system.CypherQueries;
-import io.chaingraph.system.NotFoundException;
+import io.chaingraph.system.database.CypherQueries;
+import io.chaingraph.system.error.NotFoundException;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 

@@ -20,8 +20,8 @@ import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import io.chaingraph.graph.RootReadGuard;
-import io.chaingraph.system.ForbiddenException;
-import io.chaingraph.system.UnauthorizedException;
+import io.chaingraph.system.error.ForbiddenException;
+import io.chaingraph.system.error.UnauthorizedException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.chaingraph.system.DatabaseFailures;
-import io.chaingraph.system.ErrorText;
-import io.chaingraph.system.Language;
+import io.chaingraph.system.database.DatabaseFailures;
+import io.chaingraph.system.error.ErrorText;
+import io.chaingraph.system.error.Language;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.apache.commons.logging.LogFactory;
 
-import io.chaingraph.system.EmbeddedDatabase;
+import io.chaingraph.system.database.EmbeddedDatabase;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;

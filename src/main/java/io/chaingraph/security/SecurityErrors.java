@@ -1,6 +1,6 @@
 package io.chaingraph.security;
 
-import io.chaingraph.system.ErrorMessage;
+import io.chaingraph.system.error.ErrorMessage;
 
 /**
  * The errors of keys and of the access policy.

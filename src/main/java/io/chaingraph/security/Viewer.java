@@ -3,8 +3,8 @@ package io.chaingraph.security;
 import java.util.Arrays;
 import java.util.Set;
 
-import io.chaingraph.system.ErrorMessage;
-import io.chaingraph.system.ForbiddenException;
+import io.chaingraph.system.error.ErrorMessage;
+import io.chaingraph.system.error.ForbiddenException;
 import org.jspecify.annotations.Nullable;
 
 /**

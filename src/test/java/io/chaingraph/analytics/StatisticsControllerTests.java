@@ -7,7 +7,7 @@ import java.util.Map;
 import io.chaingraph.ChainGraphTest;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodeLabel;
-import io.chaingraph.system.EmbeddedDatabase;
+import io.chaingraph.system.database.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.kernel.impl.transaction.stats.DatabaseTransactionStats;

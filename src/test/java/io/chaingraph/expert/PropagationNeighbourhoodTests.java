@@ -5,7 +5,7 @@ import java.util.Map;
 
 import io.chaingraph.ChainGraphTest;
 import io.chaingraph.graph.GraphReads;
-import io.chaingraph.system.CypherQueries;
+import io.chaingraph.system.database.CypherQueries;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Value;
 

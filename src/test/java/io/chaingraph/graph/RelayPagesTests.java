@@ -7,8 +7,8 @@ import java.util.Set;
 
 import io.chaingraph.ChainGraphTest;
 import io.chaingraph.GraphAssertions;
-import io.chaingraph.system.EmbeddedDatabase;
-import io.chaingraph.system.QueryLimitsProperties;
+import io.chaingraph.system.database.EmbeddedDatabase;
+import io.chaingraph.system.graphql.QueryLimitsProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -38,7 +38,7 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import io.chaingraph.graph.NodeLabel;
-import io.chaingraph.system.EmbeddedDatabase;
+import io.chaingraph.system.database.EmbeddedDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -328,15 +328,16 @@ class GraphImporterTests {
 	/**
 	 * No embedded database, so the importer writes through Bolt.
 	 */
-	private static final class NoEmbeddedDatabase implements ObjectProvider<io.chaingraph.system.EmbeddedDatabase> {
+	private static final class NoEmbeddedDatabase
+			implements ObjectProvider<io.chaingraph.system.database.EmbeddedDatabase> {
 
 		@Override
-		public io.chaingraph.system.EmbeddedDatabase getObject() {
+		public io.chaingraph.system.database.EmbeddedDatabase getObject() {
 			throw new IllegalStateException();
 		}
 
 		@Override
-		public io.chaingraph.system.EmbeddedDatabase getIfAvailable() {
+		public io.chaingraph.system.database.EmbeddedDatabase getIfAvailable() {
 			return null;
 		}
 

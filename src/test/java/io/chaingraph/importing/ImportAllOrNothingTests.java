@@ -15,7 +15,7 @@ import io.chaingraph.GraphAssertions;
 import io.chaingraph.TestKeys;
 import io.chaingraph.graph.MaxLength;
 import io.chaingraph.security.ApiKeys;
-import io.chaingraph.system.EmbeddedDatabase;
+import io.chaingraph.system.database.EmbeddedDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import io.chaingraph.ChainGraphTest;
 import io.chaingraph.GraphAssertions;
-import io.chaingraph.system.EmbeddedDatabase;
+import io.chaingraph.system.database.EmbeddedDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;

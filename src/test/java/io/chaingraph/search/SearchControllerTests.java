@@ -16,7 +16,7 @@ import graphql.schema.DataFetchingEnvironmentImpl;
 import io.chaingraph.ChainGraphTest;
 import io.chaingraph.GraphAssertions;
 import io.chaingraph.graph.GraphReads;
-import io.chaingraph.system.ErrorKind;
+import io.chaingraph.system.error.ErrorKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

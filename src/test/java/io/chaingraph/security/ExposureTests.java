@@ -10,7 +10,7 @@ import io.chaingraph.ChainGraphTest;
 import io.chaingraph.GraphAssertions;
 import io.chaingraph.TestKeys;
 import io.chaingraph.challenge.ChallengeWorkflow;
-import io.chaingraph.system.EmbeddedDatabase;
+import io.chaingraph.system.database.EmbeddedDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -167,7 +167,7 @@ class SecurityTests {
 		AccessPolicy policy = new AccessPolicy(
 				new SecurityProperties(false, List.of(), false, true, Duration.ofSeconds(30)));
 		assertThat(policy.refusal("Query", "chains", Viewer.ANONYMOUS))
-			.isInstanceOf(io.chaingraph.system.UnauthorizedException.class);
+			.isInstanceOf(io.chaingraph.system.error.UnauthorizedException.class);
 		assertThat(policy.refusal("Query", "viewer", Viewer.ANONYMOUS)).isNull();
 		assertThat(policy.refusal("Query", "chains",
 				new Viewer("reader", java.util.Set.of(Role.VIEWER), null, null, null, "k1")))
@@ -179,7 +179,7 @@ class SecurityTests {
 	@Test
 	void externalModeHasNoDevelopmentKey() {
 		ApiKeys external = new ApiKeys(null, null,
-				new StaticListableBeanFactory().getBeanProvider(io.chaingraph.system.EmbeddedDatabase.class),
+				new StaticListableBeanFactory().getBeanProvider(io.chaingraph.system.database.EmbeddedDatabase.class),
 				new SecurityProperties(true, List.of(), true, true, Duration.ofSeconds(30)));
 		assertThat(external.devKey()).isEmpty();
 		assertThat(this.keys.devKey()).isPresent();

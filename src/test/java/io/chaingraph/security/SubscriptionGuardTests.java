@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
-import io.chaingraph.system.EmbeddedDatabase;
-import io.chaingraph.system.Language;
+import io.chaingraph.system.database.EmbeddedDatabase;
+import io.chaingraph.system.error.Language;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 

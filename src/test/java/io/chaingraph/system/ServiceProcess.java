@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * The service in a JVM of its own, as a user starts it, so that a test can send it
  * SIGTERM.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
 	private static final Pattern BOLT = Pattern.compile("Bolt (bolt://[^\\s,]+)");
 
@@ -47,7 +47,7 @@ final class ServiceProcess implements AutoCloseable {
 		this.reader.start();
 	}
 
-	static ServiceProcess start(Path storeDir, String... extraArgs) throws IOException {
+	public static ServiceProcess start(Path storeDir, String... extraArgs) throws IOException {
 		List<String> settings = new ArrayList<>(List.of("--server.port=0", "--chaingraph.database.uri=",
 				"--chaingraph.database.embedded.bolt-port=0", "--chaingraph.database.embedded.store-dir=" + storeDir,
 				// A cold plan on a shared build machine may outlast the production
@@ -61,7 +61,8 @@ final class ServiceProcess implements AutoCloseable {
 	 * The service in external mode, on the server at {@code boltUri} as user
 	 * {@code neo4j}.
 	 */
-	static ServiceProcess startExternal(String boltUri, String password, String... extraArgs) throws IOException {
+	public static ServiceProcess startExternal(String boltUri, String password, String... extraArgs)
+			throws IOException {
 		List<String> settings = new ArrayList<>(List.of("--server.port=0"));
 		settings.addAll(external(boltUri, password));
 		settings.add("--chaingraph.limits.read-timeout=60s");
@@ -73,7 +74,7 @@ final class ServiceProcess implements AutoCloseable {
 	 * Runs a command of the jar ({@code seed}, {@code issue-key ...}) in external mode
 	 * and returns what it printed; fails unless it exits with 0.
 	 */
-	static String runExternal(String boltUri, String password, String... args)
+	public static String runExternal(String boltUri, String password, String... args)
 			throws IOException, InterruptedException {
 		List<String> settings = new ArrayList<>(List.of(args));
 		settings.addAll(external(boltUri, password));
@@ -84,7 +85,7 @@ final class ServiceProcess implements AutoCloseable {
 	 * Runs a command of the jar with the settings it is given and returns what it
 	 * printed; fails unless it exits with 0.
 	 */
-	static String run(List<String> settings) throws IOException, InterruptedException {
+	public static String run(List<String> settings) throws IOException, InterruptedException {
 		String[] args = settings.toArray(String[]::new);
 		// A command runs once and briefly: the first JIT tier is all it needs.
 		Process process = command(settings, "-XX:TieredStopAtLevel=1").start();
@@ -130,7 +131,7 @@ final class ServiceProcess implements AutoCloseable {
 	/**
 	 * Waits for the ready line and returns the base URL of the HTTP server.
 	 */
-	String awaitReady(Duration timeout) throws InterruptedException {
+	public String awaitReady(Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			String url = find(READY);
@@ -145,7 +146,7 @@ final class ServiceProcess implements AutoCloseable {
 		throw new IllegalStateException("Service not ready within " + timeout + ":\n" + output());
 	}
 
-	String boltUri() {
+	public String boltUri() {
 		String uri = find(BOLT);
 		if (uri == null) {
 			throw new IllegalStateException("No Bolt address in the output:\n" + output());
@@ -156,11 +157,11 @@ final class ServiceProcess implements AutoCloseable {
 	/**
 	 * What cypher-shell is given: the user and the password read from the store's file.
 	 */
-	AuthToken auth() throws IOException {
+	public AuthToken auth() throws IOException {
 		return AuthTokens.basic("neo4j", password());
 	}
 
-	String password() throws IOException {
+	public String password() throws IOException {
 		if (this.storeDir == null) {
 			throw new IllegalStateException("An external service keeps no password file");
 		}
@@ -180,7 +181,7 @@ final class ServiceProcess implements AutoCloseable {
 	/**
 	 * Sends SIGTERM and waits for the JVM to exit; returns its exit code.
 	 */
-	int terminate(Duration timeout) throws InterruptedException {
+	public int terminate(Duration timeout) throws InterruptedException {
 		// Process.destroy() would also close the pipe and lose what the shutdown prints.
 		this.process.toHandle().destroy();
 		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -196,7 +197,7 @@ final class ServiceProcess implements AutoCloseable {
 	 * The service's heap that survives a full collection now: what it holds, not what it
 	 * has allocated and dropped, as its own JVM reports it to {@code jcmd}.
 	 */
-	long heapRetainedBytes() throws IOException, InterruptedException {
+	public long heapRetainedBytes() throws IOException, InterruptedException {
 		jcmd("GC.run");
 		String info = jcmd("GC.heap_info");
 		Matcher used = HEAP_USED.matcher(info);
@@ -216,7 +217,7 @@ final class ServiceProcess implements AutoCloseable {
 		return output;
 	}
 
-	String output() {
+	public String output() {
 		return String.join("\n", this.output);
 	}
 

@@ -1,5 +1,6 @@
 package io.chaingraph.system;
 
+import io.chaingraph.system.database.EmbeddedDatabaseException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

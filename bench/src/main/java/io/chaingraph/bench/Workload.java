@@ -13,8 +13,8 @@ import java.util.stream.StreamSupport;
 import io.chaingraph.challenge.TeamProposals;
 import io.chaingraph.expert.ExpertRanking;
 import io.chaingraph.graph.RelType;
-import io.chaingraph.system.CypherQueries;
-import io.chaingraph.system.FullText;
+import io.chaingraph.system.database.CypherQueries;
+import io.chaingraph.text.FullText;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.ApplicationContext;

@@ -1,0 +1,19 @@
+package io.chaingraph.system.database;
+
+import io.chaingraph.system.StartupException;
+
+/**
+ * The embedded database could not start; the message says why and which setting to
+ * change.
+ */
+public class EmbeddedDatabaseException extends StartupException {
+
+	EmbeddedDatabaseException(String message) {
+		super(message);
+	}
+
+	EmbeddedDatabaseException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
+}
