@@ -1,7 +1,7 @@
 /**
  * Start-up: what runs once the context is ready (warm-ups, the readiness line) and how a
- * failed start is explained. The sub-packages hold the other cross-cutting parts, each with
- * its own reason to change; none knows a concept package.
+ * failed start is explained. The sub-packages hold the other cross-cutting parts, each
+ * with its own reason to change; none knows a concept package.
  */
 @NullMarked
 package io.chaingraph.system;
