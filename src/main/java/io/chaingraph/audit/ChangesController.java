@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.chaingraph.graph.AuditTrail;
+import io.chaingraph.audit.AuditTrail;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodePages;
 import io.chaingraph.system.error.BadRequestException;

@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.chaingraph.expert.ConflictsOfInterest;
-import io.chaingraph.graph.AuditTrail;
+import io.chaingraph.audit.AuditTrail;
+import io.chaingraph.audit.StatusHistory;
 import io.chaingraph.graph.GlobalIds;
 import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.GraphReads;
@@ -134,7 +135,7 @@ public class ChallengeWorkflow {
 					UNWIND $technologies AS tid
 					MATCH (t:Technology {id: tid})
 					CREATE (c)-[:TARGETS]->(t)""".formatted(GlobalIds.LABEL), params).consume();
-			GraphWrites.recordStatus(tx, NodeLabel.Challenge, id, "OPEN", actor, "posted");
+			StatusHistory.record(tx, NodeLabel.Challenge, id, "OPEN", actor, "posted");
 			Map<String, Object> posted = challenge(tx, id);
 			// Last: the change log's lock is held until the commit.
 			ChallengeEvents.record(tx, id);
@@ -321,7 +322,7 @@ public class ChallengeWorkflow {
 	private Map<String, Object> transition(TransactionContext tx, String challenge, String to, String actor,
 			@Nullable String note) {
 		tx.run("MATCH (c:Challenge {id: $id}) SET c.status = $to", Map.of("id", challenge, "to", to)).consume();
-		GraphWrites.recordStatus(tx, NodeLabel.Challenge, challenge, to, actor, note);
+		StatusHistory.record(tx, NodeLabel.Challenge, challenge, to, actor, note);
 		return challenge(tx, challenge);
 	}
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import io.chaingraph.graph.AuditTrail;
+import io.chaingraph.audit.AuditTrail;
 import io.chaingraph.graph.GlobalIds;
 import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.GraphReads;

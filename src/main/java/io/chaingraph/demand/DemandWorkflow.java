@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.chaingraph.audit.StatusHistory;
 import io.chaingraph.expert.ExpertRanking;
 import io.chaingraph.graph.GlobalIds;
 import io.chaingraph.graph.GraphReads;
@@ -274,7 +275,7 @@ public class DemandWorkflow {
 
 	private static Map<String, Object> change(TransactionContext tx, String demand, String status, String actor,
 			@Nullable String note) {
-		GraphWrites.recordStatus(tx, NodeLabel.Demand, demand, status, actor, note);
+		StatusHistory.record(tx, NodeLabel.Demand, demand, status, actor, note);
 		Record row = tx
 			.run("MATCH (d:Demand {id: $id}) RETURN properties(d) AS props, labels(d) AS labels", Map.of("id", demand))
 			.single();

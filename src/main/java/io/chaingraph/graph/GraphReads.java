@@ -194,7 +194,7 @@ public class GraphReads {
 		return map;
 	}
 
-	static Object plain(Object value) {
+	public static Object plain(Object value) {
 		if (value instanceof ZonedDateTime zoned) {
 			return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(zoned.toOffsetDateTime());
 		}

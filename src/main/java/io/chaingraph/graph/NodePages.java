@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.chaingraph.system.error.BadRequestException;
+import io.chaingraph.system.graphql.QueryLimits;
 import io.chaingraph.system.error.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class NodePages {
 
-	public static final int MAX_FIRST = 100;
+	public static final int MAX_FIRST = QueryLimits.LARGEST_PAGE;
 
 	private static final String COUNT_RETURN = " RETURN count(n) AS n";
 
@@ -33,7 +34,7 @@ public class NodePages {
 	 * The page size of a connection asked for with neither {@code first} nor
 	 * {@code last}.
 	 */
-	public static final int DEFAULT_SIZE = 20;
+	public static final int DEFAULT_SIZE = QueryLimits.DEFAULT_PAGE;
 
 	private final GraphReads reads;
 

@@ -12,6 +12,7 @@ import io.chaingraph.system.error.BadRequestException;
 import io.chaingraph.system.error.ErrorText;
 import io.chaingraph.system.graphql.TextValues;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the model allows one property to hold, as {@link NodeLabel} and {@link RelType}
@@ -37,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record PropertyRule(String owner, String name, PropertyKind kind, int maxLength, @Nullable Long min,
 		@Nullable Long max, List<String> values, @Nullable Format format, boolean required, boolean workflowOwned) {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** The property must be present, and its text not blank. */
 	public static final Flag REQUIRED = Flag.REQUIRED;
@@ -252,7 +255,7 @@ public record PropertyRule(String owner, String name, PropertyKind kind, int max
 			});
 			return (List<String>) list;
 		}
-		return stringList(AuditTrail.fromJsonList((String) value));
+		return stringList(jsonList((String) value));
 	}
 
 	private static ErrorText describe(PropertyKind kind) {
@@ -309,6 +312,17 @@ public record PropertyRule(String owner, String name, PropertyKind kind, int max
 
 		REQUIRED, WORKFLOW_OWNED
 
+	}
+
+	// A list property sent as JSON text (CSV import, curation): anything else is a
+	// ClassCastException, which the callers report as the wrong kind of value.
+	private static List<?> jsonList(String text) {
+		try {
+			return JSON.readValue(text, List.class);
+		}
+		catch (RuntimeException ex) {
+			throw new ClassCastException("not a JSON list");
+		}
 	}
 
 }

@@ -19,7 +19,7 @@ import java.util.zip.ZipOutputStream;
 import io.chaingraph.security.AccessPolicy;
 import io.chaingraph.security.Viewer;
 import io.chaingraph.system.error.BadRequestException;
-import io.chaingraph.system.database.DatabaseFailures;
+import io.chaingraph.system.error.DatabaseFailures;
 import io.chaingraph.system.error.ErrorText;
 import io.chaingraph.system.error.ForbiddenException;
 import io.chaingraph.system.error.Language;

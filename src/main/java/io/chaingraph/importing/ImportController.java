@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import graphql.GraphQLContext;
 import org.jspecify.annotations.Nullable;
 
-import io.chaingraph.graph.AuditTrail;
+import io.chaingraph.audit.AuditTrail;
 import io.chaingraph.graph.GraphWrites;
 import io.chaingraph.security.Viewer;
 import io.chaingraph.system.error.BadRequestException;

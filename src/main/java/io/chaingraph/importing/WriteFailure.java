@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 import io.chaingraph.graph.GlobalIds;
 import io.chaingraph.graph.MaxLength;
-import io.chaingraph.system.database.DatabaseFailures;
+import io.chaingraph.system.error.DatabaseFailures;
 import org.neo4j.kernel.api.exceptions.Status;
 
 /**

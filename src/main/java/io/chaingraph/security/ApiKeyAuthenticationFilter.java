@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.chaingraph.system.database.DatabaseFailures;
+import io.chaingraph.system.error.DatabaseFailures;
 import io.chaingraph.system.error.ErrorText;
 import io.chaingraph.system.error.Language;
 

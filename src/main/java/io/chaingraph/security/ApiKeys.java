@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 
 import jakarta.annotation.PreDestroy;
 
+import io.chaingraph.audit.AuditTrail;
 import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.GraphWrites;
@@ -199,8 +200,7 @@ public class ApiKeys {
 			Map<String, Object> after = new HashMap<>(params);
 			after.remove("hash");
 			after.remove("actor");
-			io.chaingraph.graph.AuditTrail.record(tx, actor, "issueApiKey", "ApiKey", List.of(issued.id()), Map.of(),
-					after);
+			AuditTrail.record(tx, actor, "issueApiKey", "ApiKey", List.of(issued.id()), Map.of(), after);
 			return null;
 		});
 		return issued;
@@ -220,7 +220,7 @@ public class ApiKeys {
 						Map.of("id", id, "at", ZonedDateTime.now(ZoneOffset.UTC), "actor", actor))
 				.list();
 			if (!rows.isEmpty() && rows.get(0).get("before").isNull()) {
-				io.chaingraph.graph.AuditTrail.record(tx, actor, "revokeApiKey", "ApiKey", List.of(id), Map.of(),
+				AuditTrail.record(tx, actor, "revokeApiKey", "ApiKey", List.of(id), Map.of(),
 						Map.of("revokedAt", rows.get(0).get("after")));
 			}
 			return !rows.isEmpty();

@@ -1,5 +1,6 @@
 package io.chaingraph.system;
 
+import io.chaingraph.system.error.StartupException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

@@ -1,5 +1,6 @@
 package io.chaingraph.system.database;
 
+import io.chaingraph.system.database.SeedStore;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;

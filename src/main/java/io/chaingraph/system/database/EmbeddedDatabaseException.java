@@ -1,6 +1,6 @@
 package io.chaingraph.system.database;
 
-import io.chaingraph.system.StartupException;
+import io.chaingraph.system.error.StartupException;
 
 /**
  * The embedded database could not start; the message says why and which setting to

@@ -1,5 +1,6 @@
 package io.chaingraph.system.database;
 
+import io.chaingraph.system.database.SeedStore;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

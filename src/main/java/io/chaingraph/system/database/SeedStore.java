@@ -1,6 +1,5 @@
 package io.chaingraph.system.database;
 
-import io.chaingraph.system.migration.SchemaMigrations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -108,7 +107,7 @@ public final class SeedStore {
 	 */
 	public static String fingerprint(ResourcePatternResolver resources, Environment environment) {
 		return fingerprint(resources,
-				environment.getProperty(SchemaMigrations.LOCATION_PROPERTY, SchemaMigrations.DEFAULT_LOCATION));
+				environment.getProperty(SchemaFiles.LOCATION_PROPERTY, SchemaFiles.DEFAULT_LOCATION));
 	}
 
 	static String fingerprint(ResourcePatternResolver resources, String schemaLocation) {
@@ -117,7 +116,7 @@ public final class SeedStore {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(Version.getNeo4jVersion().getBytes(StandardCharsets.UTF_8));
 			List<Resource> files = new ArrayList<>();
-			files.addAll(Arrays.asList(resources.getResources(location + SchemaMigrations.FILES)));
+			files.addAll(Arrays.asList(resources.getResources(location + SchemaFiles.FILES)));
 			files.addAll(Arrays.asList(resources.getResources("classpath*:seed/**/*")));
 			// The import's code decides what a row becomes (derived labels, global ids):
 			// an archive is good only for the build that made it.

@@ -1,6 +1,6 @@
 package io.chaingraph.system.error;
 
-import io.chaingraph.system.database.DatabaseFailures;
+import io.chaingraph.system.error.DatabaseFailures;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;

@@ -42,7 +42,6 @@ import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLArgument;
 import graphql.validation.ValidationError;
-import io.chaingraph.graph.NodePages;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -63,7 +62,7 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 @Configuration(proxyBeanMethods = false)
 // Off only so that the benchmark can measure what the limits cost; never in a deployment.
 @ConditionalOnProperty(prefix = "chaingraph.limits", name = "enabled", havingValue = "true", matchIfMissing = true)
-class QueryLimits {
+public class QueryLimits {
 
 	/**
 	 * Why the parser gave up, put in the request's context by {@link ParseLimits} and
@@ -71,10 +70,17 @@ class QueryLimits {
 	 * InvalidSyntax error whose message says nothing of our settings.
 	 */
 	/**
-	 * The largest page anyone may ask for ({@code NodePages.MAX_FIRST}, which this
-	 * package cannot name): what a page without a declared default is counted as.
+	 * The largest page anyone may ask for, and what a page without a declared default is
+	 * counted as. Defined here, where an operation's cost is counted before any fetcher
+	 * runs, and taken by the graph's pages ({@code NodePages.MAX_FIRST}).
 	 */
-	private static final int LARGEST_PAGE = 100;
+	public static final int LARGEST_PAGE = 100;
+
+	/**
+	 * The page size of a connection asked for with neither {@code first} nor {@code last}
+	 * ({@code NodePages.DEFAULT_SIZE}).
+	 */
+	public static final int DEFAULT_PAGE = 20;
 
 	private static final String PARSE_LIMIT = QueryLimits.class.getName() + ".parseLimit";
 
@@ -132,9 +138,9 @@ class QueryLimits {
 	}
 
 	// A Relay connection declares no default for first, so that it can tell it from last:
-	// it serves last's edges, or without either NodePages.DEFAULT_SIZE.
+	// it serves last's edges, or without either the default page.
 	private static long servedFromEnd(FieldComplexityEnvironment env) {
-		return (env.getArguments().get("last") instanceof Number given) ? given.longValue() : NodePages.DEFAULT_SIZE;
+		return (env.getArguments().get("last") instanceof Number given) ? given.longValue() : DEFAULT_PAGE;
 	}
 
 	private static long servedWithoutFirst(GraphQLArgument first) {

@@ -1,6 +1,6 @@
 package io.chaingraph.system.migration;
 
-import io.chaingraph.system.StartupException;
+import io.chaingraph.system.error.StartupException;
 
 /**
  * A schema file cannot be applied, or was edited after it was applied.

@@ -1,6 +1,7 @@
 package io.chaingraph.system.migration;
 
 import io.chaingraph.system.database.EmbeddedDatabase;
+import io.chaingraph.system.database.SchemaFiles;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,12 +57,11 @@ public class SchemaMigrations implements SmartInitializingSingleton, DisposableB
 
 	private static final Log logger = LogFactory.getLog(SchemaMigrations.class);
 
-	public static final String LOCATION_PROPERTY = "chaingraph.schema.location";
+	private static final String LOCATION_PROPERTY = SchemaFiles.LOCATION_PROPERTY;
 
-	public static final String DEFAULT_LOCATION = "classpath*:cypher/schema/";
+	private static final String DEFAULT_LOCATION = SchemaFiles.DEFAULT_LOCATION;
 
-	/** The schema files' names: a version, two underscores, a description. */
-	public static final String FILES = "V*__*.cypher";
+	private static final String FILES = SchemaFiles.FILES;
 
 	private static final Duration RETRY_DELAY = Duration.ofSeconds(5);
 

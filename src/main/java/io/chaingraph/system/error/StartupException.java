@@ -1,4 +1,4 @@
-package io.chaingraph.system;
+package io.chaingraph.system.error;
 
 /**
  * A start-up failure whose message names the cause and the setting or file to change,

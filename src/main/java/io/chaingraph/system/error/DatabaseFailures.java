@@ -1,4 +1,4 @@
-package io.chaingraph.system.database;
+package io.chaingraph.system.error;
 
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;

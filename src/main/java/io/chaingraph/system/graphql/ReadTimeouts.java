@@ -1,4 +1,4 @@
-package io.chaingraph.system.database;
+package io.chaingraph.system.graphql;
 
 import io.chaingraph.system.error.ErrorKind;
 import io.chaingraph.system.error.ErrorText;

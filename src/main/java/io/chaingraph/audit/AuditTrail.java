@@ -1,4 +1,4 @@
-package io.chaingraph.graph;
+package io.chaingraph.audit;
 
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import io.chaingraph.graph.GraphReads;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -64,19 +65,6 @@ public final class AuditTrail {
 	@SuppressWarnings("unchecked")
 	public static Map<String, List<Object>> changes(String text) {
 		return json.readValue(text, Map.class);
-	}
-
-	/**
-	 * A JSON list, as a property value written as text; a ClassCastException when the
-	 * text is not one.
-	 */
-	public static List<?> fromJsonList(String text) {
-		try {
-			return json.readValue(text, List.class);
-		}
-		catch (RuntimeException ex) {
-			throw new ClassCastException("not a JSON list");
-		}
 	}
 
 	/**
