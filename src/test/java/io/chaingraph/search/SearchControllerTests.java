@@ -1,34 +1,18 @@
 package io.chaingraph.search;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import graphql.GraphQLError;
-import graphql.Scalars;
-import graphql.execution.ExecutionStepInfo;
-import graphql.execution.MergedField;
-import graphql.execution.ResultPath;
-import graphql.language.Field;
-import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingEnvironmentImpl;
-
 import io.chaingraph.ChainGraphTest;
-import io.chaingraph.GraphAssertions;
-import io.chaingraph.graph.GraphReads;
-import io.chaingraph.system.error.ErrorKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.exceptions.Neo4jException;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 @ChainGraphTest
 class SearchControllerTests {
@@ -114,107 +98,6 @@ class SearchControllerTests {
 				}));
 		}
 		this.graphQl.documentName("search").variable("text", "铜".repeat(500)).execute().errors().verify();
-	}
-
-	@Test
-	void connectionReturnsShortestPathsThatExistInTheGraph() {
-		List<Map<String, Object>> paths = this.graphQl.documentName("connection")
-			.variable("from", "person_jiang_fengyi")
-			.variable("to", "ent_zhaochi")
-			.execute()
-			.path("connection")
-			.entityList(Map.class)
-			.get()
-			.stream()
-			.map((path) -> (Map<String, Object>) path)
-			.toList();
-		assertThat(paths).isNotEmpty().hasSizeLessThanOrEqualTo(3);
-		assertThat(paths.get(0).get("length")).isEqualTo(2);
-		// Both ends are found by the global id label in the search itself.
-		long before = this.reads.statements();
-		this.graphQl.documentName("connection")
-			.variable("from", "person_jiang_fengyi")
-			.variable("to", "ent_zhaochi")
-			.execute()
-			.path("connection")
-			.entityList(Map.class)
-			.hasSize(paths.size());
-		assertThat(this.reads.statements() - before).isEqualTo(1);
-		GraphAssertions graph = new GraphAssertions(this.driver);
-		for (Map<String, Object> path : paths) {
-			List<Map<String, String>> rels = (List<Map<String, String>>) path.get("relationships");
-			assertThat(rels).extracting((rel) -> rel.get("type")).doesNotContain("SOURCED_FROM");
-			for (Map<String, String> rel : rels) {
-				assertThat(graph.count("MATCH ({id: $from})-[r:$($type)]->({id: $to}) RETURN count(r) AS n", "from",
-						rel.get("from"), "to", rel.get("to"), "type", rel.get("type")))
-					.as("%s exists", rel)
-					.isPositive();
-			}
-		}
-	}
-
-	@Test
-	void connectionArgumentsAreChecked() {
-		this.graphQl.documentName("connection")
-			.variable("from", "person_jiang_fengyi")
-			.variable("to", "ent_zhaochi")
-			.variable("maxHops", 7)
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getMessage()).contains("'maxHops'")));
-		this.graphQl.documentName("connection")
-			.variable("from", "nobody")
-			.variable("to", "ent_zhaochi")
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getErrorType().toString()).isEqualTo("NOT_FOUND")));
-		this.graphQl.documentName("connection")
-			.variable("from", "person_jiang_fengyi")
-			.variable("to", "ent_zhaochi")
-			.variable("via", List.of("ADVISES", "MEMBER_OF"))
-			.execute()
-			.path("connection[*].relationships[*].type")
-			.entityList(String.class)
-			.satisfies((values) -> assertThat(values).containsOnly("ADVISES", "MEMBER_OF"));
-	}
-
-	@Autowired
-	GraphReads reads;
-
-	@Autowired
-	List<DataFetcherExceptionResolver> resolvers;
-
-	// A search stopped at its budget used to be a BAD_REQUEST telling the user to ask for
-	// less, although a cold plan or a busy machine was as likely the cause.
-	@Test
-	void aConnectionSearchStoppedAtItsBudgetIsATimeoutNamingTheBudget() {
-		Neo4jException stopped = catchThrowableOfType(Neo4jException.class,
-				() -> this.reads.read("UNWIND range(1, 2000000000) AS x WITH x WHERE x = -1 RETURN count(x) AS n",
-						Map.of(), Duration.ofMillis(300)));
-		DataFetchingEnvironment env = DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
-			.mergedField(MergedField.newMergedField(Field.newField("connection").build()).build())
-			.executionStepInfo(ExecutionStepInfo.newExecutionStepInfo()
-				.type(Scalars.GraphQLString)
-				.path(ResultPath.rootPath().segment("connection"))
-				.build())
-			.build();
-
-		List<GraphQLError> errors = DataFetcherExceptionResolver.createExceptionHandler(this.resolvers)
-			.handleException(graphql.execution.DataFetcherExceptionHandlerParameters.newExceptionParameters()
-				.dataFetchingEnvironment(env)
-				.exception(SearchController.overBudget(stopped, Duration.ofSeconds(2)))
-				.build())
-			.join()
-			.getErrors();
-
-		assertThat(errors).singleElement().satisfies((error) -> {
-			assertThat(error.getErrorType()).isEqualTo(ErrorKind.TIMEOUT);
-			assertThat(error.getMessage())
-				.contains("time limit of 2000 ms", "chaingraph.connection.time-budget", "try again")
-				.doesNotContain("read-timeout");
-		});
 	}
 
 }
