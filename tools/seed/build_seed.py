@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Builds the seed dataset in src/main/resources/seed/ from the programme's sources.
 
-Inputs: ../shared/domain/jiangxi.json (publicly sourced records, with sources, their kinds and confidence) and
-the facts of the seed article (../shared/seed/FACTS.md), written out below as data.
+Inputs, in the repository: tools/seed/inputs/jiangxi.json (publicly sourced records, with sources, their kinds and
+confidence; NOTES.md beside it explains them) and the facts of the seed article (tools/seed/inputs/FACTS.md), written
+out below as data.
 Output: CSV files in the neo4j-admin import format that the service imports (nodes/ and
 relationships/). The output is committed; run this only to rebuild it:
 
-    python3 tools/seed/build_seed.py ../shared/domain/jiangxi.json src/main/resources/seed
+    python3 tools/seed/build_seed.py [tools/seed/inputs/jiangxi.json [src/main/resources/seed]]
+
+SeedBuilderTests runs it into a temporary directory and checks that the committed output is what it writes.
 
 Rules kept here:
 - Real organisations and people come from the sources and keep their sources and confidence.
@@ -952,5 +955,5 @@ def write(out):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/domain/jiangxi.json",
+    main(sys.argv[1] if len(sys.argv) > 1 else "tools/seed/inputs/jiangxi.json",
          sys.argv[2] if len(sys.argv) > 2 else "src/main/resources/seed")

@@ -61,6 +61,18 @@ class PackageDependencyTests {
 		});
 	}
 
+	@Test
+	void noClassOfTheDriversInternalsIsUsed() throws IOException {
+		// The driver's internals change without notice between its releases; the
+		// embedded database's own internals (the batch importer, the Bolt connector's
+		// resolver) have no public counterpart and are kept to the database packages.
+		try (Stream<Path> files = Files.walk(SOURCES)) {
+			for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
+				assertThat(Files.readString(file)).as(file.toString()).doesNotContain("org.neo4j.driver.internal");
+			}
+		}
+	}
+
 	private static boolean reaches(Map<String, Set<String>> uses, String from, String to, Set<String> seen) {
 		if (from.equals(to)) {
 			return true;

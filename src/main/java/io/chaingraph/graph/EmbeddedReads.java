@@ -17,7 +17,6 @@ import org.neo4j.driver.Values;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.TransientException;
-import org.neo4j.driver.internal.InternalRecord;
 import org.neo4j.graphdb.DatabaseShutdownException;
 import org.neo4j.graphdb.Entity;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -53,7 +52,7 @@ final class EmbeddedReads {
 					for (String key : keys) {
 						values.add(Values.value(plain(row.get(key))));
 					}
-					records.add(new InternalRecord(keys, values));
+					records.add(RowRecord.of(keys, values));
 				}
 				return records;
 			}
