@@ -38,6 +38,15 @@ final class Concepts {
 		.flatMap((rules) -> rules.taxonomies().stream())
 		.collect(Collectors.toMap(Taxonomy::label, (taxonomy) -> taxonomy));
 
+	static {
+		// Two orders among the nodes one relationship reaches fail the start, not the
+		// first page of that relationship.
+		for (RelType type : RelType.values()) {
+			order(type.from());
+			order(type.to());
+		}
+	}
+
 	private Concepts() {
 	}
 

@@ -57,12 +57,6 @@ public class SchemaMigrations implements SmartInitializingSingleton, DisposableB
 
 	private static final Log logger = LogFactory.getLog(SchemaMigrations.class);
 
-	private static final String LOCATION_PROPERTY = SchemaFiles.LOCATION_PROPERTY;
-
-	private static final String DEFAULT_LOCATION = SchemaFiles.DEFAULT_LOCATION;
-
-	private static final String FILES = SchemaFiles.FILES;
-
 	private static final Duration RETRY_DELAY = Duration.ofSeconds(5);
 
 	private static final Pattern BATCHED = Pattern.compile("\\bIN\\s+TRANSACTIONS\\b", Pattern.CASE_INSENSITIVE);
@@ -93,7 +87,7 @@ public class SchemaMigrations implements SmartInitializingSingleton, DisposableB
 
 	SchemaMigrations(Driver driver, ResourcePatternResolver resources, ObjectProvider<EmbeddedDatabase> embedded,
 			ApplicationEventPublisher events,
-			@Value("${" + LOCATION_PROPERTY + ":" + DEFAULT_LOCATION + "}") String location) {
+			@Value("${" + SchemaFiles.LOCATION_PROPERTY + ":" + SchemaFiles.DEFAULT_LOCATION + "}") String location) {
 		this.events = events;
 		this.driver = driver;
 		this.resources = resources;
@@ -157,7 +151,7 @@ public class SchemaMigrations implements SmartInitializingSingleton, DisposableB
 
 	List<Migration> load() {
 		try {
-			Resource[] found = this.resources.getResources(this.location + FILES);
+			Resource[] found = this.resources.getResources(this.location + SchemaFiles.FILES);
 			// The same file can be reached through two class-path roots; only differing
 			// files clash.
 			List<Migration> migrations = Arrays.stream(found)
