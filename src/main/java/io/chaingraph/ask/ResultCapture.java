@@ -4,19 +4,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.PropertyDataFetcher;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.TypeRuntimeWiring;
+import graphql.schema.idl.WiringFactory;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ResolvableType;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 
 /**
  * Keeps what the root field of a question's operation returned, so that the answer holds
@@ -48,6 +58,53 @@ class ResultCapture {
 				return TraversalControl.CONTINUE;
 			}
 		}));
+	}
+
+	/**
+	 * Describes {@code AskResult}'s fields as the root fields whose values they hold, so
+	 * that the schema inspection checks a captured chain map against its type as it
+	 * checks {@code Query.chainMap}. Registered after every root field is.
+	 */
+	@Bean
+	RuntimeWiringConfigurer askResultWiring() {
+		return new RuntimeWiringConfigurer() {
+			@Override
+			public void configure(RuntimeWiring.Builder wiring) {
+			}
+
+			@Override
+			public void configure(RuntimeWiring.Builder wiring, List<WiringFactory> factories) {
+				Map<String, DataFetcher> roots = wiring.build().getDataFetchers().getOrDefault("Query", Map.of());
+				TypeRuntimeWiring.Builder fields = TypeRuntimeWiring.newTypeWiring("AskResult");
+				for (String field : AskResult.FIELDS) {
+					if (roots.get(field) instanceof SelfDescribingDataFetcher<?> root) {
+						fields.dataFetcher(field, new CapturedValue(field, root.getReturnType()));
+					}
+				}
+				wiring.type(fields);
+			}
+		};
+	}
+
+	/** A captured root field's value, an accessor of {@code AskResult}. */
+	private record CapturedValue(String field,
+			ResolvableType returnType) implements SelfDescribingDataFetcher<Object>, TrivialDataFetcher<Object> {
+
+		@Override
+		public @Nullable Object get(DataFetchingEnvironment env) {
+			return PropertyDataFetcher.fetching(this.field).get(env);
+		}
+
+		@Override
+		public String getDescription() {
+			return "AskResult." + this.field;
+		}
+
+		@Override
+		public ResolvableType getReturnType() {
+			return this.returnType;
+		}
+
 	}
 
 	private static DataFetcher<?> captured(String field, DataFetcher<?> fetcher) {

@@ -332,6 +332,9 @@ class OnePassReads implements OperationInstrumentation {
 			if (fetcher instanceof PropertyDataFetcher<?> property) {
 				return Optional.of(new FieldRead.Property(property.getPropertyName()));
 			}
+			if (fetcher instanceof GraphReadsWiring.MapEntry entry) {
+				return Optional.of(new FieldRead.Property(entry.key()));
+			}
 			if (fetcher instanceof SingletonPropertyDataFetcher<?>) {
 				return Optional.of(new FieldRead.Property(field.getName()));
 			}
