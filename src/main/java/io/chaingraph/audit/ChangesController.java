@@ -31,7 +31,7 @@ class ChangesController {
 	}
 
 	@QueryMapping
-	List<Map<String, Object>> changes(@Argument @Nullable String entity, @Argument @Nullable String actor,
+	List<Change> changes(@Argument @Nullable String entity, @Argument @Nullable String actor,
 			@Argument @Nullable String since, @Argument int first) {
 		NodePages.checkFirst(first);
 		Map<String, Object> params = new HashMap<>();
@@ -54,18 +54,19 @@ class ChangesController {
 			.toList();
 	}
 
-	private static Map<String, Object> change(Value entry) {
-		Map<String, Object> change = GraphReads.properties(entry);
-		List<Map<String, Object>> properties = new ArrayList<>();
-		AuditTrail.changes(entry.get("changes").asString()).forEach((key, values) -> {
-			Map<String, Object> property = new HashMap<>();
-			property.put("key", key);
-			property.put("before", (values.get(0) != null) ? AuditTrail.toJson(values.get(0)) : null);
-			property.put("after", (values.get(1) != null) ? AuditTrail.toJson(values.get(1)) : null);
-			properties.add(property);
-		});
-		change.put("properties", properties);
-		return change;
+	private static Change change(Value entry) {
+		List<PropertyChange> properties = new ArrayList<>();
+		AuditTrail.changes(entry.get("changes").asString())
+			.forEach(
+					(key, values) -> properties.add(new PropertyChange(key, json(values.get(0)), json(values.get(1)))));
+		return new Change(entry.get("id").asString(), (String) GraphReads.plain(entry.get("at").asObject()),
+				entry.get("actor").asString(), entry.get("operation").asString(), entry.get("subject").asString(),
+				entry.get("ids").asList(Value::asString), properties);
+	}
+
+	// A property absent on one side of the change is null, not the JSON text "null".
+	private static @Nullable String json(@Nullable Object value) {
+		return (value != null) ? AuditTrail.toJson(value) : null;
 	}
 
 }

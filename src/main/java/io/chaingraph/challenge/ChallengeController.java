@@ -40,8 +40,27 @@ class ChallengeController {
 
 	}
 
+	/**
+	 * What a move of the challenge answers.
+	 *
+	 * @param challenge the challenge, with its new status, as every read serves nodes
+	 */
+	record ChallengePayload(Map<String, Object> challenge) {
+
+	}
+
+	/**
+	 * What an application answers.
+	 *
+	 * @param team the new team
+	 * @param challenge the challenge it applied to
+	 */
+	record ApplicationPayload(Map<String, Object> team, Map<String, Object> challenge) {
+
+	}
+
 	@MutationMapping
-	Map<String, Object> postChallenge(@Argument PostChallengeInput input,
+	ChallengePayload postChallenge(@Argument PostChallengeInput input,
 			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
 		return payload(this.workflow.post(new ChallengeWorkflow.Posting(input.id(), input.name(), input.nameEn(),
 				input.description(), input.poster(), input.technologies(), input.chain(), input.budget(),
@@ -49,7 +68,7 @@ class ChallengeController {
 	}
 
 	@MutationMapping
-	Map<String, Object> applyToChallenge(@Argument ApplyToChallengeInput input,
+	ApplicationPayload applyToChallenge(@Argument ApplyToChallengeInput input,
 			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
 		// Checked inside the application's transaction: whether the lead is one of the
 		// enterprise's experts is read from the graph.
@@ -57,36 +76,36 @@ class ChallengeController {
 		viewer.require(viewer.has(Role.ORGANIZER) || enterprise != null, ChallengeErrors.KEY_OF_NO_ENTERPRISE);
 		String team = this.workflow.apply(input.challenge(), input.lead(), input.partners(), input.teamName(),
 				viewer.name(), enterprise);
-		return Map.of("team", this.nodes.byId(NodeLabel.Team, team), "challenge",
+		return new ApplicationPayload(this.nodes.byId(NodeLabel.Team, team),
 				this.nodes.byId(NodeLabel.Challenge, input.challenge()));
 	}
 
 	@MutationMapping
-	Map<String, Object> shortlistTeams(@Argument String challenge, @Argument List<String> teams,
+	ChallengePayload shortlistTeams(@Argument String challenge, @Argument List<String> teams,
 			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
 		return payload(this.workflow.shortlist(challenge, teams, viewer.name()));
 	}
 
 	@MutationMapping
-	Map<String, Object> fundTeams(@Argument String challenge, @Argument List<String> teams,
+	ChallengePayload fundTeams(@Argument String challenge, @Argument List<String> teams,
 			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
 		return payload(this.workflow.fund(challenge, teams, viewer.name()));
 	}
 
 	@MutationMapping
-	Map<String, Object> awardChallenge(@Argument String challenge, @Argument String team,
+	ChallengePayload awardChallenge(@Argument String challenge, @Argument String team,
 			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
 		return payload(this.workflow.award(challenge, team, viewer.name()));
 	}
 
 	@MutationMapping
-	Map<String, Object> closeChallenge(@Argument String challenge,
+	ChallengePayload closeChallenge(@Argument String challenge,
 			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
 		return payload(this.workflow.close(challenge, viewer.name()));
 	}
 
-	private static Map<String, Object> payload(Map<String, Object> challenge) {
-		return Map.of("challenge", challenge);
+	private static ChallengePayload payload(Map<String, Object> challenge) {
+		return new ChallengePayload(challenge);
 	}
 
 }

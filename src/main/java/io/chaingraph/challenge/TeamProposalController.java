@@ -1,7 +1,6 @@
 package io.chaingraph.challenge;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -20,7 +19,7 @@ class TeamProposalController {
 	}
 
 	@QueryMapping
-	List<Map<String, Object>> teamsFor(@Argument String challenge, @Argument int first) {
+	List<TeamProposal> teamsFor(@Argument String challenge, @Argument int first) {
 		return this.proposals.propose(challenge, first);
 	}
 

@@ -48,7 +48,7 @@ public class TeamProposals {
 		this.conflicts = conflicts;
 	}
 
-	public List<Map<String, Object>> propose(String challenge, int first) {
+	public List<TeamProposal> propose(String challenge, int first) {
 		NodePages.checkFirst(first);
 		Map<String, Object> node = this.conflicts.challenge(challenge);
 		requireOpen(challenge, node);
@@ -92,7 +92,7 @@ public class TeamProposals {
 	/**
 	 * The search problem, and the ties behind its distances, read once for all proposals.
 	 */
-	private record Pool(TeamSearch.Problem problem, List<Map<String, Object>> ties) {
+	private record Pool(TeamSearch.Problem problem, List<TeamTie> ties) {
 
 	}
 
@@ -136,22 +136,22 @@ public class TeamProposals {
 				levelMatrix[x][level.getKey()] = level.getValue();
 			}
 		}
-		List<Map<String, Object>> ties = experts.isEmpty() ? List.of() : this.reads
-			.read(this.queries.get("team-ties"), Map.of("experts", experts))
-			.stream()
-			.map((row) -> Map.<String, Object>of("from", row.get("expert").asString(), "to",
-					row.get("other").asString(), "tie", row.get("tie").asString(), "via", row.get("via").asString()))
-			.toList();
+		List<TeamTie> ties = experts.isEmpty() ? List.of()
+				: this.reads.read(this.queries.get("team-ties"), Map.of("experts", experts))
+					.stream()
+					.map((row) -> new TeamTie(row.get("expert").asString(), row.get("other").asString(),
+							row.get("tie").asString(), row.get("via").asString()))
+					.toList();
 		return new Pool(new TeamSearch.Problem(experts, technologies, levelMatrix, distances(experts, index, ties)),
 				ties);
 	}
 
-	private static int[][] distances(List<String> experts, Map<String, Integer> index, List<Map<String, Object>> ties) {
+	private static int[][] distances(List<String> experts, Map<String, Integer> index, List<TeamTie> ties) {
 		int n = experts.size();
 		boolean[][] tied = new boolean[n][n];
-		for (Map<String, Object> tie : ties) {
-			Integer a = index.get((String) tie.get("from"));
-			Integer b = index.get((String) tie.get("to"));
+		for (TeamTie tie : ties) {
+			Integer a = index.get(tie.from());
+			Integer b = index.get(tie.to());
 			if (a != null && b != null) {
 				tied[a][b] = true;
 				tied[b][a] = true;
@@ -175,9 +175,8 @@ public class TeamProposals {
 		return false;
 	}
 
-	private static Map<String, Object> proposal(TeamSearch.Problem problem, TeamSearch.Team team,
-			TeamSearch.Method method, int maxSize, Map<String, Map<String, Object>> nodes,
-			List<Map<String, Object>> ties) {
+	private static TeamProposal proposal(TeamSearch.Problem problem, TeamSearch.Team team, TeamSearch.Method method,
+			int maxSize, Map<String, Map<String, Object>> nodes, List<TeamTie> ties) {
 		// The lead is the member with the most expertise across the targeted
 		// technologies.
 		int lead = team.members()
@@ -185,14 +184,13 @@ public class TeamProposals {
 			.max(Comparator.comparingInt((Integer member) -> Arrays.stream(problem.levels()[member]).sum())
 				.thenComparing((member) -> problem.experts().get(member), Comparator.reverseOrder()))
 			.orElseThrow();
-		List<Map<String, Object>> members = new ArrayList<>();
-		members.add(Map.of("expert", nodes.get(problem.experts().get(lead)), "role", "LEAD"));
+		List<TeamMember> members = new ArrayList<>();
+		members.add(new TeamMember(nodes.get(problem.experts().get(lead)), "LEAD"));
 		team.members()
 			.stream()
 			.filter((member) -> member != lead)
-			.forEach((member) -> members
-				.add(Map.of("expert", nodes.get(problem.experts().get(member)), "role", "PARTNER")));
-		List<Map<String, Object>> coverage = new ArrayList<>();
+			.forEach((member) -> members.add(new TeamMember(nodes.get(problem.experts().get(member)), "PARTNER")));
+		List<TechnologyCoverage> coverage = new ArrayList<>();
 		for (int t = 0; t < problem.technologies().size(); t++) {
 			List<String> by = new ArrayList<>();
 			int best = 0;
@@ -202,25 +200,15 @@ public class TeamProposals {
 					best = Math.max(best, problem.levels()[member][t]);
 				}
 			}
-			coverage.add(
-					Map.of("technology", nodes.get(problem.technologies().get(t)), "coveredBy", by, "bestLevel", best));
+			coverage.add(new TechnologyCoverage(nodes.get(problem.technologies().get(t)), by, best));
 		}
 		Set<String> ids = new HashSet<>();
 		team.members().forEach((member) -> ids.add(problem.experts().get(member)));
-		List<Map<String, Object>> memberTies = ties.stream()
-			.filter((tie) -> ids.contains(tie.get("from")) && ids.contains(tie.get("to"))
-					&& ((String) tie.get("from")).compareTo((String) tie.get("to")) < 0)
+		List<TeamTie> memberTies = ties.stream()
+			.filter((tie) -> ids.contains(tie.from()) && ids.contains(tie.to()) && tie.from().compareTo(tie.to()) < 0)
 			.toList();
-		Map<String, Object> proposal = new HashMap<>();
-		proposal.put("members", members);
-		proposal.put("coverage", coverage);
-		proposal.put("communicationCost", team.cost());
-		proposal.put("coverageValue", team.coverage());
-		proposal.put("objective", team.objective());
-		proposal.put("method", method.name());
-		proposal.put("ties", memberTies);
-		proposal.put("explanation", TeamSearch.explain(problem, team, method, maxSize));
-		return proposal;
+		return new TeamProposal(members, coverage, team.cost(), team.coverage(), team.objective(), method,
+				TeamSearch.explain(problem, team, method, maxSize), memberTies);
 	}
 
 }

@@ -34,28 +34,37 @@ class DemandController {
 
 	}
 
-	@MutationMapping
-	Map<String, Object> raiseDemand(@Argument RaiseDemandInput input,
-			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
-		viewer.require(input.enterprise().equals(viewer.enterprise()), DemandErrors.RAISES_ONLY_FOR_OWN_ENTERPRISE,
-				viewer.enterprise(), input.enterprise());
-		return Map.of("demand", this.workflow.raise(input.enterprise(), input.kind(), input.name(), input.description(),
-				input.technologies(), viewer.name()));
+	/**
+	 * What a step of the demand workflow answers.
+	 *
+	 * @param demand the demand, with its new status, as every read serves nodes
+	 */
+	record DemandPayload(Map<String, Object> demand) {
+
 	}
 
 	@MutationMapping
-	Map<String, Object> dispatchDemand(@Argument String demand, @Argument String committee,
+	DemandPayload raiseDemand(@Argument RaiseDemandInput input,
+			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
+		viewer.require(input.enterprise().equals(viewer.enterprise()), DemandErrors.RAISES_ONLY_FOR_OWN_ENTERPRISE,
+				viewer.enterprise(), input.enterprise());
+		return new DemandPayload(this.workflow.raise(input.enterprise(), input.kind(), input.name(),
+				input.description(), input.technologies(), viewer.name()));
+	}
+
+	@MutationMapping
+	DemandPayload dispatchDemand(@Argument String demand, @Argument String committee,
 			@Argument @Nullable String department, @Argument @Nullable List<String> experts,
 			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
-		return Map.of("demand", this.workflow.dispatch(demand, committee, department, experts, viewer.name()));
+		return new DemandPayload(this.workflow.dispatch(demand, committee, department, experts, viewer.name()));
 	}
 
 	// The argument is named department for both kinds of taker.
 	@MutationMapping
-	Map<String, Object> acceptDemand(@Argument String demand, @Argument String department,
+	DemandPayload acceptDemand(@Argument String demand, @Argument String department,
 			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
 		if (viewer.isAdmin()) {
-			return Map.of("demand", this.workflow.accept(demand, department, null, viewer.name()));
+			return new DemandPayload(this.workflow.accept(demand, department, null, viewer.name()));
 		}
 		List<DemandWorkflow.Taker> scope = scope(viewer);
 		DemandWorkflow.Taker taker = scope.stream()
@@ -63,13 +72,13 @@ class DemandController {
 			.findFirst()
 			.orElseThrow(() -> DemandWorkflow.outOfScope(scope, DemandErrors.ACTS_FOR_DEPARTMENT_ONLY,
 					DemandErrors.ACTS_FOR_EXPERT_ONLY, DemandErrors.ACTS_FOR_DEPARTMENT_OR_EXPERT_ONLY, department));
-		return Map.of("demand", this.workflow.accept(demand, department, taker.label(), viewer.name()));
+		return new DemandPayload(this.workflow.accept(demand, department, taker.label(), viewer.name()));
 	}
 
 	@MutationMapping
-	Map<String, Object> resolveDemand(@Argument String demand, @Argument @Nullable String note,
+	DemandPayload resolveDemand(@Argument String demand, @Argument @Nullable String note,
 			@ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
-		return Map.of("demand",
+		return new DemandPayload(
 				this.workflow.resolve(demand, note, viewer.isAdmin() ? null : scope(viewer), viewer.name()));
 	}
 

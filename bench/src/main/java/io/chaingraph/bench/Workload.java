@@ -282,8 +282,9 @@ final class Workload {
 					.toList()).toList()),
 				() -> teams(teams.propose(args.challenge(), 3)
 					.stream()
-					.map((team) -> ((List<?>) team.get("members")).stream()
-						.map((member) -> (String) ((Map<?, ?>) ((Map<?, ?>) member).get("expert")).get("id"))
+					.map((team) -> team.members()
+						.stream()
+						.map((member) -> (String) member.expert().get("id"))
 						.toList())
 					.toList())));
 		queries.add(new NamedQuery("chainMap", CHAIN_MAP, Map.of("chain", args.chain()), (data) -> {
