@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.SchemaReport;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +22,9 @@ class SchemaInspectionTests {
 	@Autowired
 	SchemaInspection inspection;
 
+	@Autowired
+	HttpGraphQlTester graphQl;
+
 	@Test
 	void theSchemaInspectionReportIsEmpty() {
 		SchemaReport report = this.inspection.report();
@@ -35,6 +39,22 @@ class SchemaInspectionTests {
 					(skipped) -> ((GraphQLNamedType) skipped.type()).getName() + " at " + skipped.fieldCoordinates())
 			.isEmpty();
 		assertThat(SchemaInspection.isEmpty(report)).isTrue();
+	}
+
+	// The seven argument-nullness errors: a default the controller took as a primitive,
+	// while
+	// the schema let a client send null. The schema now says what the code assumed.
+	@Test
+	void anArgumentWithADefaultTakesItWhenOmittedAndRefusesAnExplicitNull() {
+		this.graphQl.document("{ search(text: \"\u94dc\") { type } }").execute().errors().verify();
+		this.graphQl.document("{ search(text: \"\u94dc\", first: null) { type } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType()).hasToString("BAD_REQUEST");
+				assertThat(error.getMessage())
+					.isEqualTo("Validation error (WrongType@[search]) : argument 'first' must not be null");
+			}));
 	}
 
 }
