@@ -36,7 +36,7 @@ class ChainMapController {
 	}
 
 	@QueryMapping
-	Map<String, Object> chainMap(@Argument String chain, @Argument int gapThreshold) {
+	ChainMap chainMap(@Argument String chain, @Argument int gapThreshold) {
 		if (gapThreshold < 0) {
 			throw new BadRequestException(ChainErrors.NEGATIVE_GAP_THRESHOLD, gapThreshold);
 		}
@@ -45,31 +45,21 @@ class ChainMapController {
 			throw new NotFoundException(GraphErrors.NO_CHAIN, chain);
 		}
 		Record row = rows.get(0);
-		List<Map<String, Object>> segments = new ArrayList<>();
+		List<ChainMapSegment> segments = new ArrayList<>();
 		for (Value segment : row.get("segments").values()) {
-			List<Map<String, Object>> enterprises = segment.get("enterprises")
-				.asList((enterprise) -> Map.of("enterprise", node(enterprise), "chainLeader",
+			List<ChainMapEnterprise> enterprises = segment.get("enterprises")
+				.asList((enterprise) -> new ChainMapEnterprise(node(enterprise),
 						enterprise.get("leadsThisChain").asBoolean()));
-			Map<String, Object> map = new HashMap<>();
-			map.put("segment", node(segment.get("segment")));
-			map.put("position", segment.get("segment").get("position").asInt(0));
-			map.put("enterprises", enterprises);
-			map.put("enterpriseCount", enterprises.size());
-			map.put("bottlenecks", bottlenecks(segment.get("bottlenecks")));
-			map.put("gap", enterprises.size() < gapThreshold);
-			segments.add(map);
+			segments.add(new ChainMapSegment(node(segment.get("segment")),
+					segment.get("segment").get("position").asInt(0), enterprises, enterprises.size(),
+					bottlenecks(segment.get("bottlenecks")), enterprises.size() < gapThreshold));
 		}
-		Map<String, Object> map = new HashMap<>();
-		map.put("chain", node(row.get("chain")));
-		map.put("segments", segments);
-		map.put("gaps", segments.stream().filter((segment) -> (Boolean) segment.get("gap")).toList());
-		map.put("consortia", row.get("consortia").asList(ChainMapController::node));
-		map.put("bottlenecks", bottlenecks(row.get("bottlenecks")));
-		return map;
+		return new ChainMap(node(row.get("chain")), segments, segments.stream().filter(ChainMapSegment::gap).toList(),
+				row.get("consortia").asList(ChainMapController::node), bottlenecks(row.get("bottlenecks")));
 	}
 
 	@QueryMapping
-	List<Map<String, Object>> talentGaps(@Argument @Nullable String chain, @Argument int first) {
+	List<TalentGap> talentGaps(@Argument @Nullable String chain, @Argument int first) {
 		NodePages.checkFirst(first);
 		Map<String, Object> params = new HashMap<>();
 		params.put("chain", chain);
@@ -77,27 +67,17 @@ class ChainMapController {
 		if (chain != null && this.reads.read("MATCH (c:Chain {id: $chain}) RETURN c.id", params).isEmpty()) {
 			throw new NotFoundException(GraphErrors.NO_CHAIN, chain);
 		}
-		return this.reads.read(this.queries.get("talent-gaps"), params).stream().map((gap) -> {
-			Map<String, Object> map = new HashMap<>();
-			map.put("technology", node(gap.get("technology")));
-			map.put("chains", gap.get("chainIds").asList(Value::asString));
-			map.put("severity", gap.get("severity").asInt(0));
-			map.put("openChallenges", gap.get("openChallenges").asInt());
-			map.put("openDemands", gap.get("openDemands").asInt());
-			map.put("demand", gap.get("demand").asInt());
-			map.put("supply", gap.get("supply").asInt());
-			map.put("shortage", gap.get("shortage").asDouble());
-			return map;
-		}).toList();
+		return this.reads.read(this.queries.get("talent-gaps"), params)
+			.stream()
+			.map((gap) -> new TalentGap(node(gap.get("technology")), gap.get("chainIds").asList(Value::asString),
+					gap.get("severity").asInt(0), gap.get("openChallenges").asInt(), gap.get("openDemands").asInt(),
+					gap.get("demand").asInt(), gap.get("supply").asInt(), gap.get("shortage").asDouble()))
+			.toList();
 	}
 
-	private static List<Map<String, Object>> bottlenecks(Value list) {
-		return list.asList((bottleneck) -> {
-			Map<String, Object> map = new HashMap<>();
-			map.put("technology", node(bottleneck.get("technology")));
-			map.put("severity", bottleneck.get("severity").isNull() ? null : bottleneck.get("severity").asInt());
-			return map;
-		});
+	private static List<ChainMapBottleneck> bottlenecks(Value list) {
+		return list.asList((bottleneck) -> new ChainMapBottleneck(node(bottleneck.get("technology")),
+				bottleneck.get("severity").isNull() ? null : bottleneck.get("severity").asInt()));
 	}
 
 	// The queries project nodes as maps that already carry their labels.

@@ -1,7 +1,6 @@
 package io.chaingraph.path;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -55,7 +54,7 @@ class ConnectionController {
 	}
 
 	@QueryMapping
-	List<Map<String, Object>> connection(@Argument String from, @Argument String to, @Argument int maxHops,
+	List<Path> connection(@Argument String from, @Argument String to, @Argument int maxHops,
 			@Argument @Nullable List<String> via, @Argument int first) {
 		if (maxHops < 1 || maxHops > MAX_HOPS) {
 			throw new BadRequestException(PathErrors.MAX_HOPS_RANGE, MAX_HOPS, maxHops);
@@ -101,16 +100,24 @@ class ConnectionController {
 		return rows.stream().map((row) -> {
 			List<Map<String, Object>> nodes = row.get("nodes")
 				.asList((node) -> GraphReads.node(node.get("props"), node.get("labels")));
-			List<Map<String, Object>> relationships = row.get("rels").asList((rel) -> {
-				Map<String, Object> map = new HashMap<>(GraphReads.properties(rel.get("props")));
-				map.put("type", rel.get("type").asString());
-				map.put("from", rel.get("from").asString());
-				map.put("to", rel.get("to").asString());
-				return map;
+			List<PathRelationship> relationships = row.get("rels").asList((rel) -> {
+				// Only the properties the schema serves on a path; others, such as
+				// PAIRED_WITH's since, were never part of the answer.
+				Value props = rel.get("props");
+				return new PathRelationship(rel.get("type").asString(), rel.get("from").asString(),
+						rel.get("to").asString(), integer(props.get("level")), text(props.get("role")),
+						integer(props.get("severity")));
 			});
-			return Map.<String, Object>of("length", relationships.size(), "nodes", nodes, "relationships",
-					relationships);
+			return new Path(relationships.size(), nodes, relationships);
 		}).toList();
+	}
+
+	private static @Nullable Integer integer(Value value) {
+		return value.isNull() ? null : value.asInt();
+	}
+
+	private static @Nullable String text(Value value) {
+		return value.isNull() ? null : value.asString();
 	}
 
 	private static NodeLabel label(List<Record> ends, String id) {

@@ -1,6 +1,7 @@
 package io.chaingraph.path;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -99,6 +100,48 @@ class ConnectionControllerTests {
 			.path("connection[*].relationships[*].type")
 			.entityList(String.class)
 			.satisfies((values) -> assertThat(values).containsOnly("ADVISES", "MEMBER_OF"));
+	}
+
+	// The relationships are read property by property: each type's qualifying property
+	// must reach its field, and the others must stay null.
+	@Test
+	void aRelationshipOnAPathCarriesTheLevelRoleOrSeverityOfItsType() {
+		assertThat(relationships("person_jiang_fengyi", "tech_led_si_substrate", "EXPERT_IN"))
+			.containsExactly(relationship("EXPERT_IN", "person_jiang_fengyi", "tech_led_si_substrate", 5, null, null));
+		assertThat(relationships("tech_led_si_substrate", "seg_led_2", "BOTTLENECK_OF"))
+			.containsExactly(relationship("BOTTLENECK_OF", "tech_led_si_substrate", "seg_led_2", null, null, 4));
+		assertThat(relationships("person_jiang_fengyi", "cons_led", "ADVISES"))
+			.containsExactly(relationship("ADVISES", "person_jiang_fengyi", "cons_led", null, "CHAIR", null));
+		assertThat(relationships("ent_zhaochi", "cons_led", "MEMBER_OF"))
+			.containsExactly(relationship("MEMBER_OF", "ent_zhaochi", "cons_led", null, "MEMBER", null));
+	}
+
+	private List<Map<String, Object>> relationships(String from, String to, String type) {
+		return this.graphQl.documentName("connectionProperties")
+			.variable("from", from)
+			.variable("to", to)
+			.variable("maxHops", 1)
+			.variable("via", List.of(type))
+			.variable("first", 1)
+			.execute()
+			.path("connection[0].relationships")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map((rel) -> (Map<String, Object>) rel)
+			.toList();
+	}
+
+	private static Map<String, Object> relationship(String type, String from, String to, Integer level, String role,
+			Integer severity) {
+		Map<String, Object> rel = new LinkedHashMap<>();
+		rel.put("type", type);
+		rel.put("from", from);
+		rel.put("to", to);
+		rel.put("level", level);
+		rel.put("role", role);
+		rel.put("severity", severity);
+		return rel;
 	}
 
 	@Autowired
