@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.chaingraph.expert.ExpertRanking;
+import io.chaingraph.search.SearchHit;
 import io.chaingraph.graph.NodeLabel;
 import org.jspecify.annotations.Nullable;
 
@@ -42,21 +43,20 @@ class AffiliationController {
 	}
 
 	@SchemaMapping(typeName = "SearchHit", field = "title")
-	@Nullable String hitTitle(Map<String, Object> hit) {
-		Map<?, ?> node = (Map<?, ?>) hit.get("node");
+	@Nullable String hitTitle(SearchHit hit) {
+		Map<?, ?> node = hit.node();
 		return (label(node) == NodeLabel.Expert) ? text(node.get("title")) : null;
 	}
 
 	@BatchMapping(typeName = "SearchHit", field = "affiliations")
-	Map<Map<String, Object>, List<Affiliations.Affiliation>> hitAffiliations(List<Map<String, Object>> hits) {
+	Map<SearchHit, List<Affiliations.Affiliation>> hitAffiliations(List<SearchHit> hits) {
 		Map<String, NodeLabel> nodes = new LinkedHashMap<>();
-		for (Map<String, Object> hit : hits) {
-			Map<?, ?> node = (Map<?, ?>) hit.get("node");
-			nodes.put((String) node.get("id"), label(node));
+		for (SearchHit hit : hits) {
+			nodes.put(hit.id(), label(hit.node()));
 		}
 		Map<String, List<Affiliations.Affiliation>> byNode = this.affiliations.of(nodes);
-		Map<Map<String, Object>, List<Affiliations.Affiliation>> result = new LinkedHashMap<>();
-		hits.forEach((hit) -> result.put(hit, byNode.get((String) ((Map<?, ?>) hit.get("node")).get("id"))));
+		Map<SearchHit, List<Affiliations.Affiliation>> result = new LinkedHashMap<>();
+		hits.forEach((hit) -> result.put(hit, byNode.get(hit.id())));
 		return result;
 	}
 

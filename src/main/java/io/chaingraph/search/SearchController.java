@@ -61,8 +61,7 @@ class SearchController {
 	 * vocabulary that expertsFor links text to.
 	 */
 	@QueryMapping
-	List<Map<String, Object>> search(@Argument String text, @Argument @Nullable List<String> types,
-			@Argument int first) {
+	List<SearchHit> search(@Argument String text, @Argument @Nullable List<String> types, @Argument int first) {
 		NodePages.checkFirst(first);
 		String query = luceneQuery(text);
 		List<String> labels = (types != null) ? types.stream().map((type) -> TYPES.get(type).name()).toList() : null;
@@ -93,7 +92,7 @@ class SearchController {
 		Map<NodeLabel, String> typeOf = TYPES.entrySet()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
-		Map<String, Map<String, Object>> hits = new LinkedHashMap<>();
+		Map<String, SearchHit> hits = new LinkedHashMap<>();
 		Map<String, Record> namedNodes = namedNodes(named);
 		for (NameMatch match : named) {
 			Record row = namedNodes.get(match.id());
@@ -122,8 +121,7 @@ class SearchController {
 		return hits.values().stream().limit(first).toList();
 	}
 
-	private static void hit(Map<String, Map<String, Object>> hits, Map<NodeLabel, String> typeOf, Record row,
-			double score) {
+	private static void hit(Map<String, SearchHit> hits, Map<NodeLabel, String> typeOf, Record row, double score) {
 		Map<String, Object> node = GraphReads.node(row.get("props"), row.get("labels"));
 		String type = row.get("labels")
 			.asList(Value::asString)
@@ -133,7 +131,7 @@ class SearchController {
 			.findFirst()
 			.orElse(null);
 		if (type != null) {
-			hits.putIfAbsent((String) node.get("id"), Map.of("node", node, "type", type, "score", score));
+			hits.putIfAbsent((String) node.get("id"), new SearchHit(node, type, score));
 		}
 	}
 
