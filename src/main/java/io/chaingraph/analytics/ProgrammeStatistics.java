@@ -25,10 +25,26 @@ import java.util.Map;
  */
 record ProgrammeStatistics(long chains, long pilotChains, long keyChains, long consortia, long enterprises,
 		long chainLeaders, long institutes, long universities, long experts, long academicians, long technologies,
-		long bottlenecks, List<StatusCount> challengesByStatus, List<StatusCount> demandsByStatus,
+		long bottlenecks, List<ChallengeStatusCount> challengesByStatus, List<DemandStatusCount> demandsByStatus,
 		List<Map<String, Object>> reportedFigures) {
 
-	record StatusCount(String status, long count) {
+	/**
+	 * How many challenges in scope have a status.
+	 *
+	 * @param status the status
+	 * @param count how many
+	 */
+	record ChallengeStatusCount(String status, long count) {
+
+	}
+
+	/**
+	 * How many demands in scope have a status.
+	 *
+	 * @param status the status
+	 * @param count how many
+	 */
+	record DemandStatusCount(String status, long count) {
 
 	}
 

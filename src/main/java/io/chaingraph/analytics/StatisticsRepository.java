@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import io.chaingraph.graph.GraphErrors;
@@ -58,7 +59,9 @@ class StatisticsRepository {
 				row.get("keyChains").asLong(), row.get("consortia").asLong(), row.get("enterprises").asLong(),
 				row.get("chainLeaders").asLong(), row.get("institutes").asLong(), row.get("universities").asLong(),
 				row.get("experts").asLong(), row.get("academicians").asLong(), row.get("technologies").asLong(),
-				row.get("bottlenecks").asLong(), statusCounts(row.get("challenges")), statusCounts(row.get("demands")),
+				row.get("bottlenecks").asLong(),
+				statusCounts(row.get("challenges"), ProgrammeStatistics.ChallengeStatusCount::new),
+				statusCounts(row.get("demands"), ProgrammeStatistics.DemandStatusCount::new),
 				row.get("reported").asList((figure) -> {
 					Map<String, Object> map = new HashMap<>(figure.asMap());
 					map.putIfAbsent("synthetic", Boolean.FALSE);
@@ -67,12 +70,11 @@ class StatisticsRepository {
 				}));
 	}
 
-	private static List<ProgrammeStatistics.StatusCount> statusCounts(Value counts) {
-		return counts
-			.asList((entry) -> new ProgrammeStatistics.StatusCount(entry.get("status").asString(),
-					entry.get("count").asLong()))
+	private static <C> List<C> statusCounts(Value counts, BiFunction<String, Long, C> count) {
+		return counts.asList((entry) -> Map.entry(entry.get("status").asString(), entry.get("count").asLong()))
 			.stream()
-			.sorted(java.util.Comparator.comparing(ProgrammeStatistics.StatusCount::status))
+			.sorted(Map.Entry.comparingByKey())
+			.map((entry) -> count.apply(entry.getKey(), entry.getValue()))
 			.toList();
 	}
 

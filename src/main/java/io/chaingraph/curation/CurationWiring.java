@@ -3,23 +3,36 @@ package io.chaingraph.curation;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import io.chaingraph.graph.NodeLabel;
 import io.chaingraph.graph.StatusFlow;
 import io.chaingraph.graph.RelType;
 import io.chaingraph.security.Viewer;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.ResolvableType;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 import org.springframework.stereotype.Component;
 
 /**
  * Wires {@code create<Label>}, {@code update<Label>} and {@code delete<Label>} for every
  * curated label, and the relationship mutations. The mutations of the generated schema
  * differ only in their label, so one loop serves them all.
+ * <p>
+ * Each fetcher says what it returns and which arguments it reads ({@link Described}):
+ * schema inspection sees only the fetchers of the runtime wiring, and of a plain lambda
+ * it knows no class, so it skipped every payload type.
  */
 @Component
 class CurationWiring implements RuntimeWiringConfigurer {
+
+	private static final ResolvableType INPUT = ResolvableType.forClassWithGenerics(Map.class, String.class,
+			Object.class);
+
+	private static final ResolvableType ID = ResolvableType.forClass(String.class);
 
 	private final NodeCuration nodes;
 
@@ -37,30 +50,39 @@ class CurationWiring implements RuntimeWiringConfigurer {
 				if (!NodeCuration.curates(label)) {
 					continue;
 				}
-				String field = label.name().substring(0, 1).toLowerCase() + label.name().substring(1);
+				CuratedPayload.Kind<?> payload = CuratedPayload.of(label);
 				// Challenges and demands are posted and raised by their workflows.
 				if (StatusFlow.of(label).isEmpty()) {
-					type.dataFetcher("create" + label.name(),
-							(env) -> payload(field, this.nodes.create(label, env.getArgument("input"), actor(env))));
+					type.dataFetcher("create" + label.name(), new Described<>("create" + label.name(), payload.type(),
+							Map.of("input", INPUT),
+							(env) -> payload.of(this.nodes.create(label, env.getArgument("input"), actor(env)))));
 				}
-				type.dataFetcher("update" + label.name(), (env) -> payload(field,
-						this.nodes.update(label, env.getArgument("id"), env.getArgument("input"), actor(env))));
-				type.dataFetcher("delete" + label.name(), (env) -> this.nodes.delete(label, env.getArgument("id"),
-						Boolean.TRUE.equals(env.getArgument("detach")), actor(env)));
+				type.dataFetcher("update" + label.name(),
+						new Described<>("update" + label.name(), payload.type(), Map.of("id", ID, "input", INPUT),
+								(env) -> payload.of(this.nodes.update(label, env.getArgument("id"),
+										env.getArgument("input"), actor(env)))));
+				type.dataFetcher("delete" + label.name(),
+						new Described<>("delete" + label.name(), DeletePayload.class,
+								Map.of("id", ID, "detach", ResolvableType.forClass(Boolean.class)),
+								(env) -> this.nodes.delete(label, env.getArgument("id"),
+										Boolean.TRUE.equals(env.getArgument("detach")), actor(env))));
 			}
-			type.dataFetcher("createRelationship", (env) -> {
-				Map<String, Object> input = env.getArgument("input");
-				return this.relationships.create(RelType.valueOf((String) input.get("type")),
-						(String) input.get("from"), (String) input.get("to"), properties(input), actor(env));
-			});
-			type.dataFetcher("updateRelationship", (env) -> {
-				Map<String, Object> input = env.getArgument("input");
-				return this.relationships.update(RelType.valueOf((String) input.get("type")),
-						(String) input.get("from"), (String) input.get("to"), properties(input), actor(env));
-			});
+			type.dataFetcher("createRelationship",
+					new Described<>("createRelationship", RelationshipPayload.class, Map.of("input", INPUT), (env) -> {
+						Map<String, Object> input = env.getArgument("input");
+						return this.relationships.create(RelType.valueOf((String) input.get("type")),
+								(String) input.get("from"), (String) input.get("to"), properties(input), actor(env));
+					}));
+			type.dataFetcher("updateRelationship",
+					new Described<>("updateRelationship", RelationshipPayload.class, Map.of("input", INPUT), (env) -> {
+						Map<String, Object> input = env.getArgument("input");
+						return this.relationships.update(RelType.valueOf((String) input.get("type")),
+								(String) input.get("from"), (String) input.get("to"), properties(input), actor(env));
+					}));
 			type.dataFetcher("deleteRelationship",
-					(env) -> this.relationships.delete(RelType.valueOf(env.getArgument("type")),
-							env.getArgument("from"), env.getArgument("to"), actor(env)));
+					new Described<>("deleteRelationship", DeletePayload.class, Map.of("type", ID, "from", ID, "to", ID),
+							(env) -> this.relationships.delete(RelType.valueOf(env.getArgument("type")),
+									env.getArgument("from"), env.getArgument("to"), actor(env))));
 			return type;
 		});
 	}
@@ -71,12 +93,57 @@ class CurationWiring implements RuntimeWiringConfigurer {
 		return (properties != null) ? (List<Map<String, Object>>) properties : List.of();
 	}
 
-	private static Map<String, Object> payload(String field, NodeCuration.Result result) {
-		return Map.of(field, result.node(), "changed", result.changed());
-	}
-
 	private static String actor(DataFetchingEnvironment env) {
 		return Viewer.of(env.getGraphQlContext()).name();
+	}
+
+	/**
+	 * A mutation's fetcher with what schema inspection needs to know of it: the class it
+	 * returns, whose components the inspector maps to the payload's fields, and the
+	 * arguments it reads, which the inspector checks against the schema's.
+	 */
+	private static final class Described<T> implements SelfDescribingDataFetcher<T> {
+
+		private final String mutation;
+
+		private final ResolvableType returnType;
+
+		private final Map<String, ResolvableType> arguments;
+
+		private final DataFetcher<T> fetcher;
+
+		Described(String mutation, Class<?> returned, Map<String, ResolvableType> arguments, DataFetcher<T> fetcher) {
+			this.mutation = mutation;
+			this.returnType = ResolvableType.forClass(returned);
+			this.arguments = arguments;
+			this.fetcher = fetcher;
+		}
+
+		@Override
+		public @Nullable T get(DataFetchingEnvironment env) throws Exception {
+			return this.fetcher.get(env);
+		}
+
+		@Override
+		public String getDescription() {
+			return CurationWiring.class.getSimpleName() + "#" + this.mutation;
+		}
+
+		@Override
+		public ResolvableType getReturnType() {
+			return this.returnType;
+		}
+
+		@Override
+		public Map<String, ResolvableType> getArguments() {
+			return this.arguments;
+		}
+
+		@Override
+		public String toString() {
+			return getDescription();
+		}
+
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.chaingraph.curation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +124,7 @@ class NodeCuration {
 		});
 	}
 
-	Map<String, Object> delete(NodeLabel label, String id, boolean detach, String actor) {
+	DeletePayload delete(NodeLabel label, String id, boolean detach, String actor) {
 		return this.writes.write((tx) -> {
 			lock(tx, label, id);
 			List<Record> rows = tx
@@ -149,10 +148,7 @@ class NodeCuration {
 					DETACH DELETE s, n""".formatted(label.name()), Map.of("id", id)).consume();
 			AuditTrail.record(tx, actor, "delete" + label.name(), label.name(), List.of(id),
 					GraphReads.properties(rows.get(0).get("props")), Map.of());
-			Map<String, Object> payload = new HashMap<>();
-			payload.put("id", id);
-			payload.put("relationshipsDeleted", relationships);
-			return payload;
+			return new DeletePayload(id, relationships);
 		});
 	}
 

@@ -1,7 +1,6 @@
 package io.chaingraph.curation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ class RelationshipCuration {
 		this.writes = writes;
 	}
 
-	Map<String, Object> create(RelType type, String from, String to, List<Map<String, Object>> input, String actor) {
+	RelationshipPayload create(RelType type, String from, String to, List<Map<String, Object>> input, String actor) {
 		Map<String, Object> properties = checked(type, input);
 		properties.values().removeIf(Objects::isNull);
 		String marker = UUID.randomUUID().toString();
@@ -70,7 +69,7 @@ class RelationshipCuration {
 		});
 	}
 
-	Map<String, Object> update(RelType type, String from, String to, List<Map<String, Object>> input, String actor) {
+	RelationshipPayload update(RelType type, String from, String to, List<Map<String, Object>> input, String actor) {
 		Map<String, Object> changes = checked(type, input);
 		return this.writes.write((tx) -> {
 			String ends = ends(tx, type, from, to);
@@ -97,7 +96,7 @@ class RelationshipCuration {
 		});
 	}
 
-	Map<String, Object> delete(RelType type, String from, String to, String actor) {
+	DeletePayload delete(RelType type, String from, String to, String actor) {
 		refuseWorkflowOwned(type);
 		return this.writes.write((tx) -> {
 			String ends = ends(tx, type, from, to);
@@ -113,10 +112,7 @@ class RelationshipCuration {
 			}
 			AuditTrail.record(tx, actor, "deleteRelationship", type.name(), List.of(from, to),
 					GraphReads.properties(rows.get(0).get("before")), Map.of());
-			Map<String, Object> payload = new HashMap<>();
-			payload.put("id", from);
-			payload.put("relationshipsDeleted", 1);
-			return payload;
+			return new DeletePayload(from, 1);
 		});
 	}
 
@@ -172,22 +168,12 @@ class RelationshipCuration {
 		return checked;
 	}
 
-	private static Map<String, Object> payload(RelType type, String from, String to, Map<String, Object> properties,
+	private static RelationshipPayload payload(RelType type, String from, String to, Map<String, Object> properties,
 			boolean changed) {
-		List<Map<String, Object>> list = new ArrayList<>();
-		properties.forEach((key, value) -> {
-			Map<String, Object> property = new HashMap<>();
-			property.put("key", key);
-			property.put("value", (value instanceof String text) ? text : AuditTrail.toJson(value));
-			list.add(property);
-		});
-		Map<String, Object> payload = new HashMap<>();
-		payload.put("type", type.name());
-		payload.put("from", from);
-		payload.put("to", to);
-		payload.put("properties", list);
-		payload.put("changed", changed);
-		return payload;
+		List<RelationshipPayload.Property> list = new ArrayList<>();
+		properties.forEach((key, value) -> list.add(new RelationshipPayload.Property(key,
+				(value instanceof String text) ? text : AuditTrail.toJson(value))));
+		return new RelationshipPayload(type.name(), from, to, list, changed);
 	}
 
 }

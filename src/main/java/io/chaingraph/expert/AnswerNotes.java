@@ -93,13 +93,13 @@ final class AnswerNotes {
 			.orElse(null);
 	}
 
-	List<ExpertRanking.Note> of(Answer answer) {
-		List<ExpertRanking.Note> notes = new ArrayList<>();
+	List<ExpertRanking.AnswerNote> of(Answer answer) {
+		List<ExpertRanking.AnswerNote> notes = new ArrayList<>();
 		QueryInterpretation interpretation = answer.interpretation();
 		List<Link> linked = (interpretation != null) ? interpretation.namedTechnologies() : List.of();
 		if (answer.query() != null && !answer.query().isBlank() && answer.text().interpret()
 				&& answer.text().technologies() == null && linked.isEmpty()) {
-			notes.add(new ExpertRanking.Note(TEXT_MATCHED_NO_TECHNOLOGY,
+			notes.add(new ExpertRanking.AnswerNote(TEXT_MATCHED_NO_TECHNOLOGY,
 					"The text names no technology in the graph, and the full-text index found none: only "
 							+ "publications matching its words count"));
 		}
@@ -109,7 +109,7 @@ final class AnswerNotes {
 				.filter((link) -> link.id().equals(answer.rankedChain()))
 				.findFirst()
 				.orElseThrow();
-			notes.add(new ExpertRanking.Note(CHAIN_FROM_TEXT,
+			notes.add(new ExpertRanking.AnswerNote(CHAIN_FROM_TEXT,
 					"Ranked for chain %s (%s), which the text points at (confidence %.2f); give chain to choose another"
 						.formatted(chain.id(), chain.name(), chain.confidence())));
 		}
@@ -118,7 +118,7 @@ final class AnswerNotes {
 				.stream()
 				.map((link) -> link.id() + " (" + link.name() + ")")
 				.collect(Collectors.joining(", "));
-			notes.add(new ExpertRanking.Note(TEXT_OFF_CHAIN,
+			notes.add(new ExpertRanking.AnswerNote(TEXT_OFF_CHAIN,
 					"The text was linked to %s, which %s not a bottleneck of chain %s%s".formatted(names(linked),
 							(linked.size() == 1) ? "is" : "are", answer.chain(),
 							elsewhere.isEmpty() ? "" : "; the text points at " + elsewhere)));
@@ -126,13 +126,13 @@ final class AnswerNotes {
 		if (answer.anyTarget() && !answer.anyDeclared()) {
 			String asked = (answer.technology() != null) ? "technology " + answer.technology()
 					: "the technologies the text was linked to (" + names(linked) + ")";
-			notes.add(new ExpertRanking.Note(NO_EXPERT_IN_TECHNOLOGY,
+			notes.add(new ExpertRanking.AnswerNote(NO_EXPERT_IN_TECHNOLOGY,
 					"No expert declares expertise in %s or in a ".formatted(asked)
 							+ "technology near it in the taxonomy (broader or narrower)" + (answer.found() == 0
 									? ", and no one wrote about them" : "; the matches come from publications")));
 		}
 		if (answer.matches().isEmpty() && answer.excluded() > 0) {
-			notes.add(new ExpertRanking.Note(ALL_EXCLUDED_BY_CONFLICTS,
+			notes.add(new ExpertRanking.AnswerNote(ALL_EXCLUDED_BY_CONFLICTS,
 					"All %d candidates were left out for conflicts of interest; see exclusions"
 						.formatted(answer.excluded())));
 		}
@@ -145,13 +145,13 @@ final class AnswerNotes {
 				.anyMatch((component) -> component.name().equals("chain") && component.score() > 0));
 		if (chain != null && !anyTie) {
 			if (!answer.matches().isEmpty()) {
-				notes.add(new ExpertRanking.Note(TOP_MATCHES_OFF_CHAIN,
+				notes.add(new ExpertRanking.AnswerNote(TOP_MATCHES_OFF_CHAIN,
 						"None of the %d best matches has a tie to chain %s (an advisory seat, an affiliation with a "
 							.formatted(Math.min(TOP, answer.matches().size()), chain)
 								+ "member of its consortium, an achievement on its bottlenecks)"));
 			}
 			if (advisers(chain) == 0) {
-				notes.add(new ExpertRanking.Note(CHAIN_HAS_NO_ADVISERS,
+				notes.add(new ExpertRanking.AnswerNote(CHAIN_HAS_NO_ADVISERS,
 						"No expert sits on the advisory committee of a consortium serving chain %s".formatted(chain)));
 			}
 		}

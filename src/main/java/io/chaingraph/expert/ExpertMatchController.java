@@ -21,7 +21,7 @@ class ExpertMatchController {
 	}
 
 	@QueryMapping
-	ExpertRanking.Result expertsFor(@Argument @Nullable String chain, @Argument @Nullable String technology,
+	ExpertRanking.ExpertsForResult expertsFor(@Argument @Nullable String chain, @Argument @Nullable String technology,
 			@Argument @Nullable String query, @Argument boolean interpret, @Argument @Nullable List<String> interpretAs,
 			@Argument boolean academicianOnly, @Argument @Nullable String excludeConflictsWith, @Argument int first) {
 		return this.ranking.rank(chain, technology, query, academicianOnly, excludeConflictsWith, first,

@@ -102,17 +102,19 @@ public class ExpertRanking {
 	 * @param components each component's score and weight
 	 * @param evidence the graph paths behind the components
 	 */
-	public record Match(Map<String, Object> expert, double score, List<ComponentScore> components,
+	public record Match(Map<String, Object> expert, double score, List<ScoreComponent> components,
 			List<EvidencePath> evidence) {
 
 	}
 
 	/**
+	 * One component of a match's score.
+	 *
 	 * @param name component name
 	 * @param score between 0 and 1
 	 * @param weight its weight in the total
 	 */
-	public record ComponentScore(String name, double score, double weight) {
+	public record ScoreComponent(String name, double score, double weight) {
 
 	}
 
@@ -135,11 +137,13 @@ public class ExpertRanking {
 	 * @param reason one of {@link ConflictsOfInterest.Conflict#reason()}
 	 * @param path the path that shows the conflict
 	 */
-	public record Exclusion(Map<String, Object> expert, String reason, EvidencePath path) {
+	public record ExpertExclusion(Map<String, Object> expert, String reason, EvidencePath path) {
 
 	}
 
 	/**
+	 * What {@code expertsFor} answers.
+	 *
 	 * @param matches best first
 	 * @param excluded how many candidates were removed for conflicts
 	 * @param exclusions who, and why
@@ -147,8 +151,8 @@ public class ExpertRanking {
 	 * text or linking was turned off
 	 * @param notes why the answer is empty, or where it may mislead
 	 */
-	public record Result(List<Match> matches, int excluded, List<Exclusion> exclusions,
-			@Nullable QueryInterpretation interpretation, List<Note> notes) {
+	public record ExpertsForResult(List<Match> matches, int excluded, List<ExpertExclusion> exclusions,
+			@Nullable QueryInterpretation interpretation, List<AnswerNote> notes) {
 
 	}
 
@@ -158,7 +162,7 @@ public class ExpertRanking {
 	 * @param code what kind of note, one of {@link AnswerNotes}'s codes
 	 * @param message what it means here, in words
 	 */
-	public record Note(String code, String message) {
+	public record AnswerNote(String code, String message) {
 
 	}
 
@@ -198,7 +202,7 @@ public class ExpertRanking {
 
 	}
 
-	public Result rank(@Nullable String chain, @Nullable String technology, @Nullable String query,
+	public ExpertsForResult rank(@Nullable String chain, @Nullable String technology, @Nullable String query,
 			boolean academicianOnly, @Nullable String excludeConflictsWith, int first) {
 		return rank(chain, technology, query, academicianOnly, excludeConflictsWith, first, TextOptions.LINKED, false);
 	}
@@ -207,13 +211,13 @@ public class ExpertRanking {
 	 * Ranks as {@link #rank(String, String, String, boolean, String, int)}, with the text
 	 * read as {@code text} says.
 	 */
-	public Result rank(@Nullable String chain, @Nullable String technology, @Nullable String query,
+	public ExpertsForResult rank(@Nullable String chain, @Nullable String technology, @Nullable String query,
 			boolean academicianOnly, @Nullable String excludeConflictsWith, int first, TextOptions text) {
 		return rank(chain, technology, query, academicianOnly, excludeConflictsWith, first, text, false);
 	}
 
-	Result rank(@Nullable String chain, @Nullable String technology, @Nullable String query, boolean academicianOnly,
-			@Nullable String excludeConflictsWith, int first, boolean hideDeclared) {
+	ExpertsForResult rank(@Nullable String chain, @Nullable String technology, @Nullable String query,
+			boolean academicianOnly, @Nullable String excludeConflictsWith, int first, boolean hideDeclared) {
 		return rank(chain, technology, query, academicianOnly, excludeConflictsWith, first, TextOptions.LINKED,
 				hideDeclared);
 	}
@@ -223,8 +227,9 @@ public class ExpertRanking {
 	 * with every declared expertise hidden: the evaluation's setting, where experts must
 	 * be found from publications and the graph alone.
 	 */
-	Result rank(@Nullable String chain, @Nullable String technology, @Nullable String query, boolean academicianOnly,
-			@Nullable String excludeConflictsWith, int first, TextOptions text, boolean hideDeclared) {
+	ExpertsForResult rank(@Nullable String chain, @Nullable String technology, @Nullable String query,
+			boolean academicianOnly, @Nullable String excludeConflictsWith, int first, TextOptions text,
+			boolean hideDeclared) {
 		NodePages.checkFirst(first);
 		if (technology == null && (query == null || query.isBlank())) {
 			throw new BadRequestException(ExpertErrors.NEEDS_TECHNOLOGY_OR_QUERY);
@@ -255,7 +260,7 @@ public class ExpertRanking {
 		chainAndRecord(rankedChain, candidates);
 		boolean anyDeclared = candidates.values().stream().anyMatch((c) -> c.scores.getOrDefault("expertise", 0.0) > 0);
 		int found = candidates.size();
-		List<Exclusion> exclusions = conflicts(excludeConflictsWith, candidates);
+		List<ExpertExclusion> exclusions = conflicts(excludeConflictsWith, candidates);
 		List<Match> matches = candidates.values()
 			.stream()
 			.map(this::match)
@@ -265,9 +270,9 @@ public class ExpertRanking {
 			.limit(first)
 			.toList();
 		matches = withPaths(matches, candidates, texts, walk);
-		List<Note> notes = this.notes.of(new AnswerNotes.Answer(chain, rankedChain, technology, query, text,
+		List<AnswerNote> notes = this.notes.of(new AnswerNotes.Answer(chain, rankedChain, technology, query, text,
 				interpretation, !targets.isEmpty(), hideDeclared || anyDeclared, found, exclusions.size(), matches));
-		return new Result(matches, exclusions.size(), exclusions, interpretation, notes);
+		return new ExpertsForResult(matches, exclusions.size(), exclusions, interpretation, notes);
 	}
 
 	private @Nullable QueryInterpretation interpretation(@Nullable String query, TextOptions text) {
@@ -671,18 +676,18 @@ public class ExpertRanking {
 		return all;
 	}
 
-	private List<Exclusion> conflicts(@Nullable String subject, Map<String, Candidate> candidates) {
+	private List<ExpertExclusion> conflicts(@Nullable String subject, Map<String, Candidate> candidates) {
 		if (subject == null) {
 			return List.of();
 		}
 		// The computation teamsFor and applications use; whoever judges for the subject
 		// may have a conflict of any kind, so every reason excludes here.
-		List<Exclusion> exclusions = new ArrayList<>();
+		List<ExpertExclusion> exclusions = new ArrayList<>();
 		ConflictsOfInterest.firstPerExpert(this.conflicts.with(subject, candidates.keySet()))
 			.forEach((expert, conflict) -> {
 				Candidate removed = candidates.remove(expert);
 				if (removed != null) {
-					exclusions.add(new Exclusion(removed.expert, conflict.reason(), new EvidencePath(
+					exclusions.add(new ExpertExclusion(removed.expert, conflict.reason(), new EvidencePath(
 							MatchComponentWiring.CONFLICT, conflict.nodes(), conflict.relationships())));
 				}
 			});
@@ -698,11 +703,11 @@ public class ExpertRanking {
 	static final double PRIOR_FULL_RELEVANCE = 0.5;
 
 	private Match match(Candidate candidate) {
-		ComponentScore expertise = component("expertise", candidate, this.weights.expertise(), 1);
-		ComponentScore evidence = component("evidence", candidate, this.weights.evidence(), 1);
-		ComponentScore propagation = component("propagation", candidate, this.weights.propagation(), 1);
+		ScoreComponent expertise = component("expertise", candidate, this.weights.expertise(), 1);
+		ScoreComponent evidence = component("evidence", candidate, this.weights.evidence(), 1);
+		ScoreComponent propagation = component("propagation", candidate, this.weights.propagation(), 1);
 		double gate = priorGate(List.of(expertise, evidence, propagation));
-		List<ComponentScore> components = List.of(expertise, evidence, propagation,
+		List<ScoreComponent> components = List.of(expertise, evidence, propagation,
 				component("chain", candidate, this.weights.chain(), gate),
 				component("trackRecord", candidate, this.weights.trackRecord(), gate));
 		double score = components.stream().mapToDouble((c) -> c.score() * c.weight()).sum();
@@ -714,8 +719,8 @@ public class ExpertRanking {
 	 * relevance (the weighted relevance components over their total weight) against
 	 * {@link #PRIOR_FULL_RELEVANCE}, at most 1.
 	 */
-	static double priorGate(List<ComponentScore> relevance) {
-		double weight = relevance.stream().mapToDouble(ComponentScore::weight).sum();
+	static double priorGate(List<ScoreComponent> relevance) {
+		double weight = relevance.stream().mapToDouble(ScoreComponent::weight).sum();
 		if (weight <= 0) {
 			return 1;
 		}
@@ -723,8 +728,8 @@ public class ExpertRanking {
 		return Math.min(1, share / PRIOR_FULL_RELEVANCE);
 	}
 
-	private static ComponentScore component(String name, Candidate candidate, double weight, double gate) {
-		return new ComponentScore(name, candidate.scores.getOrDefault(name, 0.0) * gate, weight);
+	private static ScoreComponent component(String name, Candidate candidate, double weight, double gate) {
+		return new ScoreComponent(name, candidate.scores.getOrDefault(name, 0.0) * gate, weight);
 	}
 
 	private static Candidate candidate(Map<String, Candidate> candidates, Value expert) {

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 record PartyBuilding(Map<String, Object> chain, List<Map<String, Object>> guidanceCommittees,
 		List<Map<String, Object>> chainCommittees, List<Map<String, Object>> guidanceStations, int enterprises,
 		int enterprisesWithOrganization, @Nullable Double organizationShare,
-		List<MemberOrganization> memberOrganizations, List<Pairing> pairings, Demands demands,
+		List<MemberPartyOrganization> memberOrganizations, List<PartyPairing> pairings, ChainCommitteeDemands demands,
 		List<Map<String, Object>> reportedFigures, List<Map<String, Object>> provinceFigures) {
 
 	/**
@@ -40,8 +40,8 @@ record PartyBuilding(Map<String, Object> chain, List<Map<String, Object>> guidan
 	 * @param hostOnChain whether one of them is an enterprise of the chain
 	 * @param linkedByChainCommittee whether an organisation guiding the chain links it
 	 */
-	record MemberOrganization(Map<String, Object> organization, List<Map<String, Object>> hosts, boolean hostOnChain,
-			boolean linkedByChainCommittee) {
+	record MemberPartyOrganization(Map<String, Object> organization, List<Map<String, Object>> hosts,
+			boolean hostOnChain, boolean linkedByChainCommittee) {
 
 	}
 
@@ -52,7 +52,7 @@ record PartyBuilding(Map<String, Object> chain, List<Map<String, Object>> guidan
 	 * @param to the one it paired with
 	 * @param since since when, where recorded
 	 */
-	record Pairing(Map<String, Object> from, Map<String, Object> to, @Nullable String since) {
+	record PartyPairing(Map<String, Object> from, Map<String, Object> to, @Nullable String since) {
 
 	}
 
@@ -65,7 +65,7 @@ record PartyBuilding(Map<String, Object> chain, List<Map<String, Object>> guidan
 	 * @param resolved of those, the ones resolved
 	 * @param items every demand raised on the chain or dispatched by its committee
 	 */
-	record Demands(int raised, int dispatched, int accepted, int resolved, List<DemandItem> items) {
+	record ChainCommitteeDemands(int raised, int dispatched, int accepted, int resolved, List<ChainDemand> items) {
 
 	}
 
@@ -76,7 +76,7 @@ record PartyBuilding(Map<String, Object> chain, List<Map<String, Object>> guidan
 	 * @param raisedOnChain whether an enterprise of the chain raised it
 	 * @param dispatchedByChainCommittee whether the chain's committee dispatched it
 	 */
-	record DemandItem(Map<String, Object> demand, boolean raisedOnChain, boolean dispatchedByChainCommittee) {
+	record ChainDemand(Map<String, Object> demand, boolean raisedOnChain, boolean dispatchedByChainCommittee) {
 
 	}
 

@@ -40,17 +40,17 @@ class PartyBuildingController {
 		List<Map<String, Object>> guiding = row.get("guiding").asList(PartyBuildingController::node);
 		int enterprises = row.get("enterprises").asInt();
 		int withOrganization = row.get("withOrganization").asInt();
-		List<PartyBuilding.MemberOrganization> members = row.get("members")
-			.asList((member) -> new PartyBuilding.MemberOrganization(node(member.get("organization")),
+		List<PartyBuilding.MemberPartyOrganization> members = row.get("members")
+			.asList((member) -> new PartyBuilding.MemberPartyOrganization(node(member.get("organization")),
 					member.get("hosts").asList(PartyBuildingController::node), member.get("hostOnChain").asBoolean(),
 					member.get("linked").asBoolean()));
-		List<PartyBuilding.Pairing> pairings = row.get("pairings")
-			.asList((pairing) -> new PartyBuilding.Pairing(node(pairing.get("from")), node(pairing.get("to")),
+		List<PartyBuilding.PartyPairing> pairings = row.get("pairings")
+			.asList((pairing) -> new PartyBuilding.PartyPairing(node(pairing.get("from")), node(pairing.get("to")),
 					pairing.get("since").isNull() ? null : pairing.get("since").asObject().toString()));
-		List<PartyBuilding.DemandItem> items = row.get("demands")
-			.asList((demand) -> new PartyBuilding.DemandItem(node(demand), demand.get("raisedOnChain").asBoolean(),
+		List<PartyBuilding.ChainDemand> items = row.get("demands")
+			.asList((demand) -> new PartyBuilding.ChainDemand(node(demand), demand.get("raisedOnChain").asBoolean(),
 					demand.get("dispatchedHere").asBoolean()));
-		PartyBuilding.Demands demands = new PartyBuilding.Demands(row.get("raised").asInt(),
+		PartyBuilding.ChainCommitteeDemands demands = new PartyBuilding.ChainCommitteeDemands(row.get("raised").asInt(),
 				row.get("dispatched").asInt(), row.get("accepted").asInt(), row.get("resolved").asInt(), items);
 		return new PartyBuilding(node(row.get("chain")), ofKind(guiding, "GUIDANCE_COMMITTEE"),
 				ofKind(guiding, "CHAIN_COMMITTEE"), ofKind(guiding, "GUIDANCE_STATION"), enterprises, withOrganization,

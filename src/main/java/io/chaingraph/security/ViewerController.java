@@ -2,7 +2,6 @@ package io.chaingraph.security;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -49,9 +48,9 @@ class ViewerController {
 	}
 
 	@MutationMapping
-	Map<String, Object> revokeApiKey(@Argument String id, @ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
+	RevokedApiKey revokeApiKey(@Argument String id, @ContextValue(name = Viewer.CONTEXT_KEY) Viewer viewer) {
 		this.keys.revoke(id, viewer.name());
-		return Map.of("id", id);
+		return new RevokedApiKey(id);
 	}
 
 }

@@ -217,7 +217,7 @@ class PropertyRulesTableTests {
 			String valid = field(rule, valid(rule));
 			assertThat(this.relationships
 				.create(type, start, end, List.of(Map.of("key", rule.name(), "value", valid)), ACTOR)
-				.get("changed")).isEqualTo(true);
+				.changed()).isTrue();
 			this.graph.run("MATCH ({id: $id})-[r]->() DELETE r", "id", start);
 			accepted(relationshipFile(type, startLabel, endLabel, start, end, rule, valid));
 			assertThat(this.graph.count(

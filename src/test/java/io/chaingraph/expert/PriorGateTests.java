@@ -13,10 +13,10 @@ import static org.assertj.core.api.Assertions.within;
  */
 class PriorGateTests {
 
-	private static List<ExpertRanking.ComponentScore> relevance(double expertise, double evidence, double propagation) {
-		return List.of(new ExpertRanking.ComponentScore("expertise", expertise, 0.35),
-				new ExpertRanking.ComponentScore("evidence", evidence, 0.25),
-				new ExpertRanking.ComponentScore("propagation", propagation, 0.15));
+	private static List<ExpertRanking.ScoreComponent> relevance(double expertise, double evidence, double propagation) {
+		return List.of(new ExpertRanking.ScoreComponent("expertise", expertise, 0.35),
+				new ExpertRanking.ScoreComponent("evidence", evidence, 0.25),
+				new ExpertRanking.ScoreComponent("propagation", propagation, 0.15));
 	}
 
 	@Test

@@ -62,7 +62,7 @@ class TextRetrievalTests {
 	void aPublicationCreatedThroughCurationIsFoundRightAfterAndLosesItsAuthorWhenTheLinkGoes() {
 		assertThat(ids(this.ranking.rank(null, null, this.word, false, null, 10))).doesNotContain(this.expert);
 		authorAPublicationAbout(this.word + " thin films");
-		ExpertRanking.Result result = this.ranking.rank(null, null, this.word, false, null, 10);
+		ExpertRanking.ExpertsForResult result = this.ranking.rank(null, null, this.word, false, null, 10);
 		assertThat(ids(result)).first().isEqualTo(this.expert);
 		assertThat(result.matches().get(0).evidence()).anySatisfy((path) -> {
 			assertThat(path.component()).isEqualTo("evidence");
@@ -114,7 +114,7 @@ class TextRetrievalTests {
 		request.execute().errors().verify();
 	}
 
-	private static List<String> ids(ExpertRanking.Result result) {
+	private static List<String> ids(ExpertRanking.ExpertsForResult result) {
 		return result.matches().stream().map((match) -> (String) match.expert().get("id")).toList();
 	}
 
