@@ -1,13 +1,13 @@
 package io.chaingraph.expert;
 
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.chaingraph.graph.GraphReads;
+import io.chaingraph.path.PathRelationship;
 import io.chaingraph.system.database.CypherQueries;
 import io.chaingraph.system.error.NotFoundException;
 import org.neo4j.driver.Record;
@@ -51,7 +51,7 @@ public class ConflictsOfInterest {
 	 * @param relationships the path's relationships
 	 */
 	public record Conflict(String expert, String reason, boolean applicant, List<Map<String, Object>> nodes,
-			List<Map<String, Object>> relationships) {
+			List<PathRelationship> relationships) {
 
 		/**
 		 * The path in words, for messages: {@code a -ADVISES-> b -POSTED-> c}.
@@ -59,10 +59,10 @@ public class ConflictsOfInterest {
 		public String describe() {
 			StringBuilder text = new StringBuilder(String.valueOf(this.nodes.get(0).get("id")));
 			for (int i = 0; i < this.relationships.size(); i++) {
-				Map<String, Object> rel = this.relationships.get(i);
+				PathRelationship rel = this.relationships.get(i);
 				Object next = this.nodes.get(i + 1).get("id");
-				boolean forward = next.equals(rel.get("to"));
-				text.append(forward ? " -" : " <-").append(rel.get("type")).append(forward ? "-> " : "- ").append(next);
+				boolean forward = next.equals(rel.to());
+				text.append(forward ? " -" : " <-").append(rel.type()).append(forward ? "-> " : "- ").append(next);
 			}
 			return text.toString();
 		}
@@ -123,23 +123,11 @@ public class ConflictsOfInterest {
 	private static Conflict conflict(Record row) {
 		return new Conflict(row.get("expert").asString(), row.get("reason").asString(),
 				row.get("applicant").asBoolean(), row.get("nodes").asList(ConflictsOfInterest::node),
-				relationships(row.get("rels")));
+				row.get("rels").asList(PathRelationship::of));
 	}
 
 	private static Map<String, Object> node(Value node) {
 		return GraphReads.node(node.get("props"), node.get("labels"));
-	}
-
-	private static List<Map<String, Object>> relationships(Value rels) {
-		List<Map<String, Object>> list = new ArrayList<>();
-		for (Value rel : rels.values()) {
-			Map<String, Object> map = new HashMap<>(GraphReads.properties(rel.get("props")));
-			map.put("type", rel.get("type").asString());
-			map.put("from", rel.get("from").asString());
-			map.put("to", rel.get("to").asString());
-			list.add(map);
-		}
-		return list;
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import io.chaingraph.graph.GraphErrors;
 import io.chaingraph.graph.GraphReads;
 import io.chaingraph.graph.NodePages;
+import io.chaingraph.path.PathRelationship;
 import io.chaingraph.system.error.BadRequestException;
 import io.chaingraph.system.database.CypherQueries;
 import io.chaingraph.text.FullText;
@@ -126,7 +127,7 @@ public class ExpertRanking {
 	 * @param relationships the relationships in order
 	 */
 	public record EvidencePath(String component, List<Map<String, Object>> nodes,
-			List<Map<String, Object>> relationships) {
+			List<PathRelationship> relationships) {
 
 	}
 
@@ -180,7 +181,7 @@ public class ExpertRanking {
 
 	}
 
-	private record Target(double closeness, List<Map<String, Object>> nodes, List<Map<String, Object>> rels) {
+	private record Target(double closeness, List<Map<String, Object>> nodes, List<PathRelationship> rels) {
 
 	}
 
@@ -377,8 +378,9 @@ public class ExpertRanking {
 				Map<String, Object> techNode = GraphReads.node(row.get("t").get("props"), row.get("t").get("labels"));
 				Target target = targets.get(row.get("technology").asString());
 				List<Map<String, Object>> nodes = new ArrayList<>(List.of(expertNode));
-				List<Map<String, Object>> rels = new ArrayList<>(List
-					.of(relationship("EXPERT_IN", expertNode, techNode, Map.of("level", row.get("level").asLong()))));
+				List<PathRelationship> rels = new ArrayList<>(
+						List.of(new PathRelationship("EXPERT_IN", (String) expertNode.get("id"),
+								(String) techNode.get("id"), row.get("level").asInt(), null, null)));
 				nodes.addAll(target.nodes().isEmpty() ? List.of(techNode) : target.nodes());
 				rels.addAll(target.rels());
 				candidate.evidence.add(new EvidencePath("expertise", nodes, rels));
@@ -451,12 +453,11 @@ public class ExpertRanking {
 		Map<String, Object> expert = GraphReads.node(x.get("props"), x.get("labels"));
 		Map<String, Object> publication = GraphReads.node(row.get("p").get("props"), row.get("p").get("labels"));
 		List<Map<String, Object>> nodes = new ArrayList<>(List.of(expert, publication));
-		List<Map<String, Object>> rels = new ArrayList<>(
-				List.of(relationship("AUTHORED", expert, publication, Map.of())));
+		List<PathRelationship> rels = new ArrayList<>(List.of(relationship("AUTHORED", expert, publication)));
 		if (!row.get("t").isNull()) {
 			Map<String, Object> technology = GraphReads.node(row.get("t").get("props"), row.get("t").get("labels"));
 			nodes.add(technology);
-			rels.add(relationship("ABOUT", publication, technology, Map.of()));
+			rels.add(relationship("ABOUT", publication, technology));
 		}
 		return new EvidencePath("evidence", nodes, rels);
 	}
@@ -613,20 +614,20 @@ public class ExpertRanking {
 				Map<String, Object> publication = nodes.get(texts.index().docs()[doc]);
 				if (publication != null) {
 					evidence.add(new EvidencePath("evidence", List.of(match.expert(), publication),
-							List.of(relationship("AUTHORED", match.expert(), publication, Map.of()))));
+							List.of(relationship("AUTHORED", match.expert(), publication))));
 				}
 			}
 			List<PropagationGraph.Step> steps = walks.get(id);
 			if (steps != null) {
 				List<Map<String, Object>> pathNodes = new ArrayList<>();
-				List<Map<String, Object>> pathRels = new ArrayList<>();
+				List<PathRelationship> pathRels = new ArrayList<>();
 				pathNodes.add(match.expert());
 				String at = "x:" + id;
 				for (PropagationGraph.Step step : steps) {
 					at = step.from().equals(at) ? step.to() : step.from();
 					pathNodes.add(nodes.get(at.substring(2)));
 					pathRels.add(relationship(step.type(), nodes.get(step.from().substring(2)),
-							nodes.get(step.to().substring(2)), Map.of()));
+							nodes.get(step.to().substring(2))));
 				}
 				if (!pathNodes.contains(null) && !pathRels.contains(null)) {
 					evidence.add(new EvidencePath("propagation", pathNodes, pathRels));
@@ -745,23 +746,12 @@ public class ExpertRanking {
 		return nodes.asList((node) -> GraphReads.node(node.get("props"), node.get("labels")));
 	}
 
-	private static List<Map<String, Object>> relationships(Value rels) {
-		return rels.asList((rel) -> {
-			Map<String, Object> map = new HashMap<>(GraphReads.properties(rel.get("props")));
-			map.put("type", rel.get("type").asString());
-			map.put("from", rel.get("from").asString());
-			map.put("to", rel.get("to").asString());
-			return map;
-		});
+	private static List<PathRelationship> relationships(Value rels) {
+		return rels.asList(PathRelationship::of);
 	}
 
-	private static Map<String, Object> relationship(String type, Map<String, Object> from, Map<String, Object> to,
-			Map<String, Object> props) {
-		Map<String, Object> map = new HashMap<>(props);
-		map.put("type", type);
-		map.put("from", from.get("id"));
-		map.put("to", to.get("id"));
-		return map;
+	private static PathRelationship relationship(String type, Map<String, Object> from, Map<String, Object> to) {
+		return PathRelationship.between(type, (String) from.get("id"), (String) to.get("id"));
 	}
 
 }

@@ -100,24 +100,9 @@ class ConnectionController {
 		return rows.stream().map((row) -> {
 			List<Map<String, Object>> nodes = row.get("nodes")
 				.asList((node) -> GraphReads.node(node.get("props"), node.get("labels")));
-			List<PathRelationship> relationships = row.get("rels").asList((rel) -> {
-				// Only the properties the schema serves on a path; others, such as
-				// PAIRED_WITH's since, were never part of the answer.
-				Value props = rel.get("props");
-				return new PathRelationship(rel.get("type").asString(), rel.get("from").asString(),
-						rel.get("to").asString(), integer(props.get("level")), text(props.get("role")),
-						integer(props.get("severity")));
-			});
+			List<PathRelationship> relationships = row.get("rels").asList(PathRelationship::of);
 			return new Path(relationships.size(), nodes, relationships);
 		}).toList();
-	}
-
-	private static @Nullable Integer integer(Value value) {
-		return value.isNull() ? null : value.asInt();
-	}
-
-	private static @Nullable String text(Value value) {
-		return value.isNull() ? null : value.asString();
 	}
 
 	private static NodeLabel label(List<Record> ends, String id) {

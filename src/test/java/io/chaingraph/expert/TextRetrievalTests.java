@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.chaingraph.ChainGraphTest;
 import io.chaingraph.GraphAssertions;
 import io.chaingraph.TestKeys;
+import io.chaingraph.path.PathRelationship;
 import io.chaingraph.security.ApiKeys;
 import io.chaingraph.security.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -67,9 +68,7 @@ class TextRetrievalTests {
 		assertThat(result.matches().get(0).evidence()).anySatisfy((path) -> {
 			assertThat(path.component()).isEqualTo("evidence");
 			assertThat(path.relationships()).singleElement()
-				.satisfies((rel) -> assertThat(rel).containsEntry("type", "AUTHORED")
-					.containsEntry("from", this.expert)
-					.containsEntry("to", this.publication));
+				.isEqualTo(PathRelationship.between("AUTHORED", this.expert, this.publication));
 		});
 		call("deleteRelationship", Map.of("type", "AUTHORED", "from", this.expert, "to", this.publication));
 		assertThat(ids(this.ranking.rank(null, null, this.word, false, null, 10))).doesNotContain(this.expert);
