@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * Each fetcher says what it returns and which arguments it reads ({@link Described}):
  * schema inspection sees only the fetchers of the runtime wiring, and of a plain lambda
- * it knows no class, so it skipped every payload type.
+ * it knows no class, so it skipped every payload type. A {@code Curated<Label>Payload} is
+ * one record for every label ({@link NodeCuration.Result}), its node served under the
+ * label's field by a fetcher registered here.
  */
 @Component
 class CurationWiring implements RuntimeWiringConfigurer {
@@ -33,6 +35,10 @@ class CurationWiring implements RuntimeWiringConfigurer {
 			Object.class);
 
 	private static final ResolvableType ID = ResolvableType.forClass(String.class);
+
+	private static final ResolvableType RESULT = ResolvableType.forClass(NodeCuration.Result.class);
+
+	private static final ResolvableType NODE = INPUT;
 
 	private final NodeCuration nodes;
 
@@ -50,41 +56,48 @@ class CurationWiring implements RuntimeWiringConfigurer {
 				if (!NodeCuration.curates(label)) {
 					continue;
 				}
-				CuratedPayload.Kind<?> payload = CuratedPayload.of(label);
 				// Challenges and demands are posted and raised by their workflows.
 				if (StatusFlow.of(label).isEmpty()) {
-					type.dataFetcher("create" + label.name(), new Described<>("create" + label.name(), payload.type(),
-							Map.of("input", INPUT),
-							(env) -> payload.of(this.nodes.create(label, env.getArgument("input"), actor(env)))));
+					type.dataFetcher("create" + label.name(),
+							new Described<>("create" + label.name(), RESULT, Map.of("input", INPUT),
+									(env) -> this.nodes.create(label, env.getArgument("input"), actor(env))));
 				}
 				type.dataFetcher("update" + label.name(),
-						new Described<>("update" + label.name(), payload.type(), Map.of("id", ID, "input", INPUT),
-								(env) -> payload.of(this.nodes.update(label, env.getArgument("id"),
-										env.getArgument("input"), actor(env)))));
+						new Described<>("update" + label.name(), RESULT, Map.of("id", ID, "input", INPUT),
+								(env) -> this.nodes.update(label, env.getArgument("id"), env.getArgument("input"),
+										actor(env))));
 				type.dataFetcher("delete" + label.name(),
-						new Described<>("delete" + label.name(), DeletePayload.class,
+						new Described<>("delete" + label.name(), ResolvableType.forClass(DeletePayload.class),
 								Map.of("id", ID, "detach", ResolvableType.forClass(Boolean.class)),
 								(env) -> this.nodes.delete(label, env.getArgument("id"),
 										Boolean.TRUE.equals(env.getArgument("detach")), actor(env))));
 			}
-			type.dataFetcher("createRelationship",
-					new Described<>("createRelationship", RelationshipPayload.class, Map.of("input", INPUT), (env) -> {
+			type.dataFetcher("createRelationship", new Described<>("createRelationship",
+					ResolvableType.forClass(RelationshipPayload.class), Map.of("input", INPUT), (env) -> {
 						Map<String, Object> input = env.getArgument("input");
 						return this.relationships.create(RelType.valueOf((String) input.get("type")),
 								(String) input.get("from"), (String) input.get("to"), properties(input), actor(env));
 					}));
-			type.dataFetcher("updateRelationship",
-					new Described<>("updateRelationship", RelationshipPayload.class, Map.of("input", INPUT), (env) -> {
+			type.dataFetcher("updateRelationship", new Described<>("updateRelationship",
+					ResolvableType.forClass(RelationshipPayload.class), Map.of("input", INPUT), (env) -> {
 						Map<String, Object> input = env.getArgument("input");
 						return this.relationships.update(RelType.valueOf((String) input.get("type")),
 								(String) input.get("from"), (String) input.get("to"), properties(input), actor(env));
 					}));
 			type.dataFetcher("deleteRelationship",
-					new Described<>("deleteRelationship", DeletePayload.class, Map.of("type", ID, "from", ID, "to", ID),
+					new Described<>("deleteRelationship", ResolvableType.forClass(DeletePayload.class),
+							Map.of("type", ID, "from", ID, "to", ID),
 							(env) -> this.relationships.delete(RelType.valueOf(env.getArgument("type")),
 									env.getArgument("from"), env.getArgument("to"), actor(env))));
 			return type;
 		});
+		for (NodeLabel label : NodeLabel.values()) {
+			if (NodeCuration.curates(label)) {
+				String field = label.name().substring(0, 1).toLowerCase() + label.name().substring(1);
+				wiring.type("Curated" + label.name() + "Payload", (type) -> type.dataFetcher(field,
+						new Described<>(field, NODE, Map.of(), (env) -> env.<NodeCuration.Result>getSource().node())));
+			}
+		}
 	}
 
 	@SuppressWarnings("unchecked")
@@ -112,9 +125,10 @@ class CurationWiring implements RuntimeWiringConfigurer {
 
 		private final DataFetcher<T> fetcher;
 
-		Described(String mutation, Class<?> returned, Map<String, ResolvableType> arguments, DataFetcher<T> fetcher) {
+		Described(String mutation, ResolvableType returned, Map<String, ResolvableType> arguments,
+				DataFetcher<T> fetcher) {
 			this.mutation = mutation;
-			this.returnType = ResolvableType.forClass(returned);
+			this.returnType = returned;
 			this.arguments = arguments;
 			this.fetcher = fetcher;
 		}
