@@ -93,6 +93,10 @@ class GraphReadsWiring implements RuntimeWiringConfigurer {
 
 	@Override
 	public void configure(RuntimeWiring.Builder wiring, List<WiringFactory> factories) {
+		TypeDefinitionRegistry registry = this.registry;
+		if (registry == null) {
+			return;
+		}
 		Map<String, Map<String, DataFetcher>> registered = wiring.build().getDataFetchers();
 		for (ObjectTypeDefinition type : objectTypes()) {
 			if (!isMapBacked(type)) {
@@ -100,7 +104,11 @@ class GraphReadsWiring implements RuntimeWiringConfigurer {
 			}
 			Map<String, DataFetcher> taken = registered.getOrDefault(type.getName(), Map.of());
 			TypeRuntimeWiring.Builder fields = TypeRuntimeWiring.newTypeWiring(type.getName());
-			for (FieldDefinition field : type.getFieldDefinitions()) {
+			List<FieldDefinition> definitions = new ArrayList<>(type.getFieldDefinitions());
+			registry.objectTypeExtensions()
+				.getOrDefault(type.getName(), List.of())
+				.forEach((extension) -> definitions.addAll(extension.getFieldDefinitions()));
+			for (FieldDefinition field : definitions) {
 				if (!taken.containsKey(field.getName())) {
 					fields.dataFetcher(field.getName(), new MapEntry(field));
 				}
