@@ -254,6 +254,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	// its start.
 	private static int freePort(String address) {
 		try (ServerSocket socket = new ServerSocket()) {
+			// Without address reuse the system offers no port that recently closed
+			// connections still hold, which Neo4j's own bind would then refuse.
+			socket.setReuseAddress(false);
 			socket.bind(new InetSocketAddress(address, 0));
 			return socket.getLocalPort();
 		}
@@ -264,6 +267,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	}
 
 	private static EmbeddedDatabaseException portTaken(DatabaseProperties.Embedded settings, Throwable cause) {
+		if (settings.boltPort() == 0) {
+			// The port was picked free a moment before Neo4j bound it, and another
+			// process took it meanwhile: "port 0 is in use" would name nothing true.
+			return new EmbeddedDatabaseException(
+					"The free port picked for Bolt on %s was taken by another process before Neo4j bound it. Start again, or set CHAINGRAPH_BOLT_PORT (chaingraph.database.embedded.bolt-port) to a free port."
+						.formatted(settings.boltAddress()),
+					cause);
+		}
 		return new EmbeddedDatabaseException(
 				"The Bolt port %s:%d is already in use. Set CHAINGRAPH_BOLT_PORT (chaingraph.database.embedded.bolt-port) to a free port, or to 0 to pick one."
 					.formatted(settings.boltAddress(), settings.boltPort()),

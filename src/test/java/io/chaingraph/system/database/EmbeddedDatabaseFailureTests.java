@@ -42,6 +42,19 @@ class EmbeddedDatabaseFailureTests {
 			.hasMessageContaining("The Bolt port 127.0.0.1:7687 is already in use");
 	}
 
+	// Seen in ImportKilledMidwayIT: two commands started together with bolt-port 0, and
+	// the message said "The Bolt port 127.0.0.1:0 is already in use".
+	@Test
+	void aPickedPortTakenMeanwhileIsToldAsSuchNotAsPortZero() {
+		DatabaseProperties.Embedded anyPort = new DatabaseProperties.Embedded(STORE, false, "127.0.0.1", 0,
+				DataSize.ofMegabytes(16), true, List.of(), "");
+		RuntimeException failure = new RuntimeException("Bolt failed",
+				new PortBindException(new InetSocketAddress("127.0.0.1", 41234), new BindException("whatever")));
+		assertThat(EmbeddedDatabase.classify(failure, anyPort, STORE))
+			.hasMessageStartingWith("The free port picked for Bolt on 127.0.0.1 was taken by another process")
+			.hasMessageNotContaining(":0");
+	}
+
 	@Test
 	void wordsInAMessageAloneClassifyNothing() {
 		RuntimeException failure = new RuntimeException(
