@@ -33,7 +33,9 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 				// take; RankingWarmUpTests runs it in the foreground.
 				"chaingraph.warm-up=false",
 				// On, so that BenchmarkSmokeTests sees the figure the benchmark reads.
-				"chaingraph.server-timing=true" })
+				"chaingraph.server-timing=true",
+				// SchemaInspectionTests reads the report.
+				"chaingraph.schema-inspection=true" })
 // The first request of each query shape plans its Cypher on a cold database; latency is
 // measured by the benchmark, not here.
 @AutoConfigureWebTestClient(timeout = "PT30S")
