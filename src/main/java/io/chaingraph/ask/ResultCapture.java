@@ -78,7 +78,8 @@ class ResultCapture {
 				TypeRuntimeWiring.Builder fields = TypeRuntimeWiring.newTypeWiring("AskResult");
 				for (String field : AskResult.FIELDS) {
 					if (roots.get(field) instanceof SelfDescribingDataFetcher<?> root) {
-						fields.dataFetcher(field, new CapturedValue(field, root.getReturnType()));
+						fields.dataFetcher(field,
+								new CapturedValue(PropertyDataFetcher.fetching(field), root.getReturnType()));
 					}
 				}
 				wiring.type(fields);
@@ -87,17 +88,17 @@ class ResultCapture {
 	}
 
 	/** A captured root field's value, an accessor of {@code AskResult}. */
-	private record CapturedValue(String field,
+	private record CapturedValue(PropertyDataFetcher<Object> property,
 			ResolvableType returnType) implements SelfDescribingDataFetcher<Object>, TrivialDataFetcher<Object> {
 
 		@Override
 		public @Nullable Object get(DataFetchingEnvironment env) {
-			return PropertyDataFetcher.fetching(this.field).get(env);
+			return this.property.get(env);
 		}
 
 		@Override
 		public String getDescription() {
-			return "AskResult." + this.field;
+			return "AskResult." + this.property.getPropertyName();
 		}
 
 		@Override

@@ -111,13 +111,14 @@ class CurationWiring implements RuntimeWiringConfigurer {
 	}
 
 	/**
-	 * A mutation's fetcher with what schema inspection needs to know of it: the class it
-	 * returns, whose components the inspector maps to the payload's fields, and the
-	 * arguments it reads, which the inspector checks against the schema's.
+	 * A mutation's or a payload field's fetcher with what schema inspection needs to know
+	 * of it: the class it returns, whose components the inspector maps to the payload's
+	 * fields, and the arguments it reads, which the inspector checks against the
+	 * schema's.
 	 */
 	private static final class Described<T> implements SelfDescribingDataFetcher<T> {
 
-		private final String mutation;
+		private final String field;
 
 		private final ResolvableType returnType;
 
@@ -125,9 +126,9 @@ class CurationWiring implements RuntimeWiringConfigurer {
 
 		private final DataFetcher<T> fetcher;
 
-		Described(String mutation, ResolvableType returned, Map<String, ResolvableType> arguments,
+		Described(String field, ResolvableType returned, Map<String, ResolvableType> arguments,
 				DataFetcher<T> fetcher) {
-			this.mutation = mutation;
+			this.field = field;
 			this.returnType = returned;
 			this.arguments = arguments;
 			this.fetcher = fetcher;
@@ -140,7 +141,7 @@ class CurationWiring implements RuntimeWiringConfigurer {
 
 		@Override
 		public String getDescription() {
-			return CurationWiring.class.getSimpleName() + "#" + this.mutation;
+			return CurationWiring.class.getSimpleName() + "#" + this.field;
 		}
 
 		@Override

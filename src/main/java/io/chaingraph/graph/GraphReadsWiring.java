@@ -10,9 +10,12 @@ import graphql.language.Directive;
 import graphql.language.EnumValue;
 import graphql.language.FieldDefinition;
 import graphql.language.ImplementingTypeDefinition;
+import graphql.language.ListType;
+import graphql.language.NonNullType;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.ObjectTypeExtensionDefinition;
 import graphql.language.StringValue;
+import graphql.language.Type;
 import graphql.language.TypeName;
 import graphql.language.Value;
 import graphql.schema.DataFetcher;
@@ -246,9 +249,8 @@ class GraphReadsWiring implements RuntimeWiringConfigurer {
 			return this.property.get(env);
 		}
 
-		private static boolean isList(graphql.language.Type<?> type) {
-			return (type instanceof graphql.language.NonNullType nonNull) ? isList(nonNull.getType())
-					: type instanceof graphql.language.ListType;
+		private static boolean isList(Type<?> type) {
+			return (type instanceof NonNullType nonNull) ? isList(nonNull.getType()) : type instanceof ListType;
 		}
 
 		/** The map's key, for the one-pass reads, which read it as graphql-java would. */
