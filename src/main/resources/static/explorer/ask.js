@@ -8,6 +8,17 @@ import { language, nm, t } from './i18n.js';
 
 const SHOWN = 5;
 
+// Each figure a count can ask for (StatisticsMeasure): its label and the field of ProgrammeStatistics.
+const MEASURES = {
+	CHAINS: ['chains', 'chains'], PILOT_CHAINS: ['pilotChains', 'pilotChains'], KEY_CHAINS: ['keyChains', 'keyChains'],
+	CONSORTIA: ['consortia', 'consortia'], ENTERPRISES: ['enterprises', 'enterprises'],
+	CHAIN_LEADERS: ['chainLeaders', 'chainLeaders'], INSTITUTES: ['institutes', 'institutes'],
+	UNIVERSITIES: ['universities', 'universities'], EXPERTS: ['expertsCount', 'experts'],
+	ACADEMICIANS: ['academicians', 'academicians'], TECHNOLOGIES: ['technologies', 'technologies'],
+	BOTTLENECKS: ['bottlenecks', 'bottlenecks'], CHALLENGES_BY_STATUS: ['challengesByStatus', 'challengesByStatus'],
+	DEMANDS_BY_STATUS: ['demandsByStatus', 'demandsByStatus'],
+};
+
 /** The box and, when the URL carries a question, its answer; never throws, so the page still renders. */
 export async function askBox(params, { navigate }) {
 	const question = (params.get('ask') || '').trim();
@@ -72,7 +83,7 @@ function answerPanel(question, answer, navigate) {
 	if (answer.errors.length) {
 		panel.append(h('p', { class: 'message error', role: 'alert' }, t('askErrors'), h('span', { class: 'nm' }, answer.errors.join(' '))));
 	}
-	panel.append(h('div', { class: 'ask-summary', id: 'ask-summary' }, summary(answer.result || {})));
+	panel.append(h('div', { class: 'ask-summary', id: 'ask-summary' }, summary(answer.result || {}, reading.filters)));
 	const target = pageFor(reading.type, reading.entities, reading.filters, answer.result);
 	panel.append(h('p', { class: 'ask-links' }, target ? pageLink(target, navigate) : null,
 		answer.operation ? graphiqlLink(answer.operation) : null));
@@ -137,7 +148,7 @@ function filterList(filters) {
 		read.push(t('askStatuses') + filters.statuses.map((status) => t(status)).join(t('listSeparator')));
 	}
 	if (filters.measure) {
-		read.push(h('span', {}, t('askMeasure'), h('span', { class: 'nm' }, filters.measure)));
+		read.push(h('span', {}, t('askMeasure'), h('span', { class: 'nm' }, t(MEASURES[filters.measure][0]))));
 	}
 	return h('p', { class: 'ask-filters', id: 'ask-filters' }, t('askFilters'),
 		read.length ? read.flatMap((item, index) => [index ? t('listSeparator') : '', item]) : t('askNoFilters'));
@@ -150,12 +161,17 @@ function list(items, render) {
 		: h('p', { class: 'message empty' }, t('nothing'));
 }
 
+// A count, or counts by status (challengesByStatus): "OPEN 3, CLOSED 1".
+function figureText(value) {
+	return Array.isArray(value) ? value.map((row) => `${t(row.status)} ${row.count}`).join(t('listSeparator')) : String(value);
+}
+
 function figures(pairs) {
 	return h('dl', { class: 'facts' }, pairs.flatMap(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)]));
 }
 
 /** The first few rows of the result, whichever field holds it. */
-function summary(result) {
+function summary(result, filters) {
 	if (result.expertsFor) {
 		return list(result.expertsFor.matches, (match) => [name(match.expert), match.expert.academician ? [' ', h('span', { class: 'badge' }, t('askAcademician'))] : '',
 			' ', h('span', { class: 'score' }, match.score.toFixed(3))]);
@@ -182,9 +198,13 @@ function summary(result) {
 	}
 	if (result.statistics) {
 		const stats = result.statistics;
-		return figures([['chains', stats.chains], ['consortia', stats.consortia], ['enterprises', stats.enterprises],
+		// The figure asked for comes first, on its own: "how many academicians" is answered by one number.
+		const asked = filters.measure && MEASURES[filters.measure];
+		const headline = asked && h('p', { class: 'ask-figure', id: 'ask-figure', dataset: { measure: filters.measure } },
+			t(asked[0]), t('askFigureIs'), h('strong', {}, figureText(stats[asked[1]])));
+		return [headline, figures([['chains', stats.chains], ['consortia', stats.consortia], ['enterprises', stats.enterprises],
 			['expertsCount', stats.experts], ['academicians', stats.academicians], ['technologies', stats.technologies],
-			['bottlenecks', stats.bottlenecks]]);
+			['bottlenecks', stats.bottlenecks]])];
 	}
 	for (const field of ['challenges', 'demands']) {
 		if (result[field]) {

@@ -384,7 +384,7 @@ final class QuestionReader {
 			case DEMANDS -> demandStatuses(found);
 			default -> List.of();
 		};
-		String measure = (type == QuestionType.STATISTICS) ? measure(found) : null;
+		StatisticsMeasure measure = (type == QuestionType.STATISTICS) ? measure(found) : null;
 		return new AskFilters(academicians, excluded, city, first, statuses, measure);
 	}
 
@@ -412,28 +412,28 @@ final class QuestionReader {
 	 * The figure a count asks for: the one named nearest after the count word (多少院士, how
 	 * many academicians), else nearest before it (院士有多少).
 	 */
-	private static @Nullable String measure(Cues.Found found) {
-		Map<Cue, String> figures = new LinkedHashMap<>();
-		figures.put(Cue.ACADEMICIAN, "academicians");
-		figures.put(Cue.LEADER, "chainLeaders");
-		figures.put(Cue.CONSORTIUM, "consortia");
-		figures.put(Cue.UNIVERSITY, "universities");
-		figures.put(Cue.INSTITUTE, "institutes");
-		figures.put(Cue.ENTERPRISE, "enterprises");
-		figures.put(Cue.EXPERT, "experts");
-		figures.put(Cue.BOTTLENECK, "bottlenecks");
-		figures.put(Cue.CHALLENGE, "challengesByStatus");
-		figures.put(Cue.DEMAND, "demandsByStatus");
-		figures.put(Cue.PILOT_CHAIN, "pilotChains");
-		figures.put(Cue.KEY_CHAIN, "keyChains");
-		figures.put(Cue.TECHNOLOGY, "technologies");
-		figures.put(Cue.CHAIN, "chains");
+	private static @Nullable StatisticsMeasure measure(Cues.Found found) {
+		Map<Cue, StatisticsMeasure> figures = new LinkedHashMap<>();
+		figures.put(Cue.ACADEMICIAN, StatisticsMeasure.ACADEMICIANS);
+		figures.put(Cue.LEADER, StatisticsMeasure.CHAIN_LEADERS);
+		figures.put(Cue.CONSORTIUM, StatisticsMeasure.CONSORTIA);
+		figures.put(Cue.UNIVERSITY, StatisticsMeasure.UNIVERSITIES);
+		figures.put(Cue.INSTITUTE, StatisticsMeasure.INSTITUTES);
+		figures.put(Cue.ENTERPRISE, StatisticsMeasure.ENTERPRISES);
+		figures.put(Cue.EXPERT, StatisticsMeasure.EXPERTS);
+		figures.put(Cue.BOTTLENECK, StatisticsMeasure.BOTTLENECKS);
+		figures.put(Cue.CHALLENGE, StatisticsMeasure.CHALLENGES_BY_STATUS);
+		figures.put(Cue.DEMAND, StatisticsMeasure.DEMANDS_BY_STATUS);
+		figures.put(Cue.PILOT_CHAIN, StatisticsMeasure.PILOT_CHAINS);
+		figures.put(Cue.KEY_CHAIN, StatisticsMeasure.KEY_CHAINS);
+		figures.put(Cue.TECHNOLOGY, StatisticsMeasure.TECHNOLOGIES);
+		figures.put(Cue.CHAIN, StatisticsMeasure.CHAINS);
 		int count = found.where(Cue.COUNT);
-		String after = null;
+		StatisticsMeasure after = null;
 		int afterAt = Integer.MAX_VALUE;
-		String before = null;
+		StatisticsMeasure before = null;
 		int beforeAt = -1;
-		for (Map.Entry<Cue, String> figure : figures.entrySet()) {
+		for (Map.Entry<Cue, StatisticsMeasure> figure : figures.entrySet()) {
 			int at = found.where(figure.getKey());
 			if (at < 0) {
 				continue;

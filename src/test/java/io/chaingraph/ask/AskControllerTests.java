@@ -8,7 +8,14 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -25,6 +32,9 @@ class AskControllerTests {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	GraphQlSource source;
 
 	private GraphQlTester.Response ask(String question) {
 		return this.graphQl.documentName("ask").variable("question", question).execute();
@@ -86,6 +96,28 @@ class AskControllerTests {
 		response.path("ask.result.challenges.edges[*].node.status")
 			.entityList(String.class)
 			.satisfies((statuses) -> assertThat(statuses).isNotEmpty().allMatch("OPEN"::equals));
+	}
+
+	// The figure and the statuses were free strings: a client could not switch over them,
+	// and nothing held the figure to a field that exists.
+	@Test
+	void aCountNamesItsFigureAsAFieldOfTheStatisticsAndStatusesAreWorkflowStatuses() {
+		GraphQlTester.Response response = ask("江西有多少院士？");
+		response.path("ask.interpretation.filters.measure").entity(String.class).isEqualTo("ACADEMICIANS");
+		response.path("ask.result.statistics.academicians").hasValue();
+		GraphQLSchema schema = this.source.schema();
+		GraphQLObjectType filters = schema.getObjectType("AskFilters");
+		assertThat(GraphQLTypeUtil.unwrapAll(filters.getFieldDefinition("measure").getType()).getName())
+			.isEqualTo("StatisticsMeasure");
+		assertThat(GraphQLTypeUtil.unwrapAll(filters.getFieldDefinition("statuses").getType()).getName())
+			.isEqualTo("WorkflowStatus");
+		GraphQLEnumType measures = (GraphQLEnumType) schema.getType("StatisticsMeasure");
+		assertThat(measures.getValues()).extracting(GraphQLEnumValueDefinition::getName)
+			.containsExactlyInAnyOrderElementsOf(
+					java.util.Arrays.stream(StatisticsMeasure.values()).map(Enum::name).toList());
+		GraphQLObjectType statistics = schema.getObjectType("ProgrammeStatistics");
+		assertThat(StatisticsMeasure.values()).allSatisfy(
+				(measure) -> assertThat(statistics.getFieldDefinition(measure.field())).as(measure.name()).isNotNull());
 	}
 
 	@Test

@@ -161,7 +161,7 @@ class AskEvaluationTests {
 		if (!Objects.equals(filters.city(), city)) {
 			return "city " + filters.city();
 		}
-		if (!Objects.equals(filters.measure(), measure)) {
+		if (!Objects.equals((filters.measure() != null) ? filters.measure().field() : null, measure)) {
 			return "measure " + filters.measure();
 		}
 		if (statuses != null && !String.join(",", filters.statuses()).equals(statuses.equals("-") ? "" : statuses)) {
