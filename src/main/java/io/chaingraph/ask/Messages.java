@@ -79,7 +79,11 @@ final class Messages {
 		String what = type(type, language);
 		String who = names(entities, language);
 		String note = "";
-		if (filters.city() != null) {
+		// Only expertsFor takes a city; every other operation answers for all cities.
+		if (filters.city() != null && type == QuestionType.EXPERTS) {
+			note = (language == Language.ZH) ? "（仅限在该城市工作的专家）" : " (only experts who work in the city)";
+		}
+		else if (filters.city() != null) {
 			note = (language == Language.ZH) ? "（城市条件未用于此查询）" : " (the city is not a condition of this query)";
 		}
 		if (language == Language.ZH) {

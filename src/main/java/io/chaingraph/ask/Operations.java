@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 final class Operations {
 
 	private static final String EXPERTS = """
-			query AskExpertsFor($chain: ID, $technology: ID, $query: String, $academicianOnly: Boolean, $excludeConflictsWith: ID, $first: Int) {
-			  expertsFor(chain: $chain, technology: $technology, query: $query, academicianOnly: $academicianOnly, excludeConflictsWith: $excludeConflictsWith, first: $first) {
+			query AskExpertsFor($chain: ID, $technology: ID, $query: String, $city: ID, $academicianOnly: Boolean, $excludeConflictsWith: ID, $first: Int) {
+			  expertsFor(chain: $chain, technology: $technology, query: $query, city: $city, academicianOnly: $academicianOnly, excludeConflictsWith: $excludeConflictsWith, first: $first) {
 			    matches { expert { id name nameEn academician } title score }
 			    excluded
 			    notes { code message }
@@ -150,16 +150,11 @@ final class Operations {
 				if (chain == null && technology == null) {
 					yield null;
 				}
+				// A chain alone ("有机硅产业链有哪些院士？") is asked as the chain alone:
+				// expertsFor then ranks for the chain's bottleneck technologies.
 				put(values, "chain", chain);
 				put(values, "technology", technology);
-				// expertsFor asks for a technology or words: a chain alone
-				// ("有机硅产业链有哪些院士？")
-				// is asked as its own name on that chain, which ranks the experts the
-				// chain's
-				// words and records point to.
-				if (technology == null) {
-					put(values, "query", name(entities, AskEntity.Role.CHAIN));
-				}
+				put(values, "city", filters.city());
 				if (filters.academicianOnly()) {
 					values.put("academicianOnly", true);
 				}
@@ -246,14 +241,6 @@ final class Operations {
 		if (value != null) {
 			values.put(name, value);
 		}
-	}
-
-	private static @Nullable String name(List<AskEntity> entities, AskEntity.Role role) {
-		return entities.stream()
-			.filter((entity) -> entity.role() == role)
-			.map(AskEntity::name)
-			.findFirst()
-			.orElse(null);
 	}
 
 	static @Nullable String id(List<AskEntity> entities, AskEntity.Role role) {

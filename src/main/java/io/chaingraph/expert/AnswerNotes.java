@@ -40,6 +40,14 @@ final class AnswerNotes {
 	/** The chain was taken from the text. */
 	static final String CHAIN_FROM_TEXT = "CHAIN_FROM_TEXT";
 
+	/**
+	 * A chain given alone has no bottleneck technology, so there was nothing to rank for.
+	 */
+	static final String CHAIN_HAS_NO_BOTTLENECKS = "CHAIN_HAS_NO_BOTTLENECKS";
+
+	/** The city filter left out every candidate. */
+	static final String NO_EXPERT_IN_CITY = "NO_EXPERT_IN_CITY";
+
 	/** A chain the text points at this surely counts as the chain argument. */
 	static final double CHAIN_CONFIDENCE = 0.5;
 
@@ -65,16 +73,21 @@ final class AnswerNotes {
 	 * @param query the free text
 	 * @param text how the text was read
 	 * @param interpretation what it was linked to
+	 * @param byBottlenecks whether the chain was given alone and ranked for its
+	 * bottleneck technologies
+	 * @param city the city experts must work in, or null
 	 * @param anyTarget whether any technology was a target
 	 * @param anyDeclared whether any candidate declares expertise in a target (or
 	 * declarations were hidden)
 	 * @param found how many candidates there were before conflicts
+	 * @param outsideCity how many experts the city filter left out
 	 * @param excluded how many conflicts removed
 	 * @param matches the answer
 	 */
 	record Answer(@Nullable String chain, @Nullable String rankedChain, @Nullable String technology,
 			@Nullable String query, ExpertRanking.TextOptions text, @Nullable QueryInterpretation interpretation,
-			boolean anyTarget, boolean anyDeclared, int found, int excluded, List<ExpertRanking.Match> matches) {
+			boolean byBottlenecks, @Nullable String city, boolean anyTarget, boolean anyDeclared, int found,
+			int outsideCity, int excluded, List<ExpertRanking.Match> matches) {
 
 	}
 
@@ -123,9 +136,16 @@ final class AnswerNotes {
 							(linked.size() == 1) ? "is" : "are", answer.chain(),
 							elsewhere.isEmpty() ? "" : "; the text points at " + elsewhere)));
 		}
+		if (answer.byBottlenecks() && !answer.anyTarget()) {
+			notes.add(new ExpertRanking.AnswerNote(CHAIN_HAS_NO_BOTTLENECKS, ("Chain %s has no bottleneck technology "
+					+ "(BOTTLENECK_OF the chain or one of its segments), so a chain alone gives nothing to rank for; "
+					+ "give a technology or a query")
+				.formatted(answer.chain())));
+		}
 		if (answer.anyTarget() && !answer.anyDeclared()) {
 			String asked = (answer.technology() != null) ? "technology " + answer.technology()
-					: "the technologies the text was linked to (" + names(linked) + ")";
+					: answer.byBottlenecks() ? "the bottleneck technologies of chain " + answer.chain()
+							: "the technologies the text was linked to (" + names(linked) + ")";
 			notes.add(new ExpertRanking.AnswerNote(NO_EXPERT_IN_TECHNOLOGY,
 					"No expert declares expertise in %s or in a ".formatted(asked)
 							+ "technology near it in the taxonomy (broader or narrower)" + (answer.found() == 0
@@ -135,6 +155,11 @@ final class AnswerNotes {
 			notes.add(new ExpertRanking.AnswerNote(ALL_EXCLUDED_BY_CONFLICTS,
 					"All %d candidates were left out for conflicts of interest; see exclusions"
 						.formatted(answer.excluded())));
+		}
+		if (answer.matches().isEmpty() && answer.outsideCity() > 0) {
+			notes.add(new ExpertRanking.AnswerNote(NO_EXPERT_IN_CITY,
+					"None of the %d experts found works for an enterprise, university or institute located in city %s"
+						.formatted(answer.outsideCity(), answer.city())));
 		}
 		String chain = answer.rankedChain();
 		boolean anyTie = answer.matches()

@@ -7,7 +7,8 @@ import io.chaingraph.system.error.ErrorMessage;
  */
 enum ExpertErrors implements ErrorMessage {
 
-	NEEDS_TECHNOLOGY_OR_QUERY("Give a technology, a query, or both", "请给出一项技术、一个查询，或两者都给"),
+	NEEDS_TECHNOLOGY_OR_QUERY("Give a chain, a technology, a query, or any of them together",
+			"请给出一条产业链、一项技术或一个查询，也可以同时给出"),
 
 	QUERY_TOO_LONG("Argument 'query' is longer than {max} characters", "参数 'query' 超过了 {max} 个字符"),
 

@@ -23,8 +23,9 @@ class ExpertMatchController {
 	@QueryMapping
 	ExpertRanking.ExpertsForResult expertsFor(@Argument @Nullable String chain, @Argument @Nullable String technology,
 			@Argument @Nullable String query, @Argument boolean interpret, @Argument @Nullable List<String> interpretAs,
-			@Argument boolean academicianOnly, @Argument @Nullable String excludeConflictsWith, @Argument int first) {
-		return this.ranking.rank(chain, technology, query, academicianOnly, excludeConflictsWith, first,
+			@Argument @Nullable String city, @Argument boolean academicianOnly,
+			@Argument @Nullable String excludeConflictsWith, @Argument int first) {
+		return this.ranking.rank(chain, technology, query, city, academicianOnly, excludeConflictsWith, first,
 				new ExpertRanking.TextOptions(interpret, interpretAs));
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,10 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Ranks experts for a technology, a free-text need, or both, optionally on one chain.
- * Five components, each between 0 and 1, are weighed by {@link MatchingProperties}:
+ * Ranks experts for a technology, a free-text need, or both, optionally on one chain; or,
+ * given a chain alone, for that chain's bottleneck technologies. Optionally only experts
+ * who work in one city. Five components, each between 0 and 1, are weighed by
+ * {@link MatchingProperties}:
  * <ol>
  * <li>expertise: the best declared level in the technology or one near it in the
  * taxonomy, level / 5 × decay<sup>distance</sup>;</li>
@@ -69,6 +72,9 @@ public class ExpertRanking {
 
 	// How many experts reached only by the walk become candidates.
 	static final int MAX_WALK_CANDIDATES = 100;
+
+	// The severity scale of BOTTLENECK_OF: 1 to 5.
+	private static final int MAX_SEVERITY = 5;
 
 	private final GraphReads reads;
 
@@ -205,7 +211,8 @@ public class ExpertRanking {
 
 	public ExpertsForResult rank(@Nullable String chain, @Nullable String technology, @Nullable String query,
 			boolean academicianOnly, @Nullable String excludeConflictsWith, int first) {
-		return rank(chain, technology, query, academicianOnly, excludeConflictsWith, first, TextOptions.LINKED, false);
+		return rank(chain, technology, query, null, academicianOnly, excludeConflictsWith, first, TextOptions.LINKED,
+				false);
 	}
 
 	/**
@@ -214,12 +221,23 @@ public class ExpertRanking {
 	 */
 	public ExpertsForResult rank(@Nullable String chain, @Nullable String technology, @Nullable String query,
 			boolean academicianOnly, @Nullable String excludeConflictsWith, int first, TextOptions text) {
-		return rank(chain, technology, query, academicianOnly, excludeConflictsWith, first, text, false);
+		return rank(chain, technology, query, null, academicianOnly, excludeConflictsWith, first, text, false);
+	}
+
+	/**
+	 * Ranks as {@link #rank(String, String, String, boolean, String, int, TextOptions)},
+	 * only experts affiliated with an enterprise, university or institute located in
+	 * {@code city} when it is given.
+	 */
+	public ExpertsForResult rank(@Nullable String chain, @Nullable String technology, @Nullable String query,
+			@Nullable String city, boolean academicianOnly, @Nullable String excludeConflictsWith, int first,
+			TextOptions text) {
+		return rank(chain, technology, query, city, academicianOnly, excludeConflictsWith, first, text, false);
 	}
 
 	ExpertsForResult rank(@Nullable String chain, @Nullable String technology, @Nullable String query,
 			boolean academicianOnly, @Nullable String excludeConflictsWith, int first, boolean hideDeclared) {
-		return rank(chain, technology, query, academicianOnly, excludeConflictsWith, first, TextOptions.LINKED,
+		return rank(chain, technology, query, null, academicianOnly, excludeConflictsWith, first, TextOptions.LINKED,
 				hideDeclared);
 	}
 
@@ -229,10 +247,11 @@ public class ExpertRanking {
 	 * be found from publications and the graph alone.
 	 */
 	ExpertsForResult rank(@Nullable String chain, @Nullable String technology, @Nullable String query,
-			boolean academicianOnly, @Nullable String excludeConflictsWith, int first, TextOptions text,
-			boolean hideDeclared) {
+			@Nullable String city, boolean academicianOnly, @Nullable String excludeConflictsWith, int first,
+			TextOptions text, boolean hideDeclared) {
 		NodePages.checkFirst(first);
-		if (technology == null && (query == null || query.isBlank())) {
+		boolean noText = query == null || query.isBlank();
+		if (chain == null && technology == null && noText) {
 			throw new BadRequestException(ExpertErrors.NEEDS_TECHNOLOGY_OR_QUERY);
 		}
 		if (query != null && query.length() > MAX_QUERY) {
@@ -242,9 +261,16 @@ public class ExpertRanking {
 		if (chain != null && this.reads.read("MATCH (c:Chain {id: $id}) RETURN c.id", Map.of("id", chain)).isEmpty()) {
 			throw new NotFoundException(GraphErrors.NO_CHAIN, chain);
 		}
+		Admission admission = admission(city);
 		QueryInterpretation interpretation = interpretation(query, text);
 		String rankedChain = (chain != null) ? chain : AnswerNotes.chainFromText(interpretation, query);
 		Map<String, Target> targets = targets(technology, interpretation, query);
+		// A chain with nothing else to rank for (no technology, no words, no technologies
+		// to read them as) asks for help with what holds the chain back: its bottlenecks.
+		boolean byBottlenecks = chain != null && technology == null && noText && text.technologies() == null;
+		if (byBottlenecks) {
+			neighbourhood(bottlenecks(chain), targets);
+		}
 		// Each word counts once: a technology's name through the technology (its declared
 		// experts, the publications about it), the other words in publications. Counted
 		// twice, the name let prolific authors of loosely matching papers outrank the
@@ -254,10 +280,10 @@ public class ExpertRanking {
 		PublicationIndex.Hits texts = texts(words);
 		Map<String, Candidate> candidates = new LinkedHashMap<>();
 		if (!hideDeclared) {
-			declaredExpertise(targets, academicianOnly, candidates);
+			declaredExpertise(targets, academicianOnly, admission, candidates);
 		}
-		publicationEvidence(targets, texts, academicianOnly, candidates);
-		Walk walk = propagation(targets, texts, candidates, hideDeclared, academicianOnly);
+		publicationEvidence(targets, texts, academicianOnly, admission, candidates);
+		Walk walk = propagation(targets, texts, candidates, hideDeclared, academicianOnly, admission);
 		chainAndRecord(rankedChain, candidates);
 		boolean anyDeclared = candidates.values().stream().anyMatch((c) -> c.scores.getOrDefault("expertise", 0.0) > 0);
 		int found = candidates.size();
@@ -272,7 +298,8 @@ public class ExpertRanking {
 			.toList();
 		matches = withPaths(matches, candidates, texts, walk);
 		List<AnswerNote> notes = this.notes.of(new AnswerNotes.Answer(chain, rankedChain, technology, query, text,
-				interpretation, !targets.isEmpty(), hideDeclared || anyDeclared, found, exclusions.size(), matches));
+				interpretation, byBottlenecks, city, !targets.isEmpty(), hideDeclared || anyDeclared, found,
+				admission.leftOut().size(), exclusions.size(), matches));
 		return new ExpertsForResult(matches, exclusions.size(), exclusions, interpretation, notes);
 	}
 
@@ -313,23 +340,81 @@ public class ExpertRanking {
 			}
 		}
 		List<Link> linked = (interpretation != null) ? interpretation.namedTechnologies() : List.of();
-		if (!linked.isEmpty()) {
-			int maxDistance = Math.max(0, Math.min(6, this.weights.maxDistance()));
-			List<Map<String, Object>> seeds = linked.stream()
-				.map((link) -> Map.<String, Object>of("id", link.id(), "confidence", salient(link, query)))
-				.toList();
-			List<Record> rows = this.reads.read(
-					this.queries.get("technologies-neighbourhood").formatted(maxDistance, maxDistance),
-					Map.of("technologies", seeds));
-			for (Record row : rows) {
-				double closeness = row.get("confidence").asDouble()
-						* Math.pow(this.weights.decay(), row.get("distance").asInt());
-				targets.merge(row.get("id").asString(),
-						new Target(closeness, nodes(row.get("nodes")), relationships(row.get("rels"))),
-						(a, b) -> (a.closeness() >= b.closeness()) ? a : b);
-			}
-		}
+		neighbourhood(linked.stream()
+			.map((link) -> Map.<String, Object>of("id", link.id(), "confidence", salient(link, query)))
+			.toList(), targets);
 		return targets;
+	}
+
+	// Each seed technology (id, confidence) and its taxonomy neighbours as targets, their
+	// closeness the seed's confidence discounted by distance; a technology reached from
+	// two seeds keeps the closer.
+	private void neighbourhood(List<Map<String, Object>> seeds, Map<String, Target> targets) {
+		if (seeds.isEmpty()) {
+			return;
+		}
+		int maxDistance = Math.max(0, Math.min(6, this.weights.maxDistance()));
+		List<Record> rows = this.reads.read(
+				this.queries.get("technologies-neighbourhood").formatted(maxDistance, maxDistance),
+				Map.of("technologies", seeds));
+		for (Record row : rows) {
+			double closeness = row.get("confidence").asDouble()
+					* Math.pow(this.weights.decay(), row.get("distance").asInt());
+			targets.merge(row.get("id").asString(),
+					new Target(closeness, nodes(row.get("nodes")), relationships(row.get("rels"))),
+					(a, b) -> (a.closeness() >= b.closeness()) ? a : b);
+		}
+	}
+
+	// The chain's bottleneck technologies as seeds, each as sure as it is severe
+	// (severity / 5): the worst bottleneck counts as a technology asked for by name, a
+	// minor one a fifth as much, so its experts come after those of the chain's real
+	// blockers without being dropped.
+	private List<Map<String, Object>> bottlenecks(String chain) {
+		return this.reads
+			.read(this.queries.get("chain-bottleneck-technologies"),
+					Map.of("chain", chain, "unknownSeverity", (MAX_SEVERITY + 1) / 2))
+			.stream()
+			.map((row) -> Map.<String, Object>of("id", row.get("id").asString(), "confidence",
+					Math.min(1.0, row.get("severity").asInt() / (double) MAX_SEVERITY)))
+			.toList();
+	}
+
+	// Who may be a candidate: everyone, or with a city only the experts who work there;
+	// those left out are counted for the answer's note.
+	private static final class Admission {
+
+		private final @Nullable Set<String> experts;
+
+		private final Set<String> leftOut = new HashSet<>();
+
+		Admission(@Nullable Set<String> experts) {
+			this.experts = experts;
+		}
+
+		Set<String> leftOut() {
+			return this.leftOut;
+		}
+
+		boolean admits(String expert) {
+			if (this.experts == null || this.experts.contains(expert)) {
+				return true;
+			}
+			this.leftOut.add(expert);
+			return false;
+		}
+
+	}
+
+	private Admission admission(@Nullable String city) {
+		if (city == null) {
+			return new Admission(null);
+		}
+		List<Record> rows = this.reads.read(this.queries.get("experts-in-city"), Map.of("city", city));
+		if (rows.isEmpty()) {
+			throw new NotFoundException(GraphErrors.NO_CITY, city);
+		}
+		return new Admission(Set.copyOf(rows.get(0).get("experts").asList(Value::asString)));
 	}
 
 	// A name that covers a tenth of the text or more counts in full; one mentioned in
@@ -364,11 +449,17 @@ public class ExpertRanking {
 			.toList();
 	}
 
-	private void declaredExpertise(Map<String, Target> targets, boolean academicianOnly,
+	private void declaredExpertise(Map<String, Target> targets, boolean academicianOnly, Admission admission,
 			Map<String, Candidate> candidates) {
+		if (targets.isEmpty()) {
+			return;
+		}
 		List<Record> rows = this.reads.read(this.queries.get("expert-declared-expertise"),
 				Map.of("targets", targetList(targets), "academicianOnly", academicianOnly));
 		for (Record row : rows) {
+			if (!admission.admits(row.get("expert").asString())) {
+				continue;
+			}
 			Candidate candidate = candidate(candidates, row.get("x"));
 			double score = row.get("level").asInt() / 5.0 * row.get("closeness").asDouble();
 			if (score > candidate.scores.getOrDefault("expertise", 0.0)) {
@@ -394,12 +485,15 @@ public class ExpertRanking {
 	// PublicationIndex.MIN_SHARE of the best is a candidate, up to MAX_TEXT_CANDIDATES by
 	// their votes: enough that recall is not capped by a number of hits.
 	private void publicationEvidence(Map<String, Target> targets, PublicationIndex.Hits texts, boolean academicianOnly,
-			Map<String, Candidate> candidates) {
+			Admission admission, Map<String, Candidate> candidates) {
 		Map<String, Double> totals = new HashMap<>();
 		if (!targets.isEmpty()) {
 			List<Record> rows = this.reads.read(this.queries.get("expert-publication-evidence"),
 					Map.of("targets", targetList(targets), "academicianOnly", academicianOnly));
 			for (Record row : rows) {
+				if (!admission.admits(row.get("expert").asString())) {
+					continue;
+				}
 				Candidate candidate = candidate(candidates, row.get("x"));
 				totals.merge(row.get("expert").asString(), row.get("total").asDouble(), Double::sum);
 				for (Value best : row.get("best").values()) {
@@ -411,8 +505,9 @@ public class ExpertRanking {
 			TextEvidence votes = TextEvidence.of(texts);
 			String[] experts = texts.index().experts();
 			List<Integer> voted = new ArrayList<>();
+			// Filtered before the cap, so that a city's experts are not cut for others.
 			for (int expert = 0; expert < experts.length; expert++) {
-				if (votes.scores()[expert] > 0) {
+				if (votes.scores()[expert] > 0 && admission.admits(experts[expert])) {
 					voted.add(expert);
 				}
 			}
@@ -478,7 +573,7 @@ public class ExpertRanking {
 	// reached though their own words did not match. Experts the walk reaches who were not
 	// candidates yet become candidates, the MAX_WALK_CANDIDATES with most rank.
 	private @Nullable Walk propagation(Map<String, Target> targets, PublicationIndex.Hits texts,
-			Map<String, Candidate> candidates, boolean hideDeclared, boolean academicianOnly) {
+			Map<String, Candidate> candidates, boolean hideDeclared, boolean academicianOnly, Admission admission) {
 		Map<String, Double> restart = new HashMap<>();
 		targets.forEach((id, target) -> restart.merge("t:" + id, target.closeness(), Double::sum));
 		PublicationIndex.Snapshot index = texts.index();
@@ -544,6 +639,10 @@ public class ExpertRanking {
 		List<String> reached = rank.entrySet()
 			.stream()
 			.filter((entry) -> entry.getValue() > 0 && !candidates.containsKey(entry.getKey().substring(2)))
+			// Filtered before the limit: the walk passes through experts elsewhere, but
+			// only
+			// those in the city may take the places.
+			.filter((entry) -> admission.admits(entry.getKey().substring(2)))
 			.sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
 			.limit(MAX_WALK_CANDIDATES)
 			.map((entry) -> entry.getKey().substring(2))
@@ -575,7 +674,7 @@ public class ExpertRanking {
 	private List<Match> withPaths(List<Match> matches, Map<String, Candidate> candidates, PublicationIndex.Hits texts,
 			@Nullable Walk walk) {
 		Map<String, List<PropagationGraph.Step>> walks = new HashMap<>();
-		Set<String> ids = new java.util.HashSet<>();
+		Set<String> ids = new HashSet<>();
 		for (Match match : matches) {
 			String id = (String) match.expert().get("id");
 			for (int doc : candidates.get(id).textPublications) {

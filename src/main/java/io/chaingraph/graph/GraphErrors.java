@@ -16,6 +16,8 @@ public enum GraphErrors implements ErrorMessage {
 
 	NO_TECHNOLOGY("No technology with id '{technology}'", "没有 id 为“{technology}”的技术"),
 
+	NO_CITY("No city with id '{city}'", "没有 id 为“{city}”的城市"),
+
 	NO_ENTERPRISE("No enterprise with id '{enterprise}'", "没有 id 为“{enterprise}”的企业"),
 
 	NO_DEPARTMENT("No department with id '{department}'", "没有 id 为“{department}”的部门"),

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.chaingraph.ChainGraphTest;
+import io.chaingraph.GraphAssertions;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +37,9 @@ class AskControllerTests {
 
 	@Autowired
 	GraphQlSource source;
+
+	@Autowired
+	Driver driver;
 
 	private GraphQlTester.Response ask(String question) {
 		return this.graphQl.documentName("ask").variable("question", question).execute();
@@ -80,6 +85,50 @@ class AskControllerTests {
 			response.path("ask.interpretation.type").entity(String.class).isEqualTo("EXPERTS");
 			response.path("ask.result.expertsFor.matches").hasValue();
 		}
+	}
+
+	// A chain alone used to be sent as its own name for the query; expertsFor now ranks a
+	// chain alone for its bottleneck technologies.
+	@Test
+	void expertsOnAChainAloneAreAskedForTheChainAlone() {
+		GraphQlTester.Response response = ask("有机硅产业链有哪些院士？");
+		Map<String, Object> variables = variables(response);
+		assertThat(variables).containsEntry("chain", "chain_organosilicon")
+			.containsEntry("academicianOnly", true)
+			.doesNotContainKeys("query", "technology");
+		List<String> experts = response.path("ask.result.expertsFor.matches[*].expert.id")
+			.entityList(String.class)
+			.get();
+		this.graphQl.document(response.path("ask.operation.document").entity(String.class).get())
+			.variables(variables)
+			.execute()
+			.path("expertsFor.matches[*].expert.id")
+			.entityList(String.class)
+			.isEqualTo(experts);
+	}
+
+	@Test
+	void aCityTheQuestionNamesFiltersTheExperts() {
+		GraphQlTester.Response response = ask("南昌有哪些硅衬底LED技术专家？");
+		response.path("ask.status").entity(String.class).isEqualTo("ANSWERED");
+		assertThat(variables(response)).containsEntry("city", "city_nanchang")
+			.containsEntry("technology", "tech_led_si_substrate");
+		response.path("ask.message")
+			.entity(String.class)
+			.satisfies((message) -> assertThat(message).contains("仅限在该城市工作的专家").doesNotContain("未用于"));
+		List<String> working = new GraphAssertions(this.driver).strings("""
+				MATCH (x:Expert)-[:AFFILIATED_WITH]->(o)-[:LOCATED_IN]->(:City {id: 'city_nanchang'})
+				WHERE o:Enterprise OR o:University OR o:Institute
+				RETURN collect(DISTINCT x.id) AS values""");
+		response.path("ask.result.expertsFor.matches[*].expert.id")
+			.entityList(String.class)
+			.satisfies((experts) -> assertThat(experts).isNotEmpty().isSubsetOf(working));
+	}
+
+	private static Map<String, Object> variables(GraphQlTester.Response response) {
+		return JSON.readValue(response.path("ask.operation.variables").entity(String.class).get(),
+				new TypeReference<>() {
+				});
 	}
 
 	@Test

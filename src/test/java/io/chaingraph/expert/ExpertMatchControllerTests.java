@@ -1,10 +1,17 @@
 package io.chaingraph.expert;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.chaingraph.ChainGraphTest;
 import io.chaingraph.GraphAssertions;
+import io.chaingraph.TestKeys;
+import io.chaingraph.security.ApiKeys;
+import io.chaingraph.security.Role;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
@@ -25,6 +32,9 @@ class ExpertMatchControllerTests {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	ApiKeys keys;
 
 	@Test
 	void jiangFengyiLeadsTheAcademiciansForSiliconSubstrateLedOnTheLightingChain() {
@@ -126,8 +136,163 @@ class ExpertMatchControllerTests {
 	}
 
 	@Test
+	void aChainAloneRanksTheExpertsForItsBottleneckTechnologies() {
+		GraphAssertions graph = new GraphAssertions(this.driver);
+		Set<String> bottlenecks = bottlenecks(graph, "chain_led");
+		// Taxonomy neighbours count as near a bottleneck, as they do near a technology
+		// asked for (chaingraph.matching.max-distance, 2 by default).
+		Set<String> near = new HashSet<>(graph.strings("""
+				MATCH (t:Technology)-[:PART_OF*0..2]-(b:Technology) WHERE b.id IN $bottlenecks
+				RETURN collect(DISTINCT t.id) AS values""", "bottlenecks", List.copyOf(bottlenecks)));
+		Map<String, Object> result = result(Map.of("chain", "chain_led", "first", 10));
+		List<Map<String, Object>> matches = (List<Map<String, Object>>) result.get("matches");
+		assertThat(result.get("interpretation")).isNull();
+		assertThat(matches).hasSize(10);
+		for (Map<String, Object> match : matches) {
+			List<Map<String, Object>> evidence = (List<Map<String, Object>>) match.get("evidence");
+			evidence.forEach((path) -> assertPathExists(graph, path));
+			assertThat(evidence).as("evidence of %s", match.get("expert"))
+				.anySatisfy((path) -> assertThat(nodeIds(path)).containsAnyElementsOf(near));
+		}
+		// 江风益 declares level-5 expertise in 硅衬底LED, the chain's worst bottleneck: his
+		// expertise path ends at it.
+		Map<String, Object> jiang = matches.stream()
+			.filter((match) -> ((Map<?, ?>) match.get("expert")).get("id").equals("person_jiang_fengyi"))
+			.findFirst()
+			.orElseThrow();
+		List<Map<String, Object>> expertise = ((List<Map<String, Object>>) jiang.get("evidence")).stream()
+			.filter((path) -> path.get("component").equals("EXPERTISE"))
+			.toList();
+		assertThat(expertise).isNotEmpty()
+			.allSatisfy((path) -> assertThat(nodeIds(path).get(nodeIds(path).size() - 1)).isIn(bottlenecks));
+	}
+
+	@Test
+	void aChainAloneWithAcademicianOnlyGivesOnlyAcademicians() {
+		List<Map<String, Object>> matches = matches(Map.of("chain", "chain_led", "academicianOnly", true, "first", 5));
+		assertThat(matches).isNotEmpty()
+			.allSatisfy((match) -> assertThat(((Map<?, ?>) match.get("expert")).get("academician")).isNotNull());
+		assertThat(matches.get(0).get("expert")).extracting((expert) -> ((Map<?, ?>) expert).get("id"))
+			.isEqualTo("person_jiang_fengyi");
+	}
+
+	@Test
+	void aChainWithoutBottlenecksGivesNoMatchesAndSaysWhy() {
+		HttpGraphQlTester coordinator = TestKeys.as(this.graphQl, this.keys, Role.COORDINATOR);
+		String chain = "emct_chain_without_bottlenecks";
+		String segment = chain + "_seg";
+		curate(coordinator, "createChain", Map.of("input", Map.of("id", chain, "name", "无瓶颈测试产业链")));
+		try {
+			curate(coordinator, "createSegment", Map.of("input", Map.of("id", segment, "name", "无瓶颈测试环节")));
+			curate(coordinator, "createRelationship",
+					Map.of("input", Map.of("type", "HAS_SEGMENT", "from", chain, "to", segment)));
+			assertThat(bottlenecks(new GraphAssertions(this.driver), chain)).isEmpty();
+			Map<String, Object> result = result(Map.of("chain", chain));
+			assertThat((List<?>) result.get("matches")).isEmpty();
+			assertThat((List<Map<String, Object>>) result.get("notes")).anySatisfy((note) -> {
+				assertThat(note.get("code")).isEqualTo("CHAIN_HAS_NO_BOTTLENECKS");
+				assertThat((String) note.get("message")).contains(chain);
+			});
+		}
+		finally {
+			delete(coordinator, "deleteSegment", segment);
+			delete(coordinator, "deleteChain", chain);
+		}
+	}
+
+	@Test
+	void cityKeepsOnlyExpertsWorkingThereAndFirstCountsAfterTheFilter() {
+		HttpGraphQlTester coordinator = TestKeys.as(this.graphQl, this.keys, Role.COORDINATOR);
+		GraphAssertions graph = new GraphAssertions(this.driver);
+		String city = "emct_city";
+		Map<String, Object> question = Map.of("chain", "chain_led", "first", 40);
+		List<Object> overall = expertIds(result(question));
+		curate(coordinator, "createCity", Map.of("input", Map.of("id", city, "name", "专家测试市")));
+		try {
+			// The city holds employers of experts ranked below the third, none of whom
+			// employs one of the three best: the overall top three are then not the
+			// city's,
+			// and a filter applied after first would leave nobody.
+			List<Object> top = overall.subList(0, 3);
+			List<String> located = new ArrayList<>();
+			for (Object expert : overall.subList(3, overall.size())) {
+				for (String organisation : employers(graph, expert)) {
+					if (!located.contains(organisation) && graph.strings("""
+							MATCH (x:Expert)-[:AFFILIATED_WITH]->(o {id: $o})
+							RETURN collect(x.id) AS values""", "o", organisation).stream().noneMatch(top::contains)) {
+						curate(coordinator, "createRelationship",
+								Map.of("input", Map.of("type", "LOCATED_IN", "from", organisation, "to", city)));
+						located.add(organisation);
+					}
+				}
+				if (located.size() >= 3) {
+					break;
+				}
+			}
+			// The truth, read from the graph.
+			Set<String> working = new HashSet<>(graph.strings("""
+					MATCH (x:Expert)-[:AFFILIATED_WITH]->(o)-[:LOCATED_IN]->(:City {id: $city})
+					WHERE o:Enterprise OR o:University OR o:Institute
+					RETURN collect(DISTINCT x.id) AS values""", "city", city));
+			List<Object> expected = overall.stream().filter(working::contains).toList();
+			assertThat(expected).as("experts of the overall ranking working in the city").hasSizeGreaterThan(3);
+			assertThat(top).doesNotContainAnyElementsOf(working);
+
+			Map<String, Object> inCity = new HashMap<>(question);
+			inCity.put("city", city);
+			List<Object> all = expertIds(result(inCity));
+			assertThat(all).isNotEmpty().allSatisfy((expert) -> assertThat(working).contains((String) expert));
+			assertThat(all).containsAll(expected);
+			inCity.put("first", 3);
+			assertThat(expertIds(result(inCity))).containsExactlyElementsOf(all.subList(0, 3));
+		}
+		finally {
+			delete(coordinator, "deleteCity", city);
+		}
+	}
+
+	private static Set<String> bottlenecks(GraphAssertions graph, String chain) {
+		return new HashSet<>(graph.strings("""
+				MATCH (c:Chain {id: $chain})
+				OPTIONAL MATCH (t:Technology)-[:BOTTLENECK_OF]->(x)
+				WHERE x = c OR (c)-[:HAS_SEGMENT]->(x)
+				RETURN collect(DISTINCT t.id) AS values""", "chain", chain));
+	}
+
+	private static List<String> employers(GraphAssertions graph, Object expert) {
+		return graph.strings("""
+				MATCH (:Expert {id: $expert})-[:AFFILIATED_WITH]->(o)
+				WHERE o:Enterprise OR o:University OR o:Institute
+				WITH o ORDER BY o.id
+				RETURN collect(o.id) AS values""", "expert", expert);
+	}
+
+	private static List<Object> nodeIds(Map<String, Object> path) {
+		return ((List<Map<?, ?>>) path.get("nodes")).stream().map((node) -> (Object) node.get("id")).toList();
+	}
+
+	private static void curate(HttpGraphQlTester tester, String operation, Map<String, Object> variables) {
+		var request = tester.documentName("expertsForCuration").operationName(operation);
+		for (Map.Entry<String, Object> variable : variables.entrySet()) {
+			request = request.variable(variable.getKey(), variable.getValue());
+		}
+		request.execute().path(operation + ".changed").entity(Boolean.class).isEqualTo(true);
+	}
+
+	private static void delete(HttpGraphQlTester tester, String operation, String id) {
+		tester.documentName("expertsForCuration")
+			.operationName(operation)
+			.variable("id", id)
+			.execute()
+			.path(operation + ".id")
+			.entity(String.class)
+			.isEqualTo(id);
+	}
+
+	@Test
 	void badRequestsNameWhatIsWrong() {
-		assertError(Map.of("chain", "chain_led"), "BAD_REQUEST", "technology, a query");
+		assertError(Map.of(), "BAD_REQUEST", "a chain, a technology, a query");
+		assertError(Map.of("city", "no_such_city", "chain", "chain_led"), "NOT_FOUND", "no_such_city");
 		assertError(Map.of("query", "铜".repeat(10_001)), "BAD_REQUEST", "'query'");
 		assertError(Map.of("technology", "no_such_technology"), "NOT_FOUND", "no_such_technology");
 		assertError(Map.of("technology", "tech_led_micro", "excludeConflictsWith", "nobody"), "NOT_FOUND", "nobody");
