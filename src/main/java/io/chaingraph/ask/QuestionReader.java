@@ -127,7 +127,7 @@ final class QuestionReader {
 			return notUnderstood(null, mentioned, AskFilters.NONE, language, found, spans);
 		}
 		refuseUntaken(type, chosen);
-		Roles roles = chosen(roles(type, spans, implied, found), chosen);
+		Roles roles = chosen(type, roles(type, spans, implied, found), chosen);
 		AskFilters filters = filters(type, found, blanked, roles);
 		List<List<AskEntity>> choices = choices(type, roles, found, kinds);
 		if (choices.size() > 1) {
@@ -376,7 +376,7 @@ final class QuestionReader {
 
 	// Each choice in place of what the words linked for its role, with their words as
 	// the words it replaced; a city is among the others, as the words' city is.
-	private static Roles chosen(Roles read, List<AskEntity> chosen) {
+	private static Roles chosen(QuestionType type, Roles read, List<AskEntity> chosen) {
 		if (chosen.isEmpty()) {
 			return read;
 		}
@@ -396,6 +396,19 @@ final class QuestionReader {
 			else {
 				candidates.put(choice.role(), List.of(entity));
 			}
+		}
+		// A consortium or an enterprise the words named would win over a chosen chain
+		// (Operations asks for it first), and the choice would change nothing: the chain
+		// was chosen to be asked about, so the words' node is only mentioned.
+		Role over = switch (type) {
+			case CONSORTIA -> Role.CONSORTIUM;
+			case DEMANDS -> Role.ENTERPRISE;
+			default -> null;
+		};
+		boolean chainChosen = chosen.stream().anyMatch((choice) -> choice.role() == Role.CHAIN);
+		boolean overChosen = chosen.stream().anyMatch((choice) -> choice.role() == over);
+		if (over != null && chainChosen && !overChosen && candidates.containsKey(over)) {
+			candidates.remove(over).forEach((entity) -> others.add(entity.as(Role.MENTIONED)));
 		}
 		return new Roles(candidates, others);
 	}

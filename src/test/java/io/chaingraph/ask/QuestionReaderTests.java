@@ -163,6 +163,20 @@ class QuestionReaderTests {
 		assertThat(excluding.operation().values()).containsEntry("excludeConflictsWith", "ent_jcc");
 	}
 
+	@Test // issue 19: the words' consortium is asked first, so it would hide the chosen
+			// chain
+	void aChosenChainIsAskedAboutEvenWhereTheWordsNamedAConsortium() {
+		Link consortium = new Link("cons_led", "Consortium", "半导体照明创新联合体", null, 1.0, "半导体照明创新联合体", "EXACT");
+		Reading reading = QuestionReader.read("半导体照明创新联合体的顾问是谁？", null, linked(consortium), KINDS,
+				List.of(chosen("chain_pv", "Chain", Role.CHAIN)));
+		assertThat(reading.type()).isEqualTo(QuestionType.CONSORTIA);
+		assertThat(reading.operation().name()).isEqualTo("AskChainConsortia");
+		assertThat(reading.operation().values()).containsEntry("chain", "chain_pv");
+		assertThat(reading.entities()).filteredOn((entity) -> entity.id().equals("cons_led"))
+			.extracting(AskEntity::role)
+			.containsExactly(Role.MENTIONED);
+	}
+
 	@Test // issue 19
 	void aRoleTheTypeTakesNoNodeForIsRefusedAndSoIsAnyWhenTheTypeIsNotUnderstood() {
 		assertThatExceptionOfType(BadRequestException.class)
