@@ -1,9 +1,12 @@
 // The question box of the first screen: a question in words goes to Query.ask, and the answer shows
 // how it was read (type, entities as chips, filters), a short summary of the result, the page of the
 // explorer that shows it in full, and the same operation in GraphiQL. The question lives in the URL
-// (?ask=...), so that an answer can be shared and a changed question is a new view in the history.
+// (?ask=...), so that an answer can be shared and a changed question is a new view in the history; so
+// do the nodes chosen in place of what the words linked (&choose=TECHNOLOGY:tech_x,CHAIN:chain_y).
 import { ApiError, nodes, run } from './api.js';
+import { typeName } from './details.js';
 import { errorBox, h } from './dom.js';
+import { labelOf } from './graph.js';
 import { language, nm, t } from './i18n.js';
 
 const SHOWN = 5;
@@ -19,29 +22,53 @@ const MEASURES = {
 	DEMANDS_BY_STATUS: ['demandsByStatus', 'demandsByStatus'],
 };
 
+// The kinds of node search may offer for each role that can be chosen: the labels Query.ask takes
+// for it. null is every kind (a connection's ends); MENTIONED fills no argument and is not here.
+const CHOOSABLE = {
+	CHAIN: ['CHAIN'], TECHNOLOGY: ['TECHNOLOGY'], CHALLENGE: ['CHALLENGE'], ENTERPRISE: ['ENTERPRISE'],
+	CONSORTIUM: ['CONSORTIUM'], EXCLUDED: ['ENTERPRISE', 'UNIVERSITY', 'INSTITUTE', 'CONSORTIUM', 'CHALLENGE'],
+	CITY: ['CITY'], FROM: null, TO: null,
+};
+
+/** The choices of the URL, choose=ROLE:id,ROLE:id, as Query.ask's entities. */
+function choicesOf(params) {
+	return (params.get('choose') || '').split(',').map((pair) => {
+		const at = pair.indexOf(':');
+		return { role: pair.slice(0, at).trim(), id: pair.slice(at + 1).trim() };
+	}).filter((choice) => choice.role && choice.id);
+}
+
+/** The URL's choose parameter for these choices; null, which navigate() drops, for none. */
+function chooseParam(choices) {
+	return choices.map((choice) => `${choice.role}:${choice.id}`).join(',') || null;
+}
+
 /** The box and, when the URL carries a question, its answer; never throws, so the page still renders. */
 export async function askBox(params, { navigate }) {
 	const question = (params.get('ask') || '').trim();
+	const choices = choicesOf(params);
 	const input = h('input', { type: 'search', id: 'ask-question', name: 'ask', value: question, maxlength: 500,
 		placeholder: t('askPlaceholder'), 'aria-describedby': 'ask-hint' });
 	const form = h('form', { class: 'ask-form', role: 'search', onsubmit: (event) => {
 		event.preventDefault();
 		const asked = input.value.trim();
+		// Choices belong to the words they were made on: new words start without them.
 		if (asked) {
-			navigate({ ask: asked });
+			navigate({ ask: asked, choose: null });
 		}
 	} }, h('label', { for: 'ask-question' }, t('askLabel')), h('div', { class: 'ask-row' }, input,
 		h('button', { type: 'submit', id: 'ask-submit' }, t('askSubmit'))),
 	h('p', { class: 'hint', id: 'ask-hint' }, t('askTry'),
 		[t('askExample1'), t('askExample2')].flatMap((example, index) => [index ? t('listSeparator') : '',
-			h('button', { type: 'button', class: 'link ask-example', onclick: () => navigate({ ask: example }) }, h('span', { class: 'nm' }, example))])));
+			h('button', { type: 'button', class: 'link ask-example', onclick: () => navigate({ ask: example, choose: null }) }, h('span', { class: 'nm' }, example))])));
 	const box = h('section', { class: 'ask-box', 'aria-labelledby': 'ask-h' }, h('h3', { id: 'ask-h', class: 'sr' }, t('askLabel')), form);
 	if (!question) {
 		return box;
 	}
 	try {
-		const data = await run('Ask', { question, language: language() === 'en' ? 'EN' : 'ZH' });
-		box.append(answerPanel(question, data.ask, navigate));
+		const data = await run('Ask', { question, language: language() === 'en' ? 'EN' : 'ZH',
+			entities: choices.length ? choices : null });
+		box.append(answerPanel(question, choices, data.ask, navigate));
 	}
 	catch (error) {
 		if (!(error instanceof ApiError)) {
@@ -52,7 +79,7 @@ export async function askBox(params, { navigate }) {
 	return box;
 }
 
-function answerPanel(question, answer, navigate) {
+function answerPanel(question, choices, answer, navigate) {
 	const reading = answer.interpretation;
 	const panel = h('div', { class: 'ask-answer', id: 'ask-answer', dataset: { status: answer.status, type: reading.type || '' } });
 	panel.append(h('p', { class: 'ask-type' }, t('askTypeLabel'),
@@ -60,7 +87,7 @@ function answerPanel(question, answer, navigate) {
 	// An ambiguous question's nodes are in its alternatives: "nothing recognised" would mislead.
 	const ambiguous = answer.status === 'AMBIGUOUS' && !reading.entities.length;
 	if (!ambiguous) {
-		panel.append(chips(question, reading.entities, navigate));
+		panel.append(chips(question, choices, reading.entities, navigate));
 	}
 	panel.append(filterList(reading.filters));
 	if (answer.status === 'AMBIGUOUS') {
@@ -76,7 +103,7 @@ function answerPanel(question, answer, navigate) {
 		panel.append(h('p', { class: 'message', id: 'ask-message' }, t('askNotUnderstood'), h('span', { class: 'nm' }, answer.message)));
 		if (answer.example) {
 			panel.append(h('p', {}, t('askExampleLabel'), h('button', { type: 'button', class: 'link', id: 'ask-example',
-				onclick: () => navigate({ ask: answer.example }) }, h('span', { class: 'nm' }, answer.example))));
+				onclick: () => navigate({ ask: answer.example, choose: null }) }, h('span', { class: 'nm' }, answer.example))));
 		}
 		return panel;
 	}
@@ -90,23 +117,115 @@ function answerPanel(question, answer, navigate) {
 	return panel;
 }
 
-/** One chip per linked entity; its × asks again without the words it was read from. */
-function chips(question, entities, navigate) {
+/**
+ * One chip per linked entity. Its × asks again without the words it was read from (and, for a chosen
+ * node, without the choice); its "change" control, for a role that can be chosen, asks again with
+ * another node in that role and the same words.
+ */
+function chips(question, choices, entities, navigate) {
 	if (!entities.length) {
 		return h('p', { class: 'hint' }, t('askNoEntities'));
 	}
 	return h('ul', { class: 'ask-chips', id: 'ask-chips', 'aria-label': t('askEntities') }, entities.map((entity) => {
-		const without = withoutWords(question, entity.matched);
+		const chosen = entity.how === 'CHOSEN';
+		const others = choices.filter((choice) => choice.role !== entity.role);
+		const without = entity.matched ? withoutWords(question, entity.matched) : '';
 		// Said without the words themselves, which may be Latin (LED) in a Chinese page: the chip shows them.
-		const tip = t('askRemoveTip');
-		return h('li', { class: 'ask-chip', dataset: { id: entity.id, role: entity.role } },
+		const tip = t(chosen ? 'askRemoveChosenTip' : 'askRemoveTip');
+		const remove = chosen ? () => navigate({ ask: without || question, choose: chooseParam(others) })
+			: () => navigate({ ask: without });
+		const words = chosen ? h('span', { class: 'ask-matched ask-chosen' }, entity.matched ? [t('askChosenFor'), h('span', { class: 'nm' }, entity.matched)] : t('askChosen'))
+			: h('span', { class: 'ask-matched' }, t('askMatched'), h('span', { class: 'nm' }, entity.matched));
+		return h('li', { class: 'ask-chip', dataset: { id: entity.id, role: entity.role, how: entity.how || '' } },
 			h('span', { class: 'ask-role' }, t(`askRole_${entity.role}`)),
 			h('span', { class: 'nm ask-name' }, nm(entity)),
-			h('span', { class: 'ask-matched' }, t('askMatched'), h('span', { class: 'nm' }, entity.matched)),
+			words,
 			h('span', { class: 'ask-confidence' }, `${Math.round(entity.confidence * 100)}%`),
-			h('button', { type: 'button', class: 'ask-remove', title: tip, 'aria-label': tip, disabled: !without,
-				onclick: () => navigate({ ask: without }) }, '×'));
+			entity.role in CHOOSABLE ? changeControl(entity, others, navigate) : null,
+			h('button', { type: 'button', class: 'ask-remove', title: tip, 'aria-label': tip, disabled: !chosen && !without,
+				onclick: remove }, '×'));
 	}));
+}
+
+/**
+ * A button that opens a small search for another node of the kinds the chip's role takes; choosing a
+ * hit asks the same words again with it in that role. Escape closes it and gives the focus back.
+ */
+function changeControl(entity, others, navigate) {
+	const id = `ask-change-${entity.role}`;
+	const tip = t('askChangeTip').replace('{role}', t(`askRole_${entity.role}`));
+	const input = h('input', { type: 'search', id: `${id}-text`, class: 'ask-change-text', maxlength: 100, autocomplete: 'off',
+		placeholder: t('askChangePlaceholder') });
+	const hits = h('ul', { class: 'ask-change-hits', id: `${id}-hits`, 'aria-live': 'polite' });
+	const panel = h('div', { class: 'ask-change-panel', id, hidden: true },
+		h('label', { for: input.id }, t('askChangeLabel').replace('{role}', t(`askRole_${entity.role}`))), input, hits);
+	const button = h('button', { type: 'button', class: 'ask-change', title: tip, 'aria-label': tip, 'aria-expanded': 'false',
+		'aria-controls': id }, t('askChange'));
+	const close = () => {
+		panel.hidden = true;
+		button.setAttribute('aria-expanded', 'false');
+		button.focus();
+	};
+	const choose = (node) => navigate({ choose: chooseParam([...others, { role: entity.role, id: node.id }]) });
+	button.addEventListener('click', () => {
+		panel.hidden = !panel.hidden;
+		button.setAttribute('aria-expanded', String(!panel.hidden));
+		if (!panel.hidden) {
+			input.focus();
+		}
+	});
+	panel.addEventListener('keydown', (event) => {
+		if (event.key === 'Escape') {
+			event.preventDefault();
+			close();
+		}
+	});
+	let found = [];
+	let asked = 0;
+	let timer = null;
+	// Only the last text typed is shown: an earlier, slower answer must not replace a later one.
+	const search = async () => {
+		const text = input.value.trim();
+		const mine = ++asked;
+		if (!text) {
+			found = [];
+			hits.replaceChildren();
+			return;
+		}
+		try {
+			const answer = await run('AskChoiceSearch', { text, types: CHOOSABLE[entity.role] });
+			if (mine !== asked) {
+				return;
+			}
+			found = answer.search.map((hit) => hit.node).filter((node) => node.id !== entity.id);
+			hits.replaceChildren(...(found.length ? found.map((node) => h('li', {},
+				h('button', { type: 'button', class: 'link ask-change-hit', dataset: { id: node.id }, onclick: () => choose(node) },
+					h('span', { class: 'nm' }, nm(node))), ' ', h('span', { class: 'type' }, typeName(labelOf(node)))))
+				: [h('li', { class: 'message empty' }, t('nothing'))]));
+		}
+		catch (error) {
+			if (!(error instanceof ApiError)) {
+				console.warn(error);
+			}
+			if (mine === asked) {
+				hits.replaceChildren(h('li', {}, errorBox(error)));
+			}
+		}
+	};
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(search, 250);
+	});
+	// Enter takes the first hit, as a search box's Enter is expected to.
+	input.addEventListener('keydown', (event) => {
+		if (event.key === 'Enter') {
+			event.preventDefault();
+			if (found.length) {
+				choose(found[0]);
+			}
+		}
+	});
+	return [button, panel];
 }
 
 /**

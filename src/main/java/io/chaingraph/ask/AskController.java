@@ -1,14 +1,20 @@
 package io.chaingraph.ask;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import graphql.GraphQLContext;
 import io.chaingraph.graph.GraphReads;
+import io.chaingraph.ask.AskEntity.Role;
 import io.chaingraph.system.error.BadRequestException;
+import io.chaingraph.system.error.NotFoundException;
 import io.chaingraph.system.database.CypherQueries;
 import io.chaingraph.system.graphql.TextValues;
 import io.chaingraph.text.TextLinker;
@@ -29,7 +35,8 @@ import org.springframework.stereotype.Controller;
  * Answers {@code ask}: links the question with the shared linker, reads it with
  * {@link QuestionReader}, and runs the operation of the reading through the service's own
  * GraphQL engine, as the asker's own request, so that the access policy, the operation
- * limits and the timeouts act on it as on the same query sent directly.
+ * limits and the timeouts act on it as on the same query sent directly. Nodes chosen for
+ * roles are checked and read from the graph here, before the reading, and passed to it.
  */
 @Controller
 class AskController {
@@ -59,8 +66,9 @@ class AskController {
 	}
 
 	@QueryMapping
-	Mono<Answer> ask(@Argument String question, @Argument @Nullable Language language, GraphQLContext context) {
-		Reading reading = read(question, language);
+	Mono<Answer> ask(@Argument String question, @Argument @Nullable Language language,
+			@Argument @Nullable List<AskChoice> entities, GraphQLContext context) {
+		Reading reading = read(question, language, (entities != null) ? entities : List.of());
 		if (reading.operation() == null) {
 			return Mono.just(answer(reading, null, List.of()));
 		}
@@ -84,12 +92,58 @@ class AskController {
 	 * measuring the reading alone.
 	 */
 	Reading read(String question, @Nullable Language language) {
+		return read(question, language, List.of());
+	}
+
+	private Reading read(String question, @Nullable Language language, List<AskChoice> choices) {
 		String text = question.strip();
 		if (text.isEmpty()) {
 			throw new BadRequestException(AskErrors.EMPTY_QUESTION);
 		}
 		TextValues.check(TextValues.argument("question"), text, MAX_QUESTION);
-		return QuestionReader.read(text, language, this.linker.interpretQuestion(text), this::kind);
+		refuseMalformed(choices);
+		List<AskEntity> chosen = chosen(choices);
+		return QuestionReader.read(text, language, this.linker.interpretQuestion(text), this::kind, chosen);
+	}
+
+	// What is wrong with the list itself, found before the graph is read.
+	private static void refuseMalformed(List<AskChoice> choices) {
+		if (choices.size() > AskChoice.MAX_CHOICES) {
+			throw new BadRequestException(AskErrors.TOO_MANY_CHOICES, choices.size(), AskChoice.MAX_CHOICES);
+		}
+		Set<Role> seen = EnumSet.noneOf(Role.class);
+		for (AskChoice choice : choices) {
+			if (!AskChoice.choosable(choice.role())) {
+				throw new BadRequestException(AskErrors.ROLE_NOT_CHOOSABLE, choice.role());
+			}
+			if (!seen.add(choice.role())) {
+				throw new BadRequestException(AskErrors.ROLE_TWICE, choice.role());
+			}
+		}
+	}
+
+	// The chosen nodes as entities, read in one query; each must exist and fit its role.
+	private List<AskEntity> chosen(List<AskChoice> choices) {
+		if (choices.isEmpty()) {
+			return List.of();
+		}
+		List<String> ids = choices.stream().map(AskChoice::id).distinct().toList();
+		Map<String, Record> nodes = this.reads.read(this.queries.get("ask-chosen-nodes"), Map.of("ids", ids))
+			.stream()
+			.collect(Collectors.toMap((row) -> row.get("id").asString(), Function.identity()));
+		return choices.stream().map((choice) -> {
+			Record node = nodes.get(choice.id());
+			if (node == null) {
+				throw new NotFoundException(AskErrors.NO_CHOSEN_NODE, choice.id(), choice.role());
+			}
+			String label = node.get("label").asString("");
+			if (!AskChoice.fits(choice.role(), label)) {
+				throw new BadRequestException(AskErrors.WRONG_LABEL, choice.id(), label, choice.role(),
+						AskChoice.labels(choice.role()));
+			}
+			return new AskEntity(choice.id(), label, node.get("name").asString(), node.get("nameEn").asString(null), "",
+					1.0, AskEntity.CHOSEN, choice.role());
+		}).toList();
 	}
 
 	private @Nullable String kind(String chain) {

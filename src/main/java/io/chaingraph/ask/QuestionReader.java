@@ -2,16 +2,20 @@ package io.chaingraph.ask;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.chaingraph.ask.AskEntity.Role;
 import io.chaingraph.ask.Cues.Cue;
+import io.chaingraph.system.error.BadRequestException;
 import io.chaingraph.text.Link;
 import io.chaingraph.text.QueryInterpretation;
 import io.chaingraph.text.TextLinker;
@@ -29,6 +33,12 @@ import org.jspecify.annotations.Nullable;
  * filled by nodes that the words name equally well (航空, a key chain and a pilot chain),
  * the reading is AMBIGUOUS with one alternative for each, unless a word tells them apart
  * (重点, pilot) or the question type does (party building is about the pilot chains).
+ * <p>
+ * Nodes the asker chose for roles come in with the linking: each takes its role in place
+ * of what the words linked (an ambiguity on that role is then settled), or fills a role
+ * the words left empty. The type still comes from the words, and a role that type takes
+ * no node for is refused rather than ignored, so that a choice never silently does
+ * nothing.
  */
 final class QuestionReader {
 
@@ -89,19 +99,35 @@ final class QuestionReader {
 	}
 
 	static Reading read(String question, @Nullable Language asked, QueryInterpretation linked, ChainKinds kinds) {
+		return read(question, asked, linked, kinds, List.of());
+	}
+
+	/**
+	 * The reading with the asker's choices: entities with the role they fill, checked
+	 * against the graph already (they exist and their label fits the role), their
+	 * {@code matched} still empty.
+	 * @throws BadRequestException when the type was not understood or takes no node for a
+	 * chosen role
+	 */
+	static Reading read(String question, @Nullable Language asked, QueryInterpretation linked, ChainKinds kinds,
+			List<AskEntity> chosen) {
 		List<Span> spans = spans(question, linked);
 		String blanked = blanked(question, spans);
 		Cues.Found found = Cues.find(TextLinker.fold(blanked));
 		Language language = (asked != null) ? asked : language(blanked);
 		QuestionType type = type(found, spans);
 		List<Link> implied = implied(linked);
+		if (type == null && !chosen.isEmpty()) {
+			throw new BadRequestException(AskErrors.CHOICE_WITHOUT_TYPE, chosen.get(0).role());
+		}
 		if (type == null) {
 			List<AskEntity> mentioned = spans.stream()
 				.map((span) -> entity(span.links().get(0), Role.MENTIONED))
 				.toList();
 			return notUnderstood(null, mentioned, AskFilters.NONE, language, found, spans);
 		}
-		Roles roles = roles(type, spans, implied, found);
+		refuseUntaken(type, chosen);
+		Roles roles = chosen(type, roles(type, spans, implied, found), chosen);
 		AskFilters filters = filters(type, found, blanked, roles);
 		List<List<AskEntity>> choices = choices(type, roles, found, kinds);
 		if (choices.size() > 1) {
@@ -318,6 +344,71 @@ final class QuestionReader {
 			List<Link> cities = span.of("City");
 			others
 				.add(cities.isEmpty() ? entity(span.links().get(0), Role.MENTIONED) : entity(cities.get(0), Role.CITY));
+		}
+		return new Roles(candidates, others);
+	}
+
+	/**
+	 * The roles a question type fills, as {@link #roles} reads them from the words: the
+	 * roles a choice may fill. A city is read for every type (and noted when no query
+	 * takes it).
+	 */
+	static Set<Role> takes(QuestionType type) {
+		return switch (type) {
+			case EXPERTS -> EnumSet.of(Role.CHAIN, Role.TECHNOLOGY, Role.EXCLUDED, Role.CITY);
+			case TEAMS -> EnumSet.of(Role.CHALLENGE, Role.CITY);
+			case CONNECTION -> EnumSet.of(Role.FROM, Role.TO, Role.CITY);
+			case CONSORTIA, STATISTICS -> EnumSet.of(Role.CONSORTIUM, Role.CHAIN, Role.CITY);
+			case DEMANDS -> EnumSet.of(Role.ENTERPRISE, Role.CHAIN, Role.CITY);
+			case CHAIN_MAP, TALENT_GAPS, CHAIN_LEADERS, CHALLENGES, PARTY_BUILDING -> EnumSet.of(Role.CHAIN, Role.CITY);
+		};
+	}
+
+	private static void refuseUntaken(QuestionType type, List<AskEntity> chosen) {
+		Set<Role> taken = takes(type);
+		for (AskEntity choice : chosen) {
+			if (!taken.contains(choice.role())) {
+				String roles = taken.stream().map(Role::name).collect(Collectors.joining(", "));
+				throw new BadRequestException(AskErrors.ROLE_NOT_TAKEN, type, choice.role(), roles);
+			}
+		}
+	}
+
+	// Each choice in place of what the words linked for its role, with their words as
+	// the words it replaced; a city is among the others, as the words' city is.
+	private static Roles chosen(QuestionType type, Roles read, List<AskEntity> chosen) {
+		if (chosen.isEmpty()) {
+			return read;
+		}
+		Map<Role, List<AskEntity>> candidates = new LinkedHashMap<>(read.candidates());
+		List<AskEntity> others = new ArrayList<>(read.others());
+		for (AskEntity choice : chosen) {
+			boolean city = choice.role() == Role.CITY;
+			List<AskEntity> replaced = city ? others.stream().filter((entity) -> entity.role() == Role.CITY).toList()
+					: candidates.getOrDefault(choice.role(), List.of());
+			AskEntity entity = new AskEntity(choice.id(), choice.label(), choice.name(), choice.nameEn(),
+					replaced.isEmpty() ? "" : replaced.get(0).matched(), choice.confidence(), choice.how(),
+					choice.role());
+			if (city) {
+				others.removeAll(replaced);
+				others.add(entity);
+			}
+			else {
+				candidates.put(choice.role(), List.of(entity));
+			}
+		}
+		// A consortium or an enterprise the words named would win over a chosen chain
+		// (Operations asks for it first), and the choice would change nothing: the chain
+		// was chosen to be asked about, so the words' node is only mentioned.
+		Role over = switch (type) {
+			case CONSORTIA -> Role.CONSORTIUM;
+			case DEMANDS -> Role.ENTERPRISE;
+			default -> null;
+		};
+		boolean chainChosen = chosen.stream().anyMatch((choice) -> choice.role() == Role.CHAIN);
+		boolean overChosen = chosen.stream().anyMatch((choice) -> choice.role() == over);
+		if (over != null && chainChosen && !overChosen && candidates.containsKey(over)) {
+			candidates.remove(over).forEach((entity) -> others.add(entity.as(Role.MENTIONED)));
 		}
 		return new Roles(candidates, others);
 	}

@@ -41,8 +41,24 @@ class AskControllerTests {
 	@Autowired
 	Driver driver;
 
+	private static final String FLAGSHIP = "哪些院士能帮助半导体照明产业链突破硅衬底LED技术？";
+
 	private GraphQlTester.Response ask(String question) {
 		return this.graphQl.documentName("ask").variable("question", question).execute();
+	}
+
+	private GraphQlTester.Response ask(String question, List<Map<String, String>> choices) {
+		return this.graphQl.documentName("ask").variable("question", question).variable("entities", choices).execute();
+	}
+
+	private static Map<String, String> choice(String role, String id) {
+		return Map.of("role", role, "id", id);
+	}
+
+	private static Map<String, Object> variables(GraphQlTester.Response response) {
+		return JSON.readValue(response.path("ask.operation.variables").entity(String.class).get(),
+				new TypeReference<>() {
+				});
 	}
 
 	@Test
@@ -208,6 +224,111 @@ class AskControllerTests {
 			.entityList(String.class)
 			.contains("ent_jcc");
 		response.path("ask.result.connection[*].nodes[*].id").entityList(String.class).contains("ent_jcc", "ent_naipu");
+	}
+
+	@Test // issue 19: "not that technology, this one"
+	void choosingATechnologyChangesTheOperationsVariablesAndItsResult() {
+		List<String> before = ask(FLAGSHIP).path("ask.result.expertsFor.matches[*].expert.id")
+			.entityList(String.class)
+			.get();
+		GraphQlTester.Response response = ask(FLAGSHIP, List.of(choice("TECHNOLOGY", "tech_led_micro")));
+		response.errors().verify();
+		response.path("ask.status").entity(String.class).isEqualTo("ANSWERED");
+		response.path("ask.interpretation.type").entity(String.class).isEqualTo("EXPERTS");
+		response.path("ask.interpretation.entities[?(@.role == 'TECHNOLOGY')]")
+			.entityList(Map.class)
+			.satisfies((entities) -> assertThat(entities).singleElement().satisfies((entity) -> {
+				assertThat(entity).containsEntry("id", "tech_led_micro")
+					.containsEntry("label", "Technology")
+					.containsEntry("how", "CHOSEN")
+					.containsEntry("confidence", 1.0)
+					.containsEntry("matched", "硅衬底LED技术");
+				assertThat((String) entity.get("name")).contains("Micro-LED");
+			}));
+		Map<String, Object> variables = variables(response);
+		assertThat(variables).containsEntry("technology", "tech_led_micro")
+			.containsEntry("chain", "chain_led")
+			.containsEntry("academicianOnly", true);
+		List<String> experts = response.path("ask.result.expertsFor.matches[*].expert.id")
+			.entityList(String.class)
+			.get();
+		assertThat(experts).isNotEmpty().isNotEqualTo(before);
+		// The operation pasted with its variables answers what the choice answered.
+		this.graphQl.document(response.path("ask.operation.document").entity(String.class).get())
+			.variables(variables)
+			.execute()
+			.path("expertsFor.matches[*].expert.id")
+			.entityList(String.class)
+			.isEqualTo(experts);
+	}
+
+	@Test // issue 19
+	void choosingTheChainSettlesAnAmbiguousQuestion() {
+		for (String chain : List.of("c1269_aviation", "chain_aviation")) {
+			GraphQlTester.Response response = ask("航空产业链有哪些院士？", List.of(choice("CHAIN", chain)));
+			response.errors().verify();
+			response.path("ask.status").entity(String.class).isEqualTo("ANSWERED");
+			response.path("ask.alternatives").entityList(Object.class).hasSize(0);
+			response.path("ask.interpretation.entities[?(@.role == 'CHAIN')].id")
+				.entityList(String.class)
+				.containsExactly(chain);
+			response.path("ask.interpretation.entities[?(@.role == 'CHAIN')].matched")
+				.entityList(String.class)
+				.containsExactly("航空");
+			assertThat(variables(response)).containsEntry("chain", chain);
+			response.path("ask.result.expertsFor.matches").hasValue();
+		}
+	}
+
+	@Test // issue 19
+	void aChoiceFillsARoleTheWordsLeftEmpty() {
+		GraphQlTester.Response leaders = ask("谁是链主", List.of(choice("CHAIN", "chain_pv")));
+		leaders.path("ask.status").entity(String.class).isEqualTo("ANSWERED");
+		leaders.path("ask.interpretation.entities[?(@.role == 'CHAIN')].matched")
+			.entityList(String.class)
+			.containsExactly("");
+		leaders.path("ask.result.chain.id").entity(String.class).isEqualTo("chain_pv");
+		leaders.path("ask.result.chain.leaders.edges[*].node.id").entityList(String.class).contains("ent_jinko");
+
+		GraphQlTester.Response excluding = ask(FLAGSHIP, List.of(choice("EXCLUDED", "ent_jcc")));
+		excluding.path("ask.status").entity(String.class).isEqualTo("ANSWERED");
+		excluding.path("ask.interpretation.filters.excludeConflictsWith").entity(String.class).isEqualTo("ent_jcc");
+		assertThat(variables(excluding)).containsEntry("excludeConflictsWith", "ent_jcc")
+			.containsEntry("technology", "tech_led_si_substrate");
+	}
+
+	@Test // issue 19: each refusal is classified, names what was wrong, and nothing runs
+	void aChoiceThatCannotApplyIsRefusedAndNothingRuns() {
+		List<Map<String, String>> eleven = new java.util.ArrayList<>();
+		for (int i = 0; i < 11; i++) {
+			eleven.add(choice("FROM", "ent_jcc"));
+		}
+		assertRefused(ask(FLAGSHIP, eleven), "BAD_REQUEST", "TOO_MANY_CHOICES", "11", "10");
+		assertRefused(
+				ask(FLAGSHIP, List.of(choice("TECHNOLOGY", "tech_led_micro"), choice("TECHNOLOGY", "tech_led_mini"))),
+				"BAD_REQUEST", "ROLE_TWICE", "TECHNOLOGY");
+		assertRefused(ask(FLAGSHIP, List.of(choice("MENTIONED", "tech_led_micro"))), "BAD_REQUEST",
+				"ROLE_NOT_CHOOSABLE", "MENTIONED");
+		assertRefused(ask(FLAGSHIP, List.of(choice("TECHNOLOGY", "tech_no_such_thing"))), "NOT_FOUND", "NO_CHOSEN_NODE",
+				"tech_no_such_thing");
+		assertRefused(ask(FLAGSHIP, List.of(choice("TECHNOLOGY", "chain_led"))), "BAD_REQUEST", "WRONG_LABEL",
+				"chain_led", "Chain", "TECHNOLOGY");
+		assertRefused(ask(FLAGSHIP, List.of(choice("CHALLENGE", "syn_challenge_01"))), "BAD_REQUEST", "ROLE_NOT_TAKEN",
+				"EXPERTS", "CHALLENGE");
+		assertRefused(ask("硅衬底LED", List.of(choice("TECHNOLOGY", "tech_led_micro"))), "BAD_REQUEST",
+				"CHOICE_WITHOUT_TYPE", "not understood");
+	}
+
+	private static void assertRefused(GraphQlTester.Response response, String classification, String code,
+			String... named) {
+		response.errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+			assertThat(error.getErrorType().toString()).isEqualTo(classification);
+			assertThat(error.getExtensions()).containsEntry("code", code);
+			assertThat(error.getMessage()).contains(named).doesNotContain("Exception", "MATCH");
+		}));
+		// No answer: the refusal comes before the operation, so there is no result to
+		// show.
+		response.path("ask").pathDoesNotExist();
 	}
 
 }

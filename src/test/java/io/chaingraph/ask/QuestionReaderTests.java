@@ -3,11 +3,14 @@ package io.chaingraph.ask;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.chaingraph.ask.AskEntity.Role;
+import io.chaingraph.system.error.BadRequestException;
 import io.chaingraph.text.Link;
 import io.chaingraph.text.QueryInterpretation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The intent grammar without the graph: the linking comes in by hand.
@@ -107,6 +110,97 @@ class QuestionReaderTests {
 		assertThat(reading.type()).isEqualTo(QuestionType.CHAIN_LEADERS);
 		assertThat(reading.language()).isEqualTo(Language.EN);
 		assertThat(reading.example()).startsWith("Who leads the");
+	}
+
+	private static final Link LED = new Link("chain_led", "Chain", "半导体照明", "Semiconductor lighting", 1.0, "半导体照明",
+			"EXACT");
+
+	private static final Link SI_LED = new Link("tech_led_si_substrate", "Technology", "硅衬底LED技术",
+			"Silicon-substrate LED technology", 1.0, "硅衬底LED技术", "EXACT");
+
+	private static AskEntity chosen(String id, String label, Role role) {
+		return new AskEntity(id, label, id + " name", null, "", 1.0, AskEntity.CHOSEN, role);
+	}
+
+	@Test // issue 19
+	void aChosenNodeTakesItsRoleInPlaceOfTheLinkedOneWithTheWordsItReplaced() {
+		Reading reading = QuestionReader.read("哪些院士能帮助半导体照明产业链突破硅衬底LED技术？", null, linked(LED, SI_LED), KINDS,
+				List.of(chosen("tech_led_micro", "Technology", Role.TECHNOLOGY)));
+		assertThat(reading.status()).isEqualTo(Reading.Status.ANSWERED);
+		assertThat(reading.type()).isEqualTo(QuestionType.EXPERTS);
+		assertThat(reading.entities()).filteredOn((entity) -> entity.role() == Role.TECHNOLOGY)
+			.singleElement()
+			.satisfies((entity) -> {
+				assertThat(entity.id()).isEqualTo("tech_led_micro");
+				assertThat(entity.matched()).isEqualTo("硅衬底LED技术");
+				assertThat(entity.how()).isEqualTo("CHOSEN");
+			});
+		assertThat(reading.operation().values()).containsEntry("technology", "tech_led_micro")
+			.containsEntry("chain", "chain_led")
+			.containsEntry("academicianOnly", true);
+	}
+
+	@Test // issue 19
+	void choosingTheAmbiguousRoleAnswersTheQuestion() {
+		Reading reading = QuestionReader.read("航空产业链还缺哪些环节？", null, linked(KEY_AVIATION, PILOT_AVIATION), KINDS,
+				List.of(chosen("chain_aviation", "Chain", Role.CHAIN)));
+		assertThat(reading.status()).isEqualTo(Reading.Status.ANSWERED);
+		assertThat(reading.alternatives()).isEmpty();
+		assertThat(reading.operation().values()).containsEntry("chain", "chain_aviation");
+		assertThat(reading.entities()).extracting(AskEntity::matched).containsExactly("航空");
+	}
+
+	@Test // issue 19
+	void aChoiceFillsARoleTheWordsLeftEmptyWithNoWords() {
+		Reading reading = QuestionReader.read("谁是链主", null, linked(), KINDS,
+				List.of(chosen("chain_pv", "Chain", Role.CHAIN)));
+		assertThat(reading.status()).isEqualTo(Reading.Status.ANSWERED);
+		assertThat(reading.operation().values()).containsEntry("chain", "chain_pv");
+		assertThat(reading.entities()).singleElement().satisfies((entity) -> assertThat(entity.matched()).isEmpty());
+		Reading excluding = QuestionReader.read("哪些院士能帮助半导体照明产业链突破硅衬底LED技术？", null, linked(LED, SI_LED), KINDS,
+				List.of(chosen("ent_jcc", "Enterprise", Role.EXCLUDED)));
+		assertThat(excluding.filters().excludeConflictsWith()).isEqualTo("ent_jcc");
+		assertThat(excluding.operation().values()).containsEntry("excludeConflictsWith", "ent_jcc");
+	}
+
+	@Test // issue 19: the words' consortium is asked first, so it would hide the chosen
+			// chain
+	void aChosenChainIsAskedAboutEvenWhereTheWordsNamedAConsortium() {
+		Link consortium = new Link("cons_led", "Consortium", "半导体照明创新联合体", null, 1.0, "半导体照明创新联合体", "EXACT");
+		Reading reading = QuestionReader.read("半导体照明创新联合体的顾问是谁？", null, linked(consortium), KINDS,
+				List.of(chosen("chain_pv", "Chain", Role.CHAIN)));
+		assertThat(reading.type()).isEqualTo(QuestionType.CONSORTIA);
+		assertThat(reading.operation().name()).isEqualTo("AskChainConsortia");
+		assertThat(reading.operation().values()).containsEntry("chain", "chain_pv");
+		assertThat(reading.entities()).filteredOn((entity) -> entity.id().equals("cons_led"))
+			.extracting(AskEntity::role)
+			.containsExactly(Role.MENTIONED);
+	}
+
+	@Test // issue 19
+	void aRoleTheTypeTakesNoNodeForIsRefusedAndSoIsAnyWhenTheTypeIsNotUnderstood() {
+		assertThatExceptionOfType(BadRequestException.class)
+			.isThrownBy(() -> QuestionReader.read("哪些院士能帮助半导体照明产业链突破硅衬底LED技术？", null, linked(LED, SI_LED), KINDS,
+					List.of(chosen("syn_challenge_01", "Challenge", Role.CHALLENGE))))
+			.satisfies((refused) -> assertThat(refused.getMessage()).contains("EXPERTS", "CHALLENGE"));
+		assertThatExceptionOfType(BadRequestException.class)
+			.isThrownBy(() -> QuestionReader.read("半导体照明", null, linked(LED), KINDS,
+					List.of(chosen("chain_pv", "Chain", Role.CHAIN))))
+			.satisfies((refused) -> assertThat(refused.getMessage()).contains("not understood"));
+	}
+
+	@Test // issue 19
+	void eachRoleTakesTheLabelsOfItsArgument() {
+		assertThat(AskChoice.fits(Role.TECHNOLOGY, "Technology")).isTrue();
+		assertThat(AskChoice.fits(Role.TECHNOLOGY, "Chain")).isFalse();
+		assertThat(AskChoice.fits(Role.EXCLUDED, "University")).isTrue();
+		assertThat(AskChoice.fits(Role.EXCLUDED, "Technology")).isFalse();
+		assertThat(AskChoice.fits(Role.FROM, "Publication")).isTrue();
+		assertThat(AskChoice.fits(Role.CITY, "City")).isTrue();
+		assertThat(AskChoice.choosable(Role.MENTIONED)).isFalse();
+		for (QuestionType type : QuestionType.values()) {
+			assertThat(QuestionReader.takes(type)).as(type.name()).doesNotContain(Role.MENTIONED).contains(Role.CITY);
+		}
 	}
 
 }

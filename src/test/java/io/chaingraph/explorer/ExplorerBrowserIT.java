@@ -1927,6 +1927,63 @@ class ExplorerBrowserIT {
 		assertThat(severeConsoleMessages()).isEmpty();
 	}
 
+	@Test // issue 19: "not that technology, this one", without rewording
+	void changingAChipAsksTheSameWordsWithTheChosenNodeAndKeepsTheChoiceInTheUrl() {
+		firstRender(
+				"page=programme&ask=" + java.net.URLEncoder.encode(FLAGSHIP, java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(chipIds()).contains("tech_led_si_substrate", "chain_led");
+		String summaryBefore = text("#ask-summary");
+		script("window.askedBefore = location.href");
+		// Keyboard first: the control is a button, and Enter on it opens the search.
+		WebElement change = this.driver
+			.findElement(By.cssSelector(".ask-chip[data-id=tech_led_si_substrate] .ask-change"));
+		assertThat(change.getAttribute("aria-label")).contains("技术");
+		change.sendKeys(Keys.ENTER);
+		waitFor("return document.activeElement !== null && document.activeElement.id === 'ask-change-TECHNOLOGY-text'");
+		assertThat(change.getAttribute("aria-expanded")).isEqualTo("true");
+		this.driver.switchTo().activeElement().sendKeys("Micro-LED");
+		String hit = "#ask-change-TECHNOLOGY-hits .ask-change-hit[data-id=tech_led_micro]";
+		waitFor("return document.querySelector('" + hit + "') !== null");
+		// Every hit is a technology: the search asks only for the kinds the role takes.
+		assertThat(text("#ask-change-TECHNOLOGY-hits")).doesNotContain("产业链");
+		assertThat(untranslatedText()).isEmpty();
+		this.driver.findElement(By.cssSelector(hit)).click();
+		waitFor("return location.href !== window.askedBefore && document.body.dataset.ready === 'true'"
+				+ " && document.querySelector('.ask-chip[data-id=tech_led_micro]') !== null");
+		assertThat(chipIds()).as(text("#ask-answer"))
+			.contains("tech_led_micro", "chain_led")
+			.doesNotContain("tech_led_si_substrate");
+		assertThat(
+				this.driver.findElement(By.cssSelector(".ask-chip[data-id=tech_led_micro]")).getAttribute("data-how"))
+			.isEqualTo("CHOSEN");
+		assertThat(text(".ask-chip[data-id=tech_led_micro]")).contains("硅衬底LED技术");
+		assertThat(this.driver.findElement(By.id("ask-question")).getAttribute("value")).isEqualTo(FLAGSHIP);
+		assertThat(decodedUrl()).contains("choose=TECHNOLOGY:tech_led_micro");
+		assertThat(text("#ask-summary")).isNotEmpty().isNotEqualTo(summaryBefore);
+		assertThat(this.driver.findElement(By.id("ask-open")).getAttribute("href"))
+			.contains("technology=tech_led_micro");
+		assertThat(this.driver.findElement(By.cssSelector("#ask-answer .ask-graphiql")).getAttribute("href"))
+			.contains("tech_led_micro");
+		assertThat(untranslatedText()).isEmpty();
+		String summaryChosen = text("#ask-summary");
+		// A reload shows the same answer: the choice is in the URL, not in the page.
+		this.driver.navigate().refresh();
+		waitFor("return document.body.dataset.ready === 'true'"
+				+ " && document.querySelector('.ask-chip[data-id=tech_led_micro]') !== null");
+		assertThat(text("#ask-summary")).isEqualTo(summaryChosen);
+		// Back is the answer before the choice.
+		this.driver.navigate().back();
+		waitFor("return document.body.dataset.ready === 'true'"
+				+ " && document.querySelector('.ask-chip[data-id=tech_led_si_substrate]') !== null");
+		assertThat(decodedUrl()).doesNotContain("choose=");
+		assertThat(text("#ask-summary")).isEqualTo(summaryBefore);
+		assertThat(severeConsoleMessages()).isEmpty();
+	}
+
+	private String decodedUrl() {
+		return java.net.URLDecoder.decode(this.driver.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	@Test // issue 19
 	void anEnglishQuestionIsAnsweredInTheEnglishPageAndAnAmbiguousOneOffersItsReadings() throws IOException {
 		try {
