@@ -141,12 +141,6 @@ class AskControllerTests {
 			.satisfies((experts) -> assertThat(experts).isNotEmpty().isSubsetOf(working));
 	}
 
-	private static Map<String, Object> variables(GraphQlTester.Response response) {
-		return JSON.readValue(response.path("ask.operation.variables").entity(String.class).get(),
-				new TypeReference<>() {
-				});
-	}
-
 	@Test
 	void aChainLeadersQuestionReturnsTheChainAsTheGenericReadsTypeIt() {
 		GraphQlTester.Response response = ask("谁是光伏产业链的链主？");
