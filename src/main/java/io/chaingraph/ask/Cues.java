@@ -45,7 +45,7 @@ final class Cues {
 
 	static {
 		ZH.put(Cue.ACADEMICIAN, "院士 两院院士 科学院院士 工程院院士");
-		ZH.put(Cue.EXPERT, "专家 院士 学者 教授 科学家 研究员 工程师 人才 谁能 谁可以 谁会 谁懂 能帮 帮助 帮忙 攻关 突破 解决 擅长 懂 支持 指导");
+		ZH.put(Cue.EXPERT, "专家 院士 学者 教授 科学家 研究员 工程师 人才 谁能 谁可以 谁会 谁懂 能帮 帮助 帮忙 攻关 突破 解决 擅长 懂 支持 指导 权威 高手 大牛");
 		ZH.put(Cue.TEAM, "团队 组队 队伍 组建 联队 班子");
 		ZH.put(Cue.TALENT_GAP, "人才缺口 人才短缺 人才紧缺 紧缺人才 缺人才 缺少人才 缺人 缺专家 缺少专家 专家不足 人才不足 缺乏人才 缺乏专家");
 		ZH.put(Cue.GAP, "缺 短板 薄弱 空白 断点 断链 补链 强链 延链 图谱 地图 全景 上下游 环节 布局 结构 分布 薄弱环节");
@@ -62,7 +62,7 @@ final class Cues {
 		ZH.put(Cue.KEY_CHAIN, "重点 1269 重点产业链 十二条");
 		ZH.put(Cue.PILOT_CHAIN, "试点 党建试点");
 		ZH.put(Cue.ALL, "所有 全部 历史 一切 全体");
-		ZH.put(Cue.RESOLVED, "已解决 解决了 已完成 完成了 办结 已办结");
+		ZH.put(Cue.RESOLVED, "已解决 已经解决 解决了 已完成 已经完成 完成了 办结 已办结 已处理 已经处理 处理完");
 		ZH.put(Cue.UNRESOLVED, "未解决 没解决 待解决 待处理 未完成 没完成 进行中 未办结 还没 尚未");
 		ZH.put(Cue.DISPATCHED, "已派单 派单了 已派");
 		ZH.put(Cue.ACCEPTED, "已接单 接单了 已接");
@@ -211,6 +211,21 @@ final class Cues {
 	 * Whether the folded text holds the word: anywhere for Chinese, as whole words for
 	 * Latin letters.
 	 */
+	/**
+	 * Whether folded words are, as a whole, one of the grammar's words (卡脖子, 技术): such
+	 * words are the question's, even where they are also a part of some node's name.
+	 */
+	static boolean isCueWord(String folded) {
+		for (Map<Cue, List<String>> table : List.of(ZH_WORDS, EN_WORDS)) {
+			for (List<String> words : table.values()) {
+				if (words.contains(folded)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	static boolean contains(String text, String word) {
 		return indexOf(text, word) >= 0;
 	}

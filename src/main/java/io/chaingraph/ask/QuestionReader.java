@@ -176,6 +176,11 @@ final class QuestionReader {
 		if (!partOfName(link)) {
 			return false;
 		}
+		// 卡脖子 in 关键单体与特种硅材料(卡脖子) is a part of one name, and the question's word
+		// for bottlenecks.
+		if (Cues.isCueWord(TextLinker.fold(link.matched()))) {
+			return true;
+		}
 		long shared = sameWords.stream()
 			.filter((other) -> other.label().equals(link.label()) && partOfName(other))
 			.count();
@@ -228,7 +233,9 @@ final class QuestionReader {
 		if (found.has(Cue.PARTY)) {
 			return QuestionType.PARTY_BUILDING;
 		}
-		if (found.has(Cue.TALENT_GAP)) {
+		// 缺什么样的人才: a lack (缺) of talent (人才) anywhere in the question, not only as one
+		// word.
+		if (found.has(Cue.TALENT_GAP) || (found.has(Cue.GAP) && found.words().contains("人才"))) {
 			return QuestionType.TALENT_GAPS;
 		}
 		if (found.has(Cue.COUNT) && !(technology && found.has(Cue.EXPERT))) {
@@ -259,7 +266,8 @@ final class QuestionReader {
 		if (found.has(Cue.GAP)) {
 			return QuestionType.CHAIN_MAP;
 		}
-		if (found.has(Cue.EXPERT) || found.has(Cue.ACADEMICIAN)) {
+		// Who, about a technology and nothing else (硅衬底LED领域谁比较厉害), asks for experts.
+		if (found.has(Cue.EXPERT) || found.has(Cue.ACADEMICIAN) || (found.has(Cue.WHO) && technology)) {
 			return QuestionType.EXPERTS;
 		}
 		if (found.has(Cue.TEAM)) {
