@@ -124,7 +124,7 @@ final class Vocabulary {
 			wholes.addAll(node.aliases());
 			for (String whole : wholes) {
 				add(node, whole, 1.0, true, lengths);
-				for (String part : whole.split(SEPARATORS)) {
+				for (String part : parts(whole)) {
 					if (!part.isBlank() && part.strip().length() < whole.strip().length()) {
 						add(node, part, PART, false, lengths);
 					}
@@ -135,6 +135,35 @@ final class Vocabulary {
 				set.stream().sorted(Comparator.reverseOrder()).mapToInt(Integer::intValue).toArray()));
 		this.sortedKeys = this.byKey.keySet().toArray(String[]::new);
 		Arrays.sort(this.sortedKeys);
+	}
+
+	/**
+	 * The parts of a name: between separators, and on either side of a conjunction
+	 * (永磁电机与电机驱动系统, Permanent-magnet motors and drive systems), where each side names a
+	 * thing of its own. 和 is not one: it is also a character of names (晶和).
+	 */
+	static List<String> parts(String whole) {
+		List<String> parts = new ArrayList<>();
+		for (String part : whole.split(SEPARATORS)) {
+			parts.add(part);
+			String[] sides = part.split("与|\\s+and\\s+");
+			if (sides.length > 1) {
+				for (String side : sides) {
+					if (side.strip().length() >= (latinWord(side) ? MIN_LATIN_PART : MIN_HAN_PART)) {
+						parts.add(side);
+					}
+				}
+			}
+		}
+		return parts;
+	}
+
+	private static final int MIN_HAN_PART = 2;
+
+	private static final int MIN_LATIN_PART = 6;
+
+	private static boolean latinWord(String text) {
+		return text.chars().anyMatch((c) -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
 	}
 
 	private void add(Named node, String name, double weight, boolean whole, Map<String, Set<Integer>> lengths) {

@@ -39,6 +39,18 @@ class VocabularyTests {
 		return vocabulary.occurrences(folding.fold(text)).stream().map((hit) -> hit.entry().node().id()).toList();
 	}
 
+	// "experts in permanent-magnet motors" linked nothing: a part of a name was only what
+	// separators bound, never one side of "and" or 与.
+	@Test
+	void eachSideOfAConjunctionIsAPartOfTheNameButNotOfAWordThatHoldsIt() {
+		assertThat(Vocabulary.parts("Permanent-magnet motors and drive systems")).contains("Permanent-magnet motors",
+				"drive systems");
+		assertThat(Vocabulary.parts("锂云母提锂与锂渣综合利用")).contains("锂云母提锂", "锂渣综合利用");
+		assertThat(Vocabulary.parts("中节能晶和照明有限公司")).containsExactly("中节能晶和照明有限公司");
+		assertThat(Vocabulary.parts("Sandstone band")).containsExactly("Sandstone band");
+		assertThat(Vocabulary.parts("X and Y")).containsExactly("X and Y");
+	}
+
 	@Test
 	void foldingReadsFullWidthCaseSpacesAndPunctuationAsOne() {
 		assertThat(folding.fold("硅衬底　ＬＥＤ").text()).isEqualTo("硅衬底led");
