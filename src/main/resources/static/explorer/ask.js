@@ -89,13 +89,19 @@ function answerPanel(question, choices, answer, navigate) {
 	if (!ambiguous) {
 		panel.append(chips(question, choices, reading.entities, navigate));
 	}
-	panel.append(filterList(reading.filters));
+	panel.append(filterList(reading));
 	if (answer.status === 'AMBIGUOUS') {
 		panel.append(h('p', { class: 'message' }, t('askAmbiguous')),
 			h('ul', { class: 'ask-alternatives', id: 'ask-alternatives' }, answer.alternatives.map((alternative) => {
-				const target = pageFor(reading.type, alternative.entities, reading.filters, null);
-				return h('li', {}, h('button', { type: 'button', disabled: !target, onclick: () => target && navigate(target) },
-					h('span', { class: 'nm' }, alternative.meaning)), ' ', graphiqlLink(alternative.operation));
+				// A reading is taken by choosing its own nodes for their roles: the same words asked again,
+				// answered here with their chips, so the choice can still be changed or undone.
+				const own = alternative.entities.filter((entity) => entity.role !== 'MENTIONED'
+					&& !reading.entities.some((shared) => shared.id === entity.id && shared.role === entity.role));
+				const chosen = [...choices.filter((choice) => !own.some((entity) => entity.role === choice.role)),
+					...own.map((entity) => ({ role: entity.role, id: entity.id }))];
+				return h('li', {}, h('button', { type: 'button', class: 'ask-reading', dataset: { ids: own.map((entity) => entity.id).join(',') },
+					onclick: () => navigate({ ask: question, choose: chooseParam(chosen) }) },
+				h('span', { class: 'nm' }, alternative.meaning)), ' ', graphiqlLink(alternative.operation));
 			})));
 		return panel;
 	}
@@ -249,16 +255,23 @@ function withoutWords(question, matched) {
 	return '';
 }
 
-function filterList(filters) {
+function filterList(reading) {
+	const filters = reading.filters;
+	// The nodes a filter names are among the entities, with their names.
+	const named = (id) => {
+		const entity = reading.entities.find((candidate) => candidate.id === id);
+		return h('span', { class: 'nm' }, entity ? nm(entity) : id);
+	};
 	const read = [];
 	if (filters.academicianOnly) {
 		read.push(t('askAcademicianOnly'));
 	}
 	if (filters.excludeConflictsWith) {
-		read.push(h('span', {}, t('askExcludes'), h('span', { class: 'nm' }, filters.excludeConflictsWith)));
+		read.push(h('span', {}, t('askExcludes'), named(filters.excludeConflictsWith)));
 	}
 	if (filters.city) {
-		read.push(h('span', {}, t('askCity'), h('span', { class: 'nm' }, filters.city)));
+		// Only expertsFor takes a city; for the other questions it is read but not applied.
+		read.push(h('span', { class: 'ask-city' }, t(reading.type === 'EXPERTS' ? 'askCity' : 'askCityNotApplied'), named(filters.city)));
 	}
 	if (filters.first) {
 		read.push(t('askFirst').replace('{n}', filters.first));

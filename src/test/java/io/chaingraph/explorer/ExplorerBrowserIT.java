@@ -2015,10 +2015,23 @@ class ExplorerBrowserIT {
 				screenshot("ask-ambiguous-" + size.getWidth());
 				assertThat(severeConsoleMessages()).as(view).isEmpty();
 			}
-			this.driver.findElements(By.cssSelector("#ask-alternatives button")).get(0).click();
-			waitForReady();
-			assertThat(this.driver.getCurrentUrl()).contains("page=experts", "academicianOnly=true")
-				.containsAnyOf("chain=c1269_aviation", "chain=chain_aviation");
+			// Taking a reading asks the same words again with its chain chosen: answered,
+			// with the
+			// chain as a chip that can still be changed.
+			WebElement reading = this.driver.findElements(By.cssSelector("#ask-alternatives button")).get(0);
+			String chain = reading.getAttribute("data-ids");
+			assertThat(chain).isIn("c1269_aviation", "chain_aviation");
+			script("window.askedBefore = location.href");
+			reading.click();
+			waitFor("return location.href !== window.askedBefore && document.body.dataset.ready === 'true'"
+					+ " && document.getElementById('ask-answer') !== null");
+			assertThat(this.driver.getCurrentUrl()).contains("choose=CHAIN");
+			assertThat(this.driver.findElement(By.id("ask-answer")).getAttribute("data-status")).isEqualTo("ANSWERED");
+			assertThat(chipIds()).contains(chain);
+			assertThat(this.driver.findElement(By.cssSelector(".ask-chip[data-id=" + chain + "] .ask-change"))
+				.isDisplayed()).isTrue();
+			assertThat(this.driver.findElement(By.id("ask-open")).getAttribute("href")).contains("page=experts",
+					"academicianOnly=true", "chain=" + chain);
 			assertThat(severeConsoleMessages()).isEmpty();
 		}
 		finally {
