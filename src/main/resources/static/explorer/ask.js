@@ -199,7 +199,7 @@ function changeControl(entity, others, navigate) {
 			return;
 		}
 		try {
-			const answer = await run('AskChoiceSearch', { text, types: CHOOSABLE[entity.role] });
+			const answer = await run('ExploreSearch', { text, types: CHOOSABLE[entity.role], first: 8 });
 			if (mine !== asked) {
 				return;
 			}

@@ -55,6 +55,16 @@ class AskControllerTests {
 		return Map.of("role", role, "id", id);
 	}
 
+	// The answer's operation, pasted as it is with its variables, finds the same experts.
+	private void assertPastedOperationFinds(String document, Map<String, Object> variables, List<String> experts) {
+		this.graphQl.document(document)
+			.variables(variables)
+			.execute()
+			.path("expertsFor.matches[*].expert.id")
+			.entityList(String.class)
+			.isEqualTo(experts);
+	}
+
 	private static Map<String, Object> variables(GraphQlTester.Response response) {
 		return JSON.readValue(response.path("ask.operation.variables").entity(String.class).get(),
 				new TypeReference<>() {
@@ -81,12 +91,7 @@ class AskControllerTests {
 		assertThat(variables).containsEntry("chain", "chain_led")
 			.containsEntry("technology", "tech_led_si_substrate")
 			.containsEntry("academicianOnly", true);
-		this.graphQl.document(document)
-			.variables(variables)
-			.execute()
-			.path("expertsFor.matches[*].expert.id")
-			.entityList(String.class)
-			.isEqualTo(experts);
+		assertPastedOperationFinds(document, variables, experts);
 	}
 
 	// expertsFor takes a technology or words: a chain alone was sent as neither, and the
@@ -115,12 +120,8 @@ class AskControllerTests {
 		List<String> experts = response.path("ask.result.expertsFor.matches[*].expert.id")
 			.entityList(String.class)
 			.get();
-		this.graphQl.document(response.path("ask.operation.document").entity(String.class).get())
-			.variables(variables)
-			.execute()
-			.path("expertsFor.matches[*].expert.id")
-			.entityList(String.class)
-			.isEqualTo(experts);
+		assertPastedOperationFinds(response.path("ask.operation.document").entity(String.class).get(), variables,
+				experts);
 	}
 
 	@Test
@@ -248,12 +249,8 @@ class AskControllerTests {
 			.get();
 		assertThat(experts).isNotEmpty().isNotEqualTo(before);
 		// The operation pasted with its variables answers what the choice answered.
-		this.graphQl.document(response.path("ask.operation.document").entity(String.class).get())
-			.variables(variables)
-			.execute()
-			.path("expertsFor.matches[*].expert.id")
-			.entityList(String.class)
-			.isEqualTo(experts);
+		assertPastedOperationFinds(response.path("ask.operation.document").entity(String.class).get(), variables,
+				experts);
 	}
 
 	@Test // issue 19
