@@ -35,7 +35,7 @@ class BenchmarkSmokeTests {
 	@Test
 	void everyNamedQueryAnswersAlikeOverHttpAndAsRawCypherAndTheReportIsWritten(@TempDir Path out) throws Exception {
 		BenchOptions options = new BenchOptions(List.of(1), 3, 0, List.of(1), Duration.ofMinutes(1), false, 1, 1, 1,
-				false, 1, out, List.of(), 0, 0);
+				false, 1, out, List.of(), 0, 0, List.of());
 		QueryBench.Measured measured = QueryBench.measure(this.service, this.port, options);
 
 		assertThat(measured.queries()).extracting(QueryResult::name)
@@ -76,6 +76,16 @@ class BenchmarkSmokeTests {
 		assertThat(Files.readString(out.resolve(Report.JSON_FILE))).contains("\"ratioP50\"");
 		byte[] png = Files.readAllBytes(out.resolve(Report.CHART_FILE));
 		assertThat(png).hasSizeGreaterThan(1000).startsWith(0x89, 'P', 'N', 'G');
+	}
+
+	@Test
+	void onlyTheNamedQueriesAskedForAreMeasuredAndTheArrivalRunStillGetsThemAll(@TempDir Path out) throws Exception {
+		BenchOptions options = new BenchOptions(List.of(1), 2, 0, List.of(1), Duration.ofMinutes(1), false, 1, 1, 1,
+				false, 1, out, List.of(), 0, 0, List.of("ask", "expertsFor"));
+		QueryBench.Measured measured = QueryBench.measure(this.service, this.port, options);
+
+		assertThat(measured.queries()).extracting(QueryResult::name).containsExactly("expertsFor", "ask");
+		assertThat(measured.queryList()).extracting(NamedQuery::name).contains("chainMap", "statistics");
 	}
 
 }

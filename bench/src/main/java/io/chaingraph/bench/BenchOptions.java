@@ -25,11 +25,14 @@ import java.util.List;
  * @param overheadScale the scale at which security and limits are measured on and off
  * ({@link Overhead}); 0 for none
  * @param overheadPairs measured pairs per query there
+ * @param queries the named queries to measure, all when empty: {@code ask,expertsFor}
+ * measures the reading of a question beside the operation it runs in minutes instead of
+ * the whole run's hour
  */
 record BenchOptions(List<Integer> scales, int requests, int warmup, List<Integer> concurrency, Duration pointBudget,
 		boolean arrival,
 		int arrivalScale, int arrivalRate, int arrivalSeconds, boolean quality, long seed, Path out,
-		List<String> serviceArgs, int overheadScale, int overheadPairs) {
+		List<String> serviceArgs, int overheadScale, int overheadPairs, List<String> queries) {
 
 	static BenchOptions fromSystemProperties() {
 		return new BenchOptions(ints(property("bench.scales", "1,10,100")),
@@ -42,7 +45,7 @@ record BenchOptions(List<Integer> scales, int requests, int warmup, List<Integer
 				Boolean.parseBoolean(property("bench.quality", "true")), Long.parseLong(property("bench.seed", "1")),
 				Path.of(property("bench.out", "bench/results")), list(property("bench.service.args", "")),
 				Integer.parseInt(property("bench.overhead.scale", "1")),
-				Integer.parseInt(property("bench.overhead.pairs", "500")));
+				Integer.parseInt(property("bench.overhead.pairs", "500")), list(property("bench.queries", "")));
 	}
 
 	// Maven passes an unset property as empty text, which means the default too.
