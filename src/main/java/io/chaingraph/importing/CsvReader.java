@@ -1,24 +1,33 @@
 package io.chaingraph.importing;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.QuoteMode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads RFC 4180 CSV, the dialect neo4j-admin import reads: comma-separated, fields
- * quoted with {@code "} when they hold commas, quotes or line breaks, quotes doubled
- * inside. The characters come decoded ({@link ImportFile#open()}).
+ * Reads RFC 4180 CSV, the dialect neo4j-admin import reads, with Commons CSV: an unquoted
+ * empty field is {@code null} and a quoted empty field is the empty string
+ * ({@link QuoteMode#ALL_NON_NULL}). The characters come decoded
+ * ({@link ImportFile#open()}).
  * <p>
- * A field and a record are bounded in characters: a quote that is never closed would
- * otherwise swallow the rest of the file into one field, and a field larger than any
- * property can hold would be read whole before any check could refuse it. Past either
- * bound the reader stops with a {@link CsvFormatException} at the record's line, having
- * read no further than the bound.
+ * A field and a record are bounded in characters. The parser would read a quote that is
+ * never closed to the end of the file, all of it into one field, so the characters it
+ * takes for one record are counted as it takes them, and past the record's bound (plus
+ * the parser's read-ahead) the reader stops with a {@link CsvFormatException} at the
+ * record's line. A field over its bound is refused when its record has been read, which
+ * the record's bound keeps small.
  */
 final class CsvReader implements Closeable {
 
@@ -31,19 +40,23 @@ final class CsvReader implements Closeable {
 	/** The default bound of one record, all its fields together. */
 	static final int MAX_RECORD_LENGTH = 1 << 20;
 
-	private final Reader in;
+	/** Shared with {@link CsvWriter}, so that what one writes the other reads back. */
+	static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL_NON_NULL).get();
+
+	// Commons CSV reads ahead in blocks of this many characters.
+	private static final int READ_AHEAD = 8192;
+
+	private final Counted in;
+
+	private final CSVParser parser;
+
+	private final Iterator<CSVRecord> records;
 
 	private final int maxField;
 
-	private final int maxRecord;
-
-	private int recordLength;
-
-	private int line = 1;
-
 	private int recordLine = 1;
 
-	CsvReader(Reader in) {
+	CsvReader(Reader in) throws IOException {
 		this(in, MAX_FIELD_LENGTH, MAX_RECORD_LENGTH);
 	}
 
@@ -51,10 +64,11 @@ final class CsvReader implements Closeable {
 	 * @param maxField the most characters one field may hold
 	 * @param maxRecord the most characters the fields of one record may hold together
 	 */
-	CsvReader(Reader in, int maxField, int maxRecord) {
-		this.in = new BufferedReader(in, 1 << 16);
+	CsvReader(Reader in, int maxField, int maxRecord) throws IOException {
+		this.in = new Counted(in, maxRecord);
+		this.parser = CSVParser.builder().setReader(this.in).setFormat(FORMAT).get();
+		this.records = this.parser.iterator();
 		this.maxField = maxField;
-		this.maxRecord = maxRecord;
 	}
 
 	/**
@@ -69,101 +83,50 @@ final class CsvReader implements Closeable {
 	 * empty field is {@code null}, a quoted empty field is the empty string.
 	 */
 	@Nullable List<@Nullable String> next() throws IOException {
-		int c = read();
-		if (c == '\uFEFF' && this.line == 1) {
-			c = read();
+		this.recordLine = Math.toIntExact(this.parser.getCurrentLineNumber() + 1);
+		this.in.startRecord(this.recordLine);
+		CSVRecord record;
+		try {
+			if (!this.records.hasNext()) {
+				return null;
+			}
+			record = this.records.next();
 		}
-		if (c == -1) {
-			return null;
+		catch (UncheckedIOException ex) {
+			throw refusal(ex.getCause());
 		}
-		this.recordLine = this.line;
-		this.recordLength = 0;
-		List<@Nullable String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		boolean wasQuoted = false;
-		while (true) {
-			if (quoted) {
-				if (c == -1) {
-					throw new CsvFormatException("a quoted field is not closed before the end of the file",
-							this.recordLine);
-				}
-				if (c == '"') {
-					int next = read();
-					if (next == '"') {
-						append(field, '"', true);
-					}
-					else {
-						quoted = false;
-						c = next;
-						continue;
-					}
-				}
-				else {
-					if (c == '\n') {
-						this.line++;
-					}
-					append(field, (char) c, true);
-				}
+		List<@Nullable String> fields = new ArrayList<>(record.size());
+		for (String field : record) {
+			if (field != null && field.length() > this.maxField) {
+				throw new CsvFormatException(
+						"a field is longer than %d characters, the most a field may hold (chaingraph.import.max-field-length)"
+							.formatted(this.maxField),
+						this.recordLine);
 			}
-			else if (c == '"' && field.isEmpty() && !wasQuoted) {
-				quoted = true;
-				wasQuoted = true;
-			}
-			else if (c == ',' || c == '\n' || c == -1) {
-				fields.add((field.isEmpty() && !wasQuoted) ? null : field.toString());
-				field.setLength(0);
-				wasQuoted = false;
-				if (c != ',') {
-					if (c == '\n') {
-						this.line++;
-					}
-					return fields;
-				}
-			}
-			else if (c == '\r') {
-				int next = read();
-				if (next != '\n') {
-					append(field, '\r', false);
-				}
-				c = next;
-				continue;
-			}
-			else if (wasQuoted) {
-				throw new CsvFormatException("unexpected character after a closing quote", this.line);
-			}
-			else {
-				append(field, (char) c, false);
-			}
-			c = read();
+			fields.add(field);
 		}
+		return fields;
 	}
 
-	private void append(StringBuilder field, char c, boolean quoted) throws CsvFormatException {
-		if (field.length() >= this.maxField) {
-			throw new CsvFormatException(quoted
-					? "a quoted field is longer than %d characters, the most a field may hold (chaingraph.import.max-field-length); is a quote opened on this line not closed?"
-						.formatted(this.maxField)
-					: "a field is longer than %d characters, the most a field may hold (chaingraph.import.max-field-length)"
-						.formatted(this.maxField),
+	// The parser's syntax errors carry no type of their own, only their words, which name
+	// the line and the position; they are passed on as they are, with a hint at the usual
+	// cause.
+	private IOException refusal(IOException cause) {
+		if (cause instanceof CsvFormatException bound) {
+			return bound;
+		}
+		if (cause instanceof CSVException syntax) {
+			return new CsvFormatException(
+					"not valid CSV: %s. Is a quote opened on this line and not closed, or followed by something other than a comma?"
+						.formatted(syntax.getMessage()),
 					this.recordLine);
 		}
-		if (++this.recordLength > this.maxRecord) {
-			throw new CsvFormatException(
-					"the record is longer than %d characters, the most a record may hold (chaingraph.import.max-record-length)"
-						.formatted(this.maxRecord),
-					this.recordLine);
-		}
-		field.append(c);
-	}
-
-	private int read() throws IOException {
-		return this.in.read();
+		return cause;
 	}
 
 	@Override
 	public void close() throws IOException {
-		this.in.close();
+		this.parser.close();
 	}
 
 	/**
@@ -180,6 +143,63 @@ final class CsvReader implements Closeable {
 
 		int line() {
 			return this.line;
+		}
+
+	}
+
+	/**
+	 * Counts the characters the parser takes for the record it is reading, and stops it
+	 * past the record's bound; drops a byte-order mark at the start.
+	 */
+	private static final class Counted extends FilterReader {
+
+		private final long limit;
+
+		private long taken;
+
+		private int line = 1;
+
+		private boolean started;
+
+		Counted(Reader in, int maxRecord) {
+			super(in);
+			this.limit = (long) maxRecord + 2L * READ_AHEAD;
+		}
+
+		void startRecord(int line) {
+			this.taken = 0;
+			this.line = line;
+		}
+
+		@Override
+		public int read() throws IOException {
+			char[] one = new char[1];
+			return (read(one, 0, 1) == -1) ? -1 : one[0];
+		}
+
+		@Override
+		public int read(char[] buffer, int offset, int length) throws IOException {
+			int read = super.read(buffer, offset, length);
+			if (!this.started && read > 0) {
+				this.started = true;
+				if (buffer[offset] == '\uFEFF') {
+					System.arraycopy(buffer, offset + 1, buffer, offset, read - 1);
+					read--;
+					if (read == 0) {
+						return read(buffer, offset, length);
+					}
+				}
+			}
+			if (read > 0) {
+				this.taken += read;
+				if (this.taken > this.limit) {
+					throw new CsvFormatException(
+							"the record is longer than %d characters, the most a record may hold (chaingraph.import.max-record-length); is a quote opened on this line not closed?"
+								.formatted(this.limit - 2L * READ_AHEAD),
+							this.line);
+				}
+			}
+			return read;
 		}
 
 	}

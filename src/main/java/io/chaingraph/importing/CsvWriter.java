@@ -4,38 +4,27 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes the CSV that {@link CsvReader} reads: a {@code null} field is left empty, a
- * field that needs it is quoted, and an empty string is written as {@code ""} so it stays
- * an empty string.
+ * Writes the CSV that {@link CsvReader} reads: a {@code null} field is left empty and
+ * every other field is quoted, so that an empty string is written as {@code ""} and read
+ * back as an empty string.
  */
 final class CsvWriter {
 
-	private final Writer out;
+	private static final CSVFormat FORMAT = CsvReader.FORMAT.builder().setRecordSeparator('\n').get();
 
-	CsvWriter(Writer out) {
-		this.out = out;
+	private final CSVPrinter out;
+
+	CsvWriter(Writer out) throws IOException {
+		this.out = new CSVPrinter(out, FORMAT);
 	}
 
 	void row(List<@Nullable String> fields) throws IOException {
-		for (int i = 0; i < fields.size(); i++) {
-			if (i > 0) {
-				this.out.write(',');
-			}
-			String field = fields.get(i);
-			if (field != null) {
-				this.out.write(quoteIfNeeded(field));
-			}
-		}
-		this.out.write('\n');
-	}
-
-	private static String quoteIfNeeded(String field) {
-		boolean quote = field.isEmpty() || field.indexOf(',') >= 0 || field.indexOf('"') >= 0
-				|| field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
-		return quote ? '"' + field.replace("\"", "\"\"") + '"' : field;
+		this.out.printRecord(fields);
 	}
 
 }

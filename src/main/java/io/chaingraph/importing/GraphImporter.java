@@ -671,7 +671,7 @@ public class GraphImporter {
 			.wrote(flush(batch, (rows) -> writer.relationships(header.start(), type, header.end(), rows))));
 	}
 
-	private CsvReader csv(Reader in) {
+	private CsvReader csv(Reader in) throws IOException {
 		return new CsvReader(in, this.maxField, this.maxRecord);
 	}
 

@@ -113,7 +113,7 @@ class ExportEndpointTests {
 			.get();
 
 		assertThat(files).containsKeys("nodes/Chain.csv", "nodes/Enterprise.csv");
-		assertThat(files.get("nodes/Chain.csv")).contains("chain_pv,光伏,Photovoltaics");
+		assertThat(files.get("nodes/Chain.csv")).contains("\"chain_pv\",\"光伏\",\"Photovoltaics\"");
 		Map<String, String> expected = new LinkedHashMap<>();
 		answered.forEach((file) -> expected.put(file.name(), file.content()));
 		assertThat(files).isEqualTo(expected);

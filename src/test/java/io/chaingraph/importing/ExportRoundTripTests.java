@@ -87,7 +87,8 @@ class ExportRoundTripTests {
 		Map<String, String> led = this.exporter.export("chain_led", Long.MAX_VALUE, null);
 		assertThat(led.get("nodes/Expert.csv")).contains("person_jiang_fengyi").doesNotContain("syn_expert_copper_");
 		assertThat(led.get("nodes/Chain.csv")).contains("chain_led", "c1269_electronics").doesNotContain("chain_pv");
-		assertThat(led.get("relationships/ADVISES-Expert-Consortium.csv")).contains("person_jiang_fengyi,cons_led");
+		assertThat(led.get("relationships/ADVISES-Expert-Consortium.csv"))
+			.contains("\"person_jiang_fengyi\",\"cons_led\"");
 
 		Map<String, String> again = importThenExport(led);
 
